@@ -1,0 +1,20 @@
+//! `plan check`.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::check::{self, Options};
+use crate::cli::{CheckArgs, CheckFormat};
+use crate::config::Config;
+use crate::error::Error;
+use crate::render;
+
+pub fn run(args: &CheckArgs, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
+    let plan = config.load_plan()?;
+    let report = check::check(&plan, Options { as_of: config.as_of, due_within: args.due_within });
+    match args.format {
+        CheckFormat::Text => render::check::text(out, &report, &plan.path, args.strict, config.lang, config.paint)?,
+        CheckFormat::Json => render::check::json(out, &report, &plan.path, args.strict, config.lang)?,
+    }
+    Ok(if report.ok(args.strict) { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}

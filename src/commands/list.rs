@@ -1,0 +1,21 @@
+//! `plan list`.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::cli::{ListArgs, ListFormat};
+use crate::config::Config;
+use crate::error::Error;
+use crate::render;
+
+pub fn run(args: &ListArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+    let plan = config.load_plan()?;
+    let rows = super::select(&plan, &args.filters, config, err)?;
+    match args.format {
+        ListFormat::Plain => render::list::plain(out, &plan, &rows, config.lang, config.paint)?,
+        ListFormat::Json => render::json::activities(out, &plan, &rows)?,
+        ListFormat::Csv => render::csv::activities(out, &plan, &rows)?,
+        ListFormat::Md => render::markdown::list(out, &plan, &rows, config.lang)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,141 @@
+//! The typed plan: [`Plan`], [`Party`], [`Section`], [`Activity`], built once at load time.
+//!
+//! Everything downstream works on these types; nothing re-reads the TOML or re-parses a `when`.
+
+mod load;
+mod raw;
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+pub use load::{MAX_PLAN_BYTES, load, parse};
+pub use raw::{Rule, Status};
+
+use crate::span::Pos;
+use crate::when::{DateRange, Schedule};
+
+/// A loaded, validated plan.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The path as given or discovered, for messages.
+    pub path: String,
+    pub title: String,
+    pub organization: Option<String>,
+    /// The year month names refer to.
+    pub year: i32,
+    /// `start..=end` of the plan.
+    pub period: DateRange,
+    /// In file order.
+    pub parties: Vec<Party>,
+    /// In file order.
+    pub sections: Vec<Section>,
+}
+
+/// One party that can be responsible for activities.
+#[derive(Debug, Clone)]
+pub struct Party {
+    /// The key of `[parties.ID]`.
+    pub id: String,
+    /// How it is printed.
+    pub name: String,
+    pub full_name: Option<String>,
+    pub aliases: Vec<String>,
+    pub pos: Pos,
+}
+
+/// Index into [`Plan::parties`].
+pub type PartyIndex = usize;
+
+/// A section of the plan with its activities.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// From 1, in file order.
+    pub number: u32,
+    pub title: String,
+    pub activities: Vec<Activity>,
+    pub pos: Pos,
+}
+
+/// The `S.A` number of an activity: section S, activity A within it, both from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Number {
+    pub section: u32,
+    pub activity: u32,
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.section, self.activity)
+    }
+}
+
+/// One activity, with everything inherited from its section already filled in.
+#[derive(Debug, Clone)]
+pub struct Activity {
+    pub number: Number,
+    pub id: Option<String>,
+    pub title: String,
+    /// `when` as written in the file (the section's, when inherited).
+    pub when: String,
+    /// `when`, interpreted.
+    pub schedule: Schedule,
+    pub responsible: Vec<PartyIndex>,
+    pub agreed_with: Vec<PartyIndex>,
+    pub partner: Option<String>,
+    /// In file order; `check` sorts.
+    pub held: Vec<Dated>,
+    pub planned: Vec<Dated>,
+    /// Only on recurring activities.
+    pub rule: Option<Rule>,
+    /// Only on recurring activities: the last meeting before the plan period.
+    pub last_before: Option<Dated>,
+    pub status: Status,
+    pub note: Option<String>,
+    /// Where its `[[section.activity]]` header is.
+    pub pos: Pos,
+}
+
+/// A date recorded in the file, with an optional note and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dated {
+    pub date: NaiveDate,
+    pub note: Option<String>,
+    pub pos: Pos,
+}
+
+impl Plan {
+    /// Every activity with its section, in file order.
+    pub fn activities(&self) -> impl Iterator<Item = (&Section, &Activity)> {
+        self.sections.iter().flat_map(|section| section.activities.iter().map(move |activity| (section, activity)))
+    }
+
+    /// How many activities the plan has.
+    #[must_use]
+    pub fn activity_count(&self) -> usize {
+        self.sections.iter().map(|s| s.activities.len()).sum()
+    }
+
+    /// The activity with this id or `S.A` number.
+    #[must_use]
+    pub fn find(&self, query: &str) -> Option<(&Section, &Activity)> {
+        let query = query.trim();
+        self.activities().find(|(_, a)| a.id.as_deref() == Some(query) || a.number.to_string() == query)
+    }
+
+    /// The printed names of these parties.
+    pub fn names<'p>(&'p self, parties: &'p [PartyIndex]) -> impl Iterator<Item = &'p str> + 'p {
+        parties.iter().map(|&p| self.parties[p].name.as_str())
+    }
+}
+
+impl Activity {
+    /// Whether this activity carries a meeting-frequency rule.
+    #[must_use]
+    pub fn recurrence(&self) -> Option<&crate::when::Recurrence> {
+        match &self.schedule {
+            Schedule::AtLeast(recurrence) => Some(recurrence),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! CSV: one row per activity with every field, safe to open in a spreadsheet.
+
+use std::io::{self, Write};
+
+use crate::model::{Activity, Plan, Section};
+use crate::render::json::status_name;
+
+/// A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
+/// return before one) gets a leading `'`, which spreadsheets show as text.
+#[must_use]
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}").into() } else { cell.into() }
+}
+
+const HEADER: [&str; 12] =
+    ["number", "id", "section", "title", "when", "responsible", "agreed_with", "partner", "held", "planned", "status", "note"];
+
+/// `list --format csv`: a header row, then one row per activity; lists are joined with `; `.
+pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)]) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(HEADER)?;
+    for (section, activity) in rows {
+        let join_dates = |dates: &[crate::model::Dated]| dates.iter().map(|d| d.date.to_string()).collect::<Vec<_>>().join("; ");
+        let record = [
+            activity.number.to_string(),
+            activity.id.clone().unwrap_or_default(),
+            section.title.clone(),
+            activity.title.clone(),
+            activity.when.clone(),
+            plan.names(&activity.responsible).collect::<Vec<_>>().join("; "),
+            plan.names(&activity.agreed_with).collect::<Vec<_>>().join("; "),
+            activity.partner.clone().unwrap_or_default(),
+            join_dates(&activity.held),
+            join_dates(&activity.planned),
+            status_name(activity.status).to_owned(),
+            activity.note.clone().unwrap_or_default(),
+        ];
+        writer.write_record(record.iter().map(|cell| neutralise(&crate::render::escape_block(cell)).into_owned()))?;
+    }
+    writer.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralise;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        assert_eq!(neutralise("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(neutralise("+7 999"), "'+7 999");
+        assert_eq!(neutralise("-1"), "'-1");
+        assert_eq!(neutralise("@cmd"), "'@cmd");
+        assert_eq!(neutralise("апрель"), "апрель");
+    }
+}

@@ -1,0 +1,56 @@
+//! Markdown tables, for pasting the plan into a wiki, an issue or a report.
+
+use std::io::{self, Write};
+
+use crate::i18n::Lang;
+use crate::model::{Activity, Plan, Section};
+use crate::render::{escape_block, numbered_title, responsible};
+
+/// A cell: pipes escaped, line breaks as `<br>`, control characters escaped.
+fn cell(text: &str) -> String {
+    escape_block(text).replace('\\', "\\\\").replace('|', "\\|").replace('\n', "<br>")
+}
+
+/// `list --format md`: number, time, responsible, title.
+pub fn list(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
+    let [title, when, who] = lang.table_headers();
+    writeln!(out, "| {} | {when} | {who} | {title} |", lang.number_header())?;
+    writeln!(out, "|---|---|---|---|")?;
+    for (_, activity) in rows {
+        let mut name = activity.title.clone();
+        if activity.status == crate::model::Status::Cancelled {
+            name = format!("{name} {}", lang.cancelled_mark());
+        }
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            activity.number,
+            cell(&activity.when),
+            cell(&responsible(plan, activity, lang)),
+            cell(&name)
+        )?;
+    }
+    Ok(())
+}
+
+/// `table --format md`: the document's three columns with a bold heading row per section.
+pub fn table(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
+    let [title, when, who] = lang.table_headers();
+    writeln!(out, "| {title} | {when} | {who} |")?;
+    writeln!(out, "|---|---|---|")?;
+    let mut last_section = None;
+    for (section, activity) in rows {
+        if last_section != Some(section.number) {
+            last_section = Some(section.number);
+            writeln!(out, "| **{}. {}** | | |", section.number, cell(&section.title))?;
+        }
+        writeln!(
+            out,
+            "| {} | {} | {} |",
+            cell(&numbered_title(activity, lang)),
+            cell(&activity.when),
+            cell(&responsible(plan, activity, lang))
+        )?;
+    }
+    Ok(())
+}
