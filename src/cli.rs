@@ -1,5 +1,8 @@
 //! The command line: every flag, with its help text, as clap sees it.
 
+// Doc comments here are `--help` text, printed verbatim: backticks would show.
+#![allow(clippy::doc_markdown)]
+
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -141,7 +144,7 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FORMAT", default_value = "text")]
     pub format: CheckFormat,
     /// A next due date at most DAYS after the as-of date is a `due-soon` warning
-    #[arg(long, value_name = "DAYS", default_value_t = 30)]
+    #[arg(long, value_name = "DAYS", default_value_t = crate::check::DEFAULT_DUE_WITHIN)]
     pub due_within: u32,
 }
 

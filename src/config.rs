@@ -54,7 +54,8 @@ impl Config {
         let path = match &self.file {
             Some(path) => path.clone(),
             None => {
-                let here = std::env::current_dir().map_err(|_| Error::NoPlanFound { searched_from: PathBuf::from(".") })?;
+                let here =
+                    std::env::current_dir().map_err(|_| Error::NoPlanFound { searched_from: PathBuf::from(".") })?;
                 discover(&here).ok_or(Error::NoPlanFound { searched_from: here })?
             }
         };

@@ -65,7 +65,10 @@ pub enum ReadProblem {
     PermissionDenied,
     IsDirectory,
     /// Larger than [`crate::model::MAX_PLAN_BYTES`]; refused before reading it whole.
-    TooLarge { size: u64, limit: u64 },
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
     Other(io::Error),
 }
 
@@ -106,33 +109,68 @@ pub enum Problem {
     /// Not valid UTF-8 from this byte on.
     NotUtf8,
     /// A git merge-conflict marker line (`<<<<<<<`, `=======`, `>>>>>>>`).
-    MergeConflict { marker: String },
+    MergeConflict {
+        marker: String,
+    },
     /// The TOML parser's own message (syntax, duplicate keys, nesting too deep).
-    Syntax { message: String },
+    Syntax {
+        message: String,
+    },
     /// A key the format does not have; `expected` lists the keys allowed there.
-    UnknownKey { key: String, expected: Vec<String> },
+    UnknownKey {
+        key: String,
+        expected: Vec<String>,
+    },
     /// A required key is missing.
-    MissingKey { key: String },
+    MissingKey {
+        key: String,
+    },
     /// A value of the wrong type or an unknown enum value (serde's message).
-    WrongValue { message: String },
+    WrongValue {
+        message: String,
+    },
     /// `[plan]` has neither `year` nor both `start` and `end`.
     MissingYear,
     /// `year` outside 1..=9999.
-    YearOutOfRange { year: i64 },
-    StartAfterEnd { start: NaiveDate, end: NaiveDate },
+    YearOutOfRange {
+        year: i64,
+    },
+    StartAfterEnd {
+        start: NaiveDate,
+        end: NaiveDate,
+    },
     /// A party or activity id that is not `[a-z0-9-]+`.
-    BadId { id: String },
-    UnknownParty { id: String, known: Vec<String> },
-    DuplicateId { id: String, first: Pos },
+    BadId {
+        id: String,
+    },
+    UnknownParty {
+        id: String,
+        known: Vec<String>,
+    },
+    DuplicateId {
+        id: String,
+        first: Pos,
+    },
     EmptyTitle,
     /// No `when` on the activity nor on its section.
     MissingWhen,
     /// No `responsible` on the activity nor on its section.
     MissingResponsible,
-    BadWhen { text: String, error: WhenError },
-    WindowOutsidePlan { range: DateRange, plan: DateRange },
+    BadWhen {
+        text: String,
+        error: WhenError,
+    },
+    WindowOutsidePlan {
+        range: DateRange,
+        plan: DateRange,
+    },
     /// `rule` or `last_before` on an activity whose `when` is not a recurrence.
-    NotRecurring { key: &'static str },
+    NotRecurring {
+        key: &'static str,
+    },
     /// `last_before` must lie before the plan's start.
-    LastBeforeInPlan { date: NaiveDate, start: NaiveDate },
+    LastBeforeInPlan {
+        date: NaiveDate,
+        start: NaiveDate,
+    },
 }

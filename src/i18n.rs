@@ -87,8 +87,12 @@ impl Lang {
     #[must_use]
     pub fn rule(self, rule: crate::model::Rule) -> &'static str {
         match rule {
-            crate::model::Rule::Rolling => self.pick("rolling (no gap longer than the period)", "скользящее (перерыв не дольше срока)"),
-            crate::model::Rule::Calendar => self.pick("calendar (in each block of the period)", "календарное (в каждом отрезке срока)"),
+            crate::model::Rule::Rolling => {
+                self.pick("rolling (no gap longer than the period)", "скользящее (перерыв не дольше срока)")
+            }
+            crate::model::Rule::Calendar => {
+                self.pick("calendar (in each block of the period)", "календарное (в каждом отрезке срока)")
+            }
             crate::model::Rule::Both => self.pick("both rolling and calendar", "и скользящее, и календарное"),
         }
     }
@@ -124,8 +128,12 @@ impl Lang {
                 let ranges: Vec<String> = ranges.iter().map(|r| self.range(*r)).collect();
                 ranges.join(", ")
             }
-            Schedule::WholePeriod => format!("{} ({})", self.pick("the whole plan period", "весь период плана"), self.range(period)),
-            Schedule::AsNeeded => self.pick("as needed, no set frequency", "по мере необходимости, без срока").to_owned(),
+            Schedule::WholePeriod => {
+                format!("{} ({})", self.pick("the whole plan period", "весь период плана"), self.range(period))
+            }
+            Schedule::AsNeeded => {
+                self.pick("as needed, no set frequency", "по мере необходимости, без срока").to_owned()
+            }
             Schedule::AtLeast(recurrence) => self.recurrence(recurrence),
         }
     }
@@ -146,7 +154,11 @@ impl Lang {
                 ru_plural(u64::from(months), "месяц", "месяца", "месяцев")
             ),
         };
-        if as_needed { format!("{}, {rule}", self.pick("as needed", "по мере необходимости")) } else { rule }
+        if as_needed {
+            format!("{}, {rule}", self.pick("as needed", "по мере необходимости"))
+        } else {
+            rule
+        }
     }
 
     /// A date range, as ISO dates.
@@ -168,8 +180,12 @@ impl Lang {
     #[must_use]
     pub fn period_outside_plan(self, text: &str, plan: DateRange) -> String {
         match self {
-            Lang::En => format!("note: the period `{text}` lies outside the plan ({}); nothing matches", self.range(plan)),
-            Lang::Ru => format!("примечание: период `{text}` лежит вне периода плана ({}); ничего не найдено", self.range(plan)),
+            Lang::En => {
+                format!("note: the period `{text}` lies outside the plan ({}); nothing matches", self.range(plan))
+            }
+            Lang::Ru => {
+                format!("примечание: период `{text}` лежит вне периода плана ({}); ничего не найдено", self.range(plan))
+            }
         }
     }
 
@@ -187,38 +203,80 @@ impl Lang {
         };
         match &finding.what {
             What::Rule(V::GapExceeded { held, due }) => {
-                if en { format!("{who}: held {held}, after its due date {due}") } else { format!("{who}: проведено {held}, позже срока {due}") }
+                if en {
+                    format!("{who}: held {held}, after its due date {due}")
+                } else {
+                    format!("{who}: проведено {held}, позже срока {due}")
+                }
             }
             What::Rule(V::BlockMissed { from, to, held, needed }) => {
-                if en { format!("{who}: {held} of {needed} required meeting(s) held in {from} – {to}") } else { format!("{who}: за {from} – {to} проведено {held} из {needed} обязательных") }
+                if en {
+                    format!("{who}: {held} of {needed} required meeting(s) held in {from} – {to}")
+                } else {
+                    format!("{who}: за {from} – {to} проведено {held} из {needed} обязательных")
+                }
             }
             What::Rule(V::Overdue { due }) => {
-                if en { format!("{who}: overdue, the next meeting was due by {due}") } else { format!("{who}: просрочено, следующее заседание нужно было провести до {due}") }
+                if en {
+                    format!("{who}: overdue, the next meeting was due by {due}")
+                } else {
+                    format!("{who}: просрочено, следующее заседание нужно было провести до {due}")
+                }
             }
             What::Rule(V::DueSoon { due, days }) => {
                 if en {
-                    format!("{who}: the next meeting is due by {due} (in {days} day{})", if *days == 1 { "" } else { "s" })
+                    format!(
+                        "{who}: the next meeting is due by {due} (in {days} day{})",
+                        if *days == 1 { "" } else { "s" }
+                    )
                 } else {
-                    format!("{who}: следующее заседание нужно провести до {due} (через {days} {})", ru_plural(days.unsigned_abs(), "день", "дня", "дней"))
+                    format!(
+                        "{who}: следующее заседание нужно провести до {due} (через {days} {})",
+                        ru_plural(days.unsigned_abs(), "день", "дня", "дней")
+                    )
                 }
             }
             What::Rule(V::PlannedTooLate { planned, due }) => {
-                if en { format!("{who}: planned {planned}, after the due date {due} it should meet") } else { format!("{who}: запланировано на {planned}, позже срока {due}") }
+                if en {
+                    format!("{who}: planned {planned}, after the due date {due} it should meet")
+                } else {
+                    format!("{who}: запланировано на {planned}, позже срока {due}")
+                }
             }
             What::HeldOutsidePlan { date, plan } => {
-                if en { format!("{who}: held {date}, outside the plan period {}", self.range(*plan)) } else { format!("{who}: проведено {date}, вне периода плана {}", self.range(*plan)) }
+                if en {
+                    format!("{who}: held {date}, outside the plan period {}", self.range(*plan))
+                } else {
+                    format!("{who}: проведено {date}, вне периода плана {}", self.range(*plan))
+                }
             }
             What::HeldAfterAsOf { date, as_of } => {
-                if en { format!("{who}: recorded as held on {date}, after the as-of date {as_of}") } else { format!("{who}: отмечено проведённым {date}, позже даты проверки {as_of}") }
+                if en {
+                    format!("{who}: recorded as held on {date}, after the as-of date {as_of}")
+                } else {
+                    format!("{who}: отмечено проведённым {date}, позже даты проверки {as_of}")
+                }
             }
             What::HeldOutsideWindow { date } => {
-                if en { format!("{who}: held {date}, outside its time") } else { format!("{who}: проведено {date}, вне своего срока") }
+                if en {
+                    format!("{who}: held {date}, outside its time")
+                } else {
+                    format!("{who}: проведено {date}, вне своего срока")
+                }
             }
             What::NotRecorded { closed } => {
-                if en { format!("{who}: its time ended {closed} and nothing is recorded as held") } else { format!("{who}: срок истёк {closed}, а проведение не отмечено") }
+                if en {
+                    format!("{who}: its time ended {closed} and nothing is recorded as held")
+                } else {
+                    format!("{who}: срок истёк {closed}, а проведение не отмечено")
+                }
             }
             What::UnusedParty { id } => {
-                if en { format!("party `{id}` {who} is not named by any activity") } else { format!("сторона `{id}` {who} не указана ни в одном мероприятии") }
+                if en {
+                    format!("party `{id}` {who} is not named by any activity")
+                } else {
+                    format!("сторона `{id}` {who} не указана ни в одном мероприятии")
+                }
             }
         }
     }
@@ -277,7 +335,7 @@ impl Lang {
         let paint = Paint::new(color);
         let head = paint.paint(Role::Error, self.pick("error", "ошибка"));
         match error {
-            Error::Invalid(invalid) => self.invalid(invalid, &paint),
+            Error::Invalid(invalid) => self.invalid(invalid, paint),
             _ => {
                 let (message, help) = self.error_parts(error);
                 let mut out = format!("{head}: {message}\n");
@@ -367,7 +425,7 @@ impl Lang {
         }
     }
 
-    fn invalid(self, invalid: &Invalid, paint: &Paint) -> String {
+    fn invalid(self, invalid: &Invalid, paint: Paint) -> String {
         let mut out = String::new();
         for diagnostic in &invalid.diagnostics {
             self.diagnostic(&mut out, invalid, diagnostic, paint);
@@ -389,7 +447,7 @@ impl Lang {
     }
 
     /// One diagnostic: `error: FILE:LINE:COL: message`, the source line, a caret, and help.
-    fn diagnostic(self, out: &mut String, invalid: &Invalid, diagnostic: &Diagnostic, paint: &Paint) {
+    fn diagnostic(self, out: &mut String, invalid: &Invalid, diagnostic: &Diagnostic, paint: Paint) {
         let pos = invalid.pos(diagnostic);
         let head = paint.paint(Role::Error, self.pick("error", "ошибка"));
         let message = self.problem(&diagnostic.problem);
@@ -404,7 +462,11 @@ impl Lang {
         // The caret sits under the escaped text, so measure the escaped prefix.
         let prefix: String = line.chars().take(pos.column as usize - 1).collect();
         let indent = unicode_width::UnicodeWidthStr::width(crate::render::escape_line(&prefix).as_ref());
-        let width = invalid.index.caret_width(&invalid.text, &diagnostic.span).min(line.chars().count().saturating_sub(pos.column as usize - 1)).max(1);
+        let width = invalid
+            .index
+            .caret_width(&invalid.text, &diagnostic.span)
+            .min(line.chars().count().saturating_sub(pos.column as usize - 1))
+            .max(1);
         let _ = writeln!(out, "{gutter} {bar} {}{}", " ".repeat(indent), paint.paint(Role::Error, &"^".repeat(width)));
         if let Some(help) = self.problem_help(&diagnostic.problem) {
             let _ = writeln!(out, "{gutter} = {}: {help}", paint.paint(Role::Help, self.pick("help", "подсказка")));
@@ -413,45 +475,135 @@ impl Lang {
 
     /// What is wrong, in one line.
     #[must_use]
+    #[allow(clippy::too_many_lines)] // one arm per problem, each in both languages
     pub fn problem(self, problem: &Problem) -> String {
         let en = self == Lang::En;
         match problem {
-            Problem::Empty => self.pick("the file is empty: a plan needs at least a `[plan]` table", "файл пуст: в плане должна быть хотя бы таблица `[plan]`").to_owned(),
-            Problem::Binary => self.pick("this is a binary file (it contains a NUL byte), not a TOML plan", "это двоичный файл (в нём есть байт NUL), а не план в TOML").to_owned(),
-            Problem::NotUtf8 => self.pick("the file is not valid UTF-8 from here on", "с этого места файл не в кодировке UTF-8").to_owned(),
+            Problem::Empty => self
+                .pick(
+                    "the file is empty: a plan needs at least a `[plan]` table",
+                    "файл пуст: в плане должна быть хотя бы таблица `[plan]`",
+                )
+                .to_owned(),
+            Problem::Binary => self
+                .pick(
+                    "this is a binary file (it contains a NUL byte), not a TOML plan",
+                    "это двоичный файл (в нём есть байт NUL), а не план в TOML",
+                )
+                .to_owned(),
+            Problem::NotUtf8 => self
+                .pick("the file is not valid UTF-8 from here on", "с этого места файл не в кодировке UTF-8")
+                .to_owned(),
             Problem::MergeConflict { marker } => {
-                if en { format!("git merge-conflict marker `{marker}` left in the file") } else { format!("в файле остался маркер конфликта слияния git `{marker}`") }
+                if en {
+                    format!("git merge-conflict marker `{marker}` left in the file")
+                } else {
+                    format!("в файле остался маркер конфликта слияния git `{marker}`")
+                }
             }
             Problem::Syntax { message } => {
                 let message = message.lines().next().unwrap_or("").trim_end_matches('.');
                 if en { format!("TOML syntax: {message}") } else { format!("синтаксис TOML: {message}") }
             }
-            Problem::UnknownKey { key, .. } => if en { format!("unknown key `{key}`") } else { format!("неизвестный ключ `{key}`") },
-            Problem::MissingKey { key } if key == "plan" => self.pick("missing table `[plan]`", "нет таблицы `[plan]`").to_owned(),
-            Problem::MissingKey { key } => if en { format!("missing key `{key}`") } else { format!("не хватает ключа `{key}`") },
-            Problem::WrongValue { message } => if en { message.clone() } else { format!("неверное значение: {message}") },
-            Problem::MissingYear => self.pick("`[plan]` needs `year`, or both `start` and `end`", "в `[plan]` нужен `year` или оба ключа `start` и `end`").to_owned(),
-            Problem::YearOutOfRange { year } => if en { format!("year {year} is out of range") } else { format!("год {year} вне допустимого диапазона") },
-            Problem::StartAfterEnd { start, end } => {
-                if en { format!("the plan starts ({start}) after it ends ({end})") } else { format!("план начинается ({start}) позже, чем заканчивается ({end})") }
+            Problem::UnknownKey { key, .. } => {
+                if en {
+                    format!("unknown key `{key}`")
+                } else {
+                    format!("неизвестный ключ `{key}`")
+                }
             }
-            Problem::BadId { id } => if en { format!("`{id}` is not a valid id") } else { format!("`{id}` — недопустимый id") },
-            Problem::UnknownParty { id, .. } => if en { format!("unknown party `{id}`") } else { format!("неизвестная сторона `{id}`") },
+            Problem::MissingKey { key } if key == "plan" => {
+                self.pick("missing table `[plan]`", "нет таблицы `[plan]`").to_owned()
+            }
+            Problem::MissingKey { key } => {
+                if en {
+                    format!("missing key `{key}`")
+                } else {
+                    format!("не хватает ключа `{key}`")
+                }
+            }
+            Problem::WrongValue { message } => {
+                if en {
+                    message.clone()
+                } else {
+                    format!("неверное значение: {message}")
+                }
+            }
+            Problem::MissingYear => self
+                .pick(
+                    "`[plan]` needs `year`, or both `start` and `end`",
+                    "в `[plan]` нужен `year` или оба ключа `start` и `end`",
+                )
+                .to_owned(),
+            Problem::YearOutOfRange { year } => {
+                if en {
+                    format!("year {year} is out of range")
+                } else {
+                    format!("год {year} вне допустимого диапазона")
+                }
+            }
+            Problem::StartAfterEnd { start, end } => {
+                if en {
+                    format!("the plan starts ({start}) after it ends ({end})")
+                } else {
+                    format!("план начинается ({start}) позже, чем заканчивается ({end})")
+                }
+            }
+            Problem::BadId { id } => {
+                if en {
+                    format!("`{id}` is not a valid id")
+                } else {
+                    format!("`{id}` — недопустимый id")
+                }
+            }
+            Problem::UnknownParty { id, .. } => {
+                if en {
+                    format!("unknown party `{id}`")
+                } else {
+                    format!("неизвестная сторона `{id}`")
+                }
+            }
             Problem::DuplicateId { id, first } => {
-                if en { format!("duplicate activity id `{id}` (first used on line {})", first.line) } else { format!("повторный id мероприятия `{id}` (уже есть в строке {})", first.line) }
+                if en {
+                    format!("duplicate activity id `{id}` (first used on line {})", first.line)
+                } else {
+                    format!("повторный id мероприятия `{id}` (уже есть в строке {})", first.line)
+                }
             }
             Problem::EmptyTitle => self.pick("the title is empty", "пустое название").to_owned(),
-            Problem::MissingWhen => self.pick("the activity has no `when`, and its section gives none", "у мероприятия нет `when`, и раздел его не задаёт").to_owned(),
-            Problem::MissingResponsible => self.pick("the activity has no `responsible`, and its section gives none", "у мероприятия нет `responsible`, и раздел его не задаёт").to_owned(),
+            Problem::MissingWhen => self
+                .pick(
+                    "the activity has no `when`, and its section gives none",
+                    "у мероприятия нет `when`, и раздел его не задаёт",
+                )
+                .to_owned(),
+            Problem::MissingResponsible => self
+                .pick(
+                    "the activity has no `responsible`, and its section gives none",
+                    "у мероприятия нет `responsible`, и раздел его не задаёт",
+                )
+                .to_owned(),
             Problem::BadWhen { text, error } => self.when_error(text, error),
             Problem::WindowOutsidePlan { range, plan } => {
-                if en { format!("the time {} lies outside the plan period {}", self.range(*range), self.range(*plan)) } else { format!("время {} выходит за период плана {}", self.range(*range), self.range(*plan)) }
+                if en {
+                    format!("the time {} lies outside the plan period {}", self.range(*range), self.range(*plan))
+                } else {
+                    format!("время {} выходит за период плана {}", self.range(*range), self.range(*plan))
+                }
             }
             Problem::NotRecurring { key } => {
-                if en { format!("`{key}` is only for recurring activities (\"at least once every N months\")") } else { format!("`{key}` — только для повторяющихся мероприятий («не реже 1 раза в N месяцев»)") }
+                if en {
+                    format!("`{key}` is only for recurring activities (\"at least once every N months\")")
+                } else {
+                    format!("`{key}` — только для повторяющихся мероприятий («не реже 1 раза в N месяцев»)")
+                }
             }
             Problem::LastBeforeInPlan { date, start } => {
-                if en { format!("`last_before` ({date}) must lie before the plan's start ({start})") } else { format!("`last_before` ({date}) должен быть раньше начала плана ({start})") }
+                if en {
+                    format!("`last_before` ({date}) must lie before the plan's start ({start})")
+                } else {
+                    format!("`last_before` ({date}) должен быть раньше начала плана ({start})")
+                }
             }
         }
     }
@@ -509,18 +661,48 @@ impl Lang {
         let text = crate::render::escape_line(text);
         match &error.kind {
             WhenErrorKind::Empty => self.pick("the time is empty", "время не указано").to_owned(),
-            WhenErrorKind::Unknown => if en { format!("unknown time expression `{text}`") } else { format!("непонятное время `{text}`") },
-            WhenErrorKind::InvalidDate => if en { format!("`{text}` contains a date that does not exist") } else { format!("в `{text}` есть несуществующая дата") },
+            WhenErrorKind::Unknown => {
+                if en {
+                    format!("unknown time expression `{text}`")
+                } else {
+                    format!("непонятное время `{text}`")
+                }
+            }
+            WhenErrorKind::InvalidDate => {
+                if en {
+                    format!("`{text}` contains a date that does not exist")
+                } else {
+                    format!("в `{text}` есть несуществующая дата")
+                }
+            }
             WhenErrorKind::Reversed { from, to } => {
-                if en { format!("the range `{text}` runs backwards ({from} is after {to})") } else { format!("диапазон `{text}` идёт в обратную сторону ({from} позже {to})") }
+                if en {
+                    format!("the range `{text}` runs backwards ({from} is after {to})")
+                } else {
+                    format!("диапазон `{text}` идёт в обратную сторону ({from} позже {to})")
+                }
             }
             WhenErrorKind::RecurrenceOnlyInFile => {
-                if en { format!("`{text}` is a recurrence; a period to search needs dates or months") } else { format!("`{text}` — периодичность; для поиска нужен период: месяцы или даты") }
+                if en {
+                    format!("`{text}` is a recurrence; a period to search needs dates or months")
+                } else {
+                    format!("`{text}` — периодичность; для поиска нужен период: месяцы или даты")
+                }
             }
             WhenErrorKind::RelativeOnlyOnCommandLine => {
-                if en { format!("`{text}` is relative to today; the file needs a fixed time") } else { format!("`{text}` зависит от сегодняшней даты; в файле нужно точное время") }
+                if en {
+                    format!("`{text}` is relative to today; the file needs a fixed time")
+                } else {
+                    format!("`{text}` зависит от сегодняшней даты; в файле нужно точное время")
+                }
             }
-            WhenErrorKind::ZeroCount => if en { format!("`{text}`: the count and the months must be at least 1") } else { format!("`{text}`: число раз и месяцев должно быть не меньше 1") },
+            WhenErrorKind::ZeroCount => {
+                if en {
+                    format!("`{text}`: the count and the months must be at least 1")
+                } else {
+                    format!("`{text}`: число раз и месяцев должно быть не меньше 1")
+                }
+            }
         }
     }
 
@@ -531,9 +713,25 @@ impl Lang {
             return Some(format!("{} `{suggestion}`?", self.pick("did you mean", "возможно, имелось в виду")));
         }
         match error.kind {
-            WhenErrorKind::Reversed { .. } => Some(self.pick("write the earlier month first: `июнь – сентябрь`", "сначала ранний месяц: `июнь – сентябрь`").to_owned()),
-            WhenErrorKind::InvalidDate => Some(self.pick("check the day and month; dates are written 2019-04-21 or 21.04.2019", "проверьте день и месяц; даты пишутся 2019-04-21 или 21.04.2019").to_owned()),
-            _ => Some(format!("{}: {}", self.pick("accepted forms", "допустимые формы"), self.pick(ACCEPTED_EN, ACCEPTED_RU))),
+            WhenErrorKind::Reversed { .. } => Some(
+                self.pick(
+                    "write the earlier month first: `июнь – сентябрь`",
+                    "сначала ранний месяц: `июнь – сентябрь`",
+                )
+                .to_owned(),
+            ),
+            WhenErrorKind::InvalidDate => Some(
+                self.pick(
+                    "check the day and month; dates are written 2019-04-21 or 21.04.2019",
+                    "проверьте день и месяц; даты пишутся 2019-04-21 или 21.04.2019",
+                )
+                .to_owned(),
+            ),
+            _ => Some(format!(
+                "{}: {}",
+                self.pick("accepted forms", "допустимые формы"),
+                self.pick(ACCEPTED_EN, ACCEPTED_RU)
+            )),
         }
     }
 }
@@ -615,7 +813,8 @@ mod tests {
 
     #[test]
     fn russian_plural_follows_the_last_digits() {
-        let forms: Vec<&str> = [1, 2, 5, 11, 12, 21, 22, 25, 111].iter().map(|&n| ru_plural(n, "раз", "раза", "раз_")).collect();
+        let forms: Vec<&str> =
+            [1, 2, 5, 11, 12, 21, 22, 25, 111].iter().map(|&n| ru_plural(n, "раз", "раза", "раз_")).collect();
         assert_eq!(forms, ["раз", "раза", "раз_", "раз_", "раз_", "раз", "раза", "раз_", "раз_"]);
     }
 

@@ -47,7 +47,7 @@ impl Filter {
             let context = when::Context { year: plan.year, today };
             let mut periods = Vec::with_capacity(criteria.periods.len());
             for text in &criteria.periods {
-                let ranges = period_ranges(text, &context)?;
+                let ranges = period_ranges(text, context)?;
                 let inside: Vec<DateRange> = ranges.iter().filter_map(|r| clip(*r, plan.period)).collect();
                 if inside.is_empty() {
                     notices.push(Notice::PeriodOutsidePlan { text: text.clone(), plan: plan.period });
@@ -140,8 +140,8 @@ pub fn overlaps(schedule: &Schedule, period: &[DateRange]) -> bool {
     }
 }
 
-fn period_ranges(text: &str, context: &when::Context) -> Result<Vec<DateRange>, Error> {
-    match when::parse(text, context, when::Source::CommandLine) {
+fn period_ranges(text: &str, context: when::Context) -> Result<Vec<DateRange>, Error> {
+    match when::parse(text, &context, when::Source::CommandLine) {
         Ok(Schedule::Window(ranges)) => Ok(ranges),
         // "весь период" on the command line: the plan's whole period.
         Ok(_) => Ok(vec![DateRange { from: NaiveDate::MIN, to: NaiveDate::MAX }]),
@@ -169,7 +169,9 @@ fn find_parties(plan: &Plan, who: &str) -> Result<Vec<PartyIndex>, Error> {
     let exact: Vec<PartyIndex> = (0..plan.parties.len())
         .filter(|&i| {
             let party = &plan.parties[i];
-            fold(&party.id) == wanted || party.aliases.iter().any(|a| fold(a) == wanted) || names(i).any(|n| n == wanted)
+            fold(&party.id) == wanted
+                || party.aliases.iter().any(|a| fold(a) == wanted)
+                || names(i).any(|n| n == wanted)
         })
         .collect();
     if !exact.is_empty() {
@@ -191,7 +193,11 @@ fn find_sections(plan: &Plan, query: &str) -> Result<Vec<u32>, Error> {
         Ok(number) => plan.sections.iter().filter(|s| s.number == number).map(|s| s.number).collect(),
         Err(_) => {
             let wanted = fold(query);
-            plan.sections.iter().filter(|s| !wanted.is_empty() && fold(&s.title).contains(&wanted)).map(|s| s.number).collect()
+            plan.sections
+                .iter()
+                .filter(|s| !wanted.is_empty() && fold(&s.title).contains(&wanted))
+                .map(|s| s.number)
+                .collect()
         }
     };
     if found.is_empty() {
@@ -250,7 +256,10 @@ mod tests {
     #[test]
     fn periods_are_clipped_to_the_plan() {
         let plan = range((1, 1), (12, 31));
-        let next_year = DateRange { from: NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(), to: NaiveDate::from_ymd_opt(2020, 1, 31).unwrap() };
+        let next_year = DateRange {
+            from: NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
+            to: NaiveDate::from_ymd_opt(2020, 1, 31).unwrap(),
+        };
         assert_eq!(clip(next_year, plan), None);
         let straddling = DateRange { from: NaiveDate::from_ymd_opt(2018, 12, 1).unwrap(), to: day(1, 31) };
         assert_eq!(clip(straddling, plan), Some(range((1, 1), (1, 31))));

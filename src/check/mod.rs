@@ -13,6 +13,9 @@ use crate::span::Pos;
 use crate::when::{DateRange, Schedule};
 use rules::{RuleInput, RuleKind, Status, Violation};
 
+/// `--due-within` when not given: a month's notice before a meeting is due.
+pub const DEFAULT_DUE_WITHIN: u32 = 30;
+
 /// What the check is run with.
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
@@ -71,11 +74,23 @@ pub struct Finding {
 pub enum What {
     /// A finding of the frequency rules.
     Rule(Violation),
-    HeldOutsidePlan { date: NaiveDate, plan: DateRange },
-    HeldAfterAsOf { date: NaiveDate, as_of: NaiveDate },
-    HeldOutsideWindow { date: NaiveDate },
-    NotRecorded { closed: NaiveDate },
-    UnusedParty { id: String },
+    HeldOutsidePlan {
+        date: NaiveDate,
+        plan: DateRange,
+    },
+    HeldAfterAsOf {
+        date: NaiveDate,
+        as_of: NaiveDate,
+    },
+    HeldOutsideWindow {
+        date: NaiveDate,
+    },
+    NotRecorded {
+        closed: NaiveDate,
+    },
+    UnusedParty {
+        id: String,
+    },
 }
 
 impl What {
@@ -171,6 +186,12 @@ pub fn check(plan: &Plan, options: Options) -> Report {
     Report { as_of, rules, findings }
 }
 
+/// The verdict on one recurring activity alone (for `plan show`); `None` when it is not recurring.
+#[must_use]
+pub fn judge_one(plan: &Plan, activity: &Activity, options: Options) -> Option<RuleReport> {
+    judge(plan, activity, options.as_of.min(plan.period.to), options.due_within, &mut |_, _| {})
+}
+
 /// Evaluates the frequency rule of a recurring activity, reporting its violations through `found`.
 fn judge(
     plan: &Plan,
@@ -209,7 +230,9 @@ fn judge(
         // A late meeting or a late plan is pointed at where its date is written.
         let pos = match violation {
             Violation::GapExceeded { held: date, .. } => activity.held.iter().find(|d| d.date == date).map(|d| d.pos),
-            Violation::PlannedTooLate { planned: date, .. } => activity.planned.iter().find(|d| d.date == date).map(|d| d.pos),
+            Violation::PlannedTooLate { planned: date, .. } => {
+                activity.planned.iter().find(|d| d.date == date).map(|d| d.pos)
+            }
             _ => None,
         };
         found(What::Rule(violation), pos.unwrap_or(activity.pos));

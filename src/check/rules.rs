@@ -128,10 +128,7 @@ impl Violation {
     /// Whether this makes `plan check` fail; the rest are warnings.
     #[must_use]
     pub fn is_error(&self) -> bool {
-        matches!(
-            self,
-            Self::GapExceeded { .. } | Self::BlockMissed { .. } | Self::Overdue { .. }
-        )
+        matches!(self, Self::GapExceeded { .. } | Self::BlockMissed { .. } | Self::Overdue { .. })
     }
 
     /// The status this violation alone would give the rule.
@@ -149,26 +146,14 @@ impl Violation {
 #[must_use]
 pub fn evaluate(input: &RuleInput<'_>) -> RuleOutcome {
     debug_assert!(is_strictly_sorted(input.held), "held dates must be sorted");
-    debug_assert!(
-        is_strictly_sorted(input.planned),
-        "planned dates must be sorted"
-    );
+    debug_assert!(is_strictly_sorted(input.planned), "planned dates must be sorted");
     let reading = match input.kind {
         RuleKind::Rolling => rolling(input),
         RuleKind::Calendar => calendar(input),
         RuleKind::Both => combine(rolling(input), calendar(input)),
     };
-    let status = reading
-        .violations
-        .iter()
-        .map(Violation::status)
-        .max()
-        .unwrap_or_default();
-    RuleOutcome {
-        next_due: reading.next_due,
-        status,
-        violations: reading.violations,
-    }
+    let status = reading.violations.iter().map(Violation::status).max().unwrap_or_default();
+    RuleOutcome { next_due: reading.next_due, status, violations: reading.violations }
 }
 
 /// Adds calendar months, landing on the month's last day when the day does
@@ -211,10 +196,7 @@ fn timing(next_due: NaiveDate, input: &RuleInput<'_>) -> Option<Violation> {
     if days < 0 {
         Some(Violation::Overdue { due: next_due })
     } else if days <= i64::from(input.due_within_days) {
-        Some(Violation::DueSoon {
-            due: next_due,
-            days,
-        })
+        Some(Violation::DueSoon { due: next_due, days })
     } else {
         None
     }
@@ -262,19 +244,14 @@ struct RollingDue {
 
 impl RollingDue {
     fn nth(&self, k: usize, earlier: impl Fn(usize) -> NaiveDate) -> NaiveDate {
-        k.checked_sub(self.times)
-            .map_or(self.first, |j| add_months(earlier(j), self.months))
+        k.checked_sub(self.times).map_or(self.first, |j| add_months(earlier(j), self.months))
     }
 }
 
 fn rolling(input: &RuleInput<'_>) -> Reading {
     let (times, months) = times_and_months(input);
     let clock = input.last_before.unwrap_or(input.plan_start);
-    let due = RollingDue {
-        first: add_months(clock, months),
-        times,
-        months,
-    };
+    let due = RollingDue { first: add_months(clock, months), times, months };
     let held = input.held;
 
     let mut violations: Vec<Violation> = held
@@ -299,10 +276,7 @@ fn rolling(input: &RuleInput<'_>) -> Reading {
             }
         }
     }
-    Reading {
-        next_due,
-        violations,
-    }
+    Reading { next_due, violations }
 }
 
 /// Blocks of M months cut from the plan start and not clipped at its end.
@@ -320,12 +294,9 @@ impl Blocks {
 
     /// The last block chrono can start runs to its latest date.
     fn last_day(&self, index: u64) -> NaiveDate {
-        months_after(
-            self.origin,
-            index.saturating_add(1).saturating_mul(self.months),
-        )
-        .and_then(|next| next.pred_opt())
-        .unwrap_or(NaiveDate::MAX)
+        months_after(self.origin, index.saturating_add(1).saturating_mul(self.months))
+            .and_then(|next| next.pred_opt())
+            .unwrap_or(NaiveDate::MAX)
     }
 
     /// The block holding `date`, found from the month count in constant time
@@ -336,11 +307,7 @@ impl Blocks {
         let index = elapsed / self.months;
         // In the block's first month a day before the origin's day of the
         // month still belongs to the block before.
-        if self.first_day(index) > date {
-            index.checked_sub(1)
-        } else {
-            Some(index)
-        }
+        if self.first_day(index) > date { index.checked_sub(1) } else { Some(index) }
     }
 }
 
@@ -354,10 +321,7 @@ fn take_until(dates: &mut &[NaiveDate], last: NaiveDate) -> usize {
 fn calendar(input: &RuleInput<'_>) -> Reading {
     let (times, months) = times_and_months(input);
     let needed = u32::try_from(times).unwrap_or(u32::MAX);
-    let blocks = Blocks {
-        origin: input.plan_start,
-        months: u64::from(months),
-    };
+    let blocks = Blocks { origin: input.plan_start, months: u64::from(months) };
     let mut violations = Vec::new();
 
     // Held dates before the plan start are the caller's to report; skip them.
@@ -383,24 +347,10 @@ fn calendar(input: &RuleInput<'_>) -> Reading {
 
     // Held dates never pass the as-of date, so what is left lies in the
     // open block, and every block after it is empty and lacks meetings.
-    let next_due = if held.len() < times {
-        blocks.last_day(current)
-    } else {
-        blocks.last_day(current + 1)
-    };
+    let next_due = if held.len() < times { blocks.last_day(current) } else { blocks.last_day(current + 1) };
     violations.extend(timing(next_due, input));
-    calendar_planned(
-        &blocks,
-        current,
-        held,
-        input.planned,
-        times,
-        &mut violations,
-    );
-    Reading {
-        next_due,
-        violations,
-    }
+    calendar_planned(&blocks, current, held, input.planned, times, &mut violations);
+    Reading { next_due, violations }
 }
 
 /// For each block from the current one on that held and planned meetings
@@ -436,13 +386,7 @@ fn calendar_planned(
         let Some(&next) = rest.first() else { break };
         // Empty blocks before the next date all point at that same date,
         // which is reported by now, so jump straight to its block.
-        index = if count == 0 {
-            blocks
-                .index_of(next)
-                .map_or(index + 1, |i| i.max(index + 1))
-        } else {
-            index + 1
-        };
+        index = if count == 0 { blocks.index_of(next).map_or(index + 1, |i| i.max(index + 1)) } else { index + 1 };
     }
 }
 
@@ -466,14 +410,8 @@ fn combine(rolling: Reading, calendar: Reading) -> Reading {
     late.sort_unstable();
     late.dedup_by_key(|&mut (planned, _)| planned);
     violations.extend(due_soon);
-    violations.extend(
-        late.into_iter()
-            .map(|(planned, due)| Violation::PlannedTooLate { planned, due }),
-    );
-    Reading {
-        next_due: rolling.next_due.min(calendar.next_due),
-        violations,
-    }
+    violations.extend(late.into_iter().map(|(planned, due)| Violation::PlannedTooLate { planned, due }));
+    Reading { next_due: rolling.next_due.min(calendar.next_due), violations }
 }
 
 #[cfg(test)]
@@ -566,19 +504,11 @@ mod tests {
     }
 
     fn gap(held: &str, due: &str) -> Violation {
-        GapExceeded {
-            held: d(held),
-            due: d(due),
-        }
+        GapExceeded { held: d(held), due: d(due) }
     }
 
     fn missed(from: &str, to: &str, held: u32, needed: u32) -> Violation {
-        BlockMissed {
-            from: d(from),
-            to: d(to),
-            held,
-            needed,
-        }
+        BlockMissed { from: d(from), to: d(to), held, needed }
     }
 
     fn overdue(due: &str) -> Violation {
@@ -590,20 +520,13 @@ mod tests {
     }
 
     fn late(planned: &str, due: &str) -> Violation {
-        PlannedTooLate {
-            planned: d(planned),
-            due: d(due),
-        }
+        PlannedTooLate { planned: d(planned), due: d(due) }
     }
 
     /// Runs each row and compares the whole outcome, naming the row on failure.
     fn check(rows: &[(&str, Case, &str, Status, Vec<Violation>)]) {
         for (name, case, next_due, status, violations) in rows {
-            let expected = RuleOutcome {
-                next_due: d(next_due),
-                status: *status,
-                violations: violations.clone(),
-            };
+            let expected = RuleOutcome { next_due: d(next_due), status: *status, violations: violations.clone() };
             assert_eq!(case.run(), expected, "{name}");
         }
     }
@@ -702,13 +625,7 @@ mod tests {
     fn rolling_last_before_starts_the_clock() {
         let case = rule(1, 3, Rolling).held(&["2019-03-01"]).at("2019-04-10");
         check(&[
-            (
-                "without last_before the clock starts at the plan start",
-                case.clone(),
-                "2019-06-01",
-                Status::Ok,
-                vec![],
-            ),
+            ("without last_before the clock starts at the plan start", case.clone(), "2019-06-01", Status::Ok, vec![]),
             (
                 "a meeting in November 2018 made the first one due in February",
                 case.last_before("2018-11-20"),
@@ -718,9 +635,7 @@ mod tests {
             ),
             (
                 "with nothing held, last_before makes it overdue sooner",
-                rule(1, 3, Rolling)
-                    .last_before("2018-11-30")
-                    .at("2019-03-01"),
+                rule(1, 3, Rolling).last_before("2018-11-30").at("2019-03-01"),
                 "2019-02-28",
                 Status::Overdue,
                 vec![overdue("2019-02-28")],
@@ -755,18 +670,14 @@ mod tests {
         check(&[
             (
                 "the first two are both due a year after the clock",
-                case.clone()
-                    .held(&["2019-02-01", "2020-01-01"])
-                    .at("2020-01-05"),
+                case.clone().held(&["2019-02-01", "2020-01-01"]).at("2020-01-05"),
                 "2020-02-01",
                 Status::DueSoon,
                 vec![soon("2020-02-01", 27)],
             ),
             (
                 "the third is due a year after the first, the fourth after the second",
-                case.clone()
-                    .held(&["2019-02-01", "2019-03-01", "2020-02-01", "2020-03-02"])
-                    .at("2020-06-01"),
+                case.clone().held(&["2019-02-01", "2019-03-01", "2020-02-01", "2020-03-02"]).at("2020-06-01"),
                 "2021-02-01",
                 Status::Violated,
                 vec![gap("2020-03-02", "2020-03-01")],
@@ -783,12 +694,8 @@ mod tests {
 
     #[test]
     fn rolling_and_calendar_judge_the_same_dates_differently() {
-        let once_a_quarter = rule(1, 3, Rolling)
-            .held(&["2019-01-10", "2019-06-25"])
-            .at("2019-07-01");
-        let twice_a_half_year = rule(2, 6, Rolling)
-            .held(&["2019-05-01", "2019-07-01"])
-            .at("2019-07-02");
+        let once_a_quarter = rule(1, 3, Rolling).held(&["2019-01-10", "2019-06-25"]).at("2019-07-01");
+        let twice_a_half_year = rule(2, 6, Rolling).held(&["2019-05-01", "2019-07-01"]).at("2019-07-02");
         check(&[
             (
                 "a five-month gap breaks the rolling rule",
@@ -826,22 +733,14 @@ mod tests {
         check(&[
             (
                 "gap, overdue and a missed quarter; the earlier next due date",
-                rule(1, 3, Both)
-                    .held(&["2019-01-10", "2019-06-25"])
-                    .at("2019-10-02"),
+                rule(1, 3, Both).held(&["2019-01-10", "2019-06-25"]).at("2019-10-02"),
                 "2019-09-25",
                 Status::Overdue,
-                vec![
-                    gap("2019-06-25", "2019-04-10"),
-                    overdue("2019-09-25"),
-                    missed("2019-07-01", "2019-09-30", 0, 1),
-                ],
+                vec![gap("2019-06-25", "2019-04-10"), overdue("2019-09-25"), missed("2019-07-01", "2019-09-30", 0, 1)],
             ),
             (
                 "a missed block alone violates the combined rule",
-                rule(2, 6, Both)
-                    .held(&["2019-05-01", "2019-07-01"])
-                    .at("2019-07-02"),
+                rule(2, 6, Both).held(&["2019-05-01", "2019-07-01"]).at("2019-07-02"),
                 "2019-11-01",
                 Status::Violated,
                 vec![missed("2019-01-01", "2019-06-30", 1, 2)],
@@ -873,16 +772,9 @@ mod tests {
 
     #[test]
     fn next_due_may_lie_past_the_plan_end() {
-        let quarterly =
-            rule(1, 3, Rolling).held(&["2019-03-01", "2019-06-01", "2019-09-01", "2019-11-15"]);
+        let quarterly = rule(1, 3, Rolling).held(&["2019-03-01", "2019-06-01", "2019-09-01", "2019-11-15"]);
         check(&[
-            (
-                "rolling: three months after a November meeting",
-                quarterly.clone(),
-                "2020-02-15",
-                Status::Ok,
-                vec![],
-            ),
+            ("rolling: three months after a November meeting", quarterly.clone(), "2020-02-15", Status::Ok, vec![]),
             (
                 "calendar: Q4 is done, so the next quarter's end",
                 quarterly.kind(Calendar),
@@ -892,9 +784,7 @@ mod tests {
             ),
             (
                 "calendar blocks are not clipped at the plan end",
-                rule(1, 6, Calendar)
-                    .plan("2019-03-01", "2019-12-31")
-                    .held(&["2019-05-01"]),
+                rule(1, 6, Calendar).plan("2019-03-01", "2019-12-31").held(&["2019-05-01"]),
                 "2020-02-29",
                 Status::Ok,
                 vec![],
@@ -907,48 +797,35 @@ mod tests {
         check(&[
             (
                 "a planned date in time",
-                rule(1, 6, Rolling)
-                    .held(&["2019-03-14"])
-                    .planned(&["2019-09-14"])
-                    .at("2019-04-01"),
+                rule(1, 6, Rolling).held(&["2019-03-14"]).planned(&["2019-09-14"]).at("2019-04-01"),
                 "2019-09-14",
                 Status::Ok,
                 vec![],
             ),
             (
                 "a planned date one day too late",
-                rule(1, 6, Rolling)
-                    .held(&["2019-03-14"])
-                    .planned(&["2019-09-15"])
-                    .at("2019-04-01"),
+                rule(1, 6, Rolling).held(&["2019-03-14"]).planned(&["2019-09-15"]).at("2019-04-01"),
                 "2019-09-14",
                 Status::Ok,
                 vec![late("2019-09-15", "2019-09-14")],
             ),
             (
                 "each planned date counts from the one planned before it",
-                rule(1, 3, Rolling)
-                    .planned(&["2019-03-01", "2019-06-01", "2019-09-02"])
-                    .at("2019-01-15"),
+                rule(1, 3, Rolling).planned(&["2019-03-01", "2019-06-01", "2019-09-02"]).at("2019-01-15"),
                 "2019-04-01",
                 Status::Ok,
                 vec![late("2019-09-02", "2019-09-01")],
             ),
             (
                 "planned dates never meet a due date",
-                rule(1, 3, Rolling)
-                    .planned(&["2019-03-01"])
-                    .at("2019-04-02"),
+                rule(1, 3, Rolling).planned(&["2019-03-01"]).at("2019-04-02"),
                 "2019-04-01",
                 Status::Overdue,
                 vec![overdue("2019-04-01")],
             ),
             (
                 "a planned date also recorded as held is judged once, as held",
-                rule(1, 3, Rolling)
-                    .held(&["2019-03-01"])
-                    .planned(&["2019-03-01", "2019-06-02"])
-                    .at("2019-03-02"),
+                rule(1, 3, Rolling).held(&["2019-03-01"]).planned(&["2019-03-01", "2019-06-02"]).at("2019-03-02"),
                 "2019-06-01",
                 Status::Ok,
                 vec![late("2019-06-02", "2019-06-01")],
@@ -967,13 +844,7 @@ mod tests {
                 Status::DueSoon,
                 vec![soon("2019-04-01", 30)],
             ),
-            (
-                "one day more",
-                case.clone().at("2019-03-01"),
-                "2019-04-01",
-                Status::Ok,
-                vec![],
-            ),
+            ("one day more", case.clone().at("2019-03-01"), "2019-04-01", Status::Ok, vec![]),
             (
                 "a window of zero days warns only on the due day",
                 case.clone().within(0).at("2019-04-01"),
@@ -1017,9 +888,7 @@ mod tests {
             ),
             (
                 "every empty block is reported",
-                rule(2, 3, Calendar)
-                    .held(&["2019-02-01", "2019-03-01", "2019-08-01"])
-                    .at("2019-12-31"),
+                rule(2, 3, Calendar).held(&["2019-02-01", "2019-03-01", "2019-08-01"]).at("2019-12-31"),
                 "2019-12-31",
                 Status::Violated,
                 vec![
@@ -1043,18 +912,14 @@ mod tests {
             ),
             (
                 "Q2 is done: the end of Q3",
-                rule(1, 3, Calendar)
-                    .held(&["2019-02-01", "2019-04-20"])
-                    .at("2019-05-10"),
+                rule(1, 3, Calendar).held(&["2019-02-01", "2019-04-20"]).at("2019-05-10"),
                 "2019-09-30",
                 Status::Ok,
                 vec![],
             ),
             (
                 "Q2 with one of two: still Q2",
-                rule(2, 3, Calendar)
-                    .held(&["2019-02-01", "2019-03-01", "2019-04-20"])
-                    .at("2019-06-10"),
+                rule(2, 3, Calendar).held(&["2019-02-01", "2019-03-01", "2019-04-20"]).at("2019-06-10"),
                 "2019-06-30",
                 Status::DueSoon,
                 vec![soon("2019-06-30", 20)],
@@ -1067,20 +932,14 @@ mod tests {
         check(&[
             (
                 "a planned date inside the open quarter is in time",
-                rule(1, 3, Calendar)
-                    .held(&["2019-02-01"])
-                    .planned(&["2019-06-20"])
-                    .at("2019-04-10"),
+                rule(1, 3, Calendar).held(&["2019-02-01"]).planned(&["2019-06-20"]).at("2019-04-10"),
                 "2019-06-30",
                 Status::Ok,
                 vec![],
             ),
             (
                 "the first planned date after an empty quarter is too late",
-                rule(1, 3, Calendar)
-                    .held(&["2019-02-01"])
-                    .planned(&["2019-07-15"])
-                    .at("2019-04-10"),
+                rule(1, 3, Calendar).held(&["2019-02-01"]).planned(&["2019-07-15"]).at("2019-04-10"),
                 "2019-06-30",
                 Status::Ok,
                 vec![late("2019-07-15", "2019-06-30")],
@@ -1093,10 +952,7 @@ mod tests {
                     .at("2019-04-10"),
                 "2019-06-30",
                 Status::Ok,
-                vec![
-                    late("2019-10-05", "2019-06-30"),
-                    late("2020-05-01", "2020-03-31"),
-                ],
+                vec![late("2019-10-05", "2019-06-30"), late("2020-05-01", "2020-03-31")],
             ),
             (
                 "a held date fills the open block, planned dates fill later ones",
@@ -1110,10 +966,7 @@ mod tests {
             ),
             (
                 "planned dates in finished blocks are not judged again",
-                rule(1, 3, Calendar)
-                    .held(&["2019-05-01"])
-                    .planned(&["2019-03-01"])
-                    .at("2019-05-10"),
+                rule(1, 3, Calendar).held(&["2019-05-01"]).planned(&["2019-03-01"]).at("2019-05-10"),
                 "2019-09-30",
                 Status::Violated,
                 vec![missed("2019-01-01", "2019-03-31", 0, 1)],
@@ -1140,21 +993,14 @@ mod tests {
             ),
             (
                 "calendar monthly: February missed, April open",
-                rule(1, 1, Calendar)
-                    .held(&["2019-01-31", "2019-03-01"])
-                    .at("2019-04-10"),
+                rule(1, 1, Calendar).held(&["2019-01-31", "2019-03-01"]).at("2019-04-10"),
                 "2019-04-30",
                 Status::Violated,
-                vec![
-                    missed("2019-02-01", "2019-02-28", 0, 1),
-                    soon("2019-04-30", 20),
-                ],
+                vec![missed("2019-02-01", "2019-02-28", 0, 1), soon("2019-04-30", 20)],
             ),
             (
                 "rolling monthly: 31 January makes the next due 28 February",
-                rule(1, 1, Rolling)
-                    .held(&["2019-01-31", "2019-03-01"])
-                    .at("2019-03-02"),
+                rule(1, 1, Rolling).held(&["2019-01-31", "2019-03-01"]).at("2019-03-02"),
                 "2019-04-01",
                 Status::Violated,
                 vec![gap("2019-03-01", "2019-02-28"), soon("2019-04-01", 30)],
@@ -1181,9 +1027,7 @@ mod tests {
             ),
             (
                 "a planned-too-late warning leaves the status alone",
-                rule(1, 3, Rolling)
-                    .planned(&["2019-05-01"])
-                    .at("2019-01-10"),
+                rule(1, 3, Rolling).planned(&["2019-05-01"]).at("2019-01-10"),
                 "2019-04-01",
                 Status::Ok,
                 vec![late("2019-05-01", "2019-04-01")],
@@ -1209,10 +1053,7 @@ mod tests {
                 rule(0, 0, Calendar).at("2019-02-15"),
                 "2019-02-28",
                 Status::Violated,
-                vec![
-                    missed("2019-01-01", "2019-01-31", 0, 1),
-                    soon("2019-02-28", 13),
-                ],
+                vec![missed("2019-01-01", "2019-01-31", 0, 1), soon("2019-02-28", 13)],
             ),
         ]);
     }
@@ -1220,18 +1061,10 @@ mod tests {
     #[test]
     fn as_of_before_the_plan_start_judges_nothing_yet() {
         check(&[
-            (
-                "rolling",
-                rule(1, 3, Rolling).at("2018-12-01"),
-                "2019-04-01",
-                Status::Ok,
-                vec![],
-            ),
+            ("rolling", rule(1, 3, Rolling).at("2018-12-01"), "2019-04-01", Status::Ok, vec![]),
             (
                 "calendar: the first block is the open one",
-                rule(1, 3, Calendar)
-                    .planned(&["2019-05-01"])
-                    .at("2018-12-01"),
+                rule(1, 3, Calendar).planned(&["2019-05-01"]).at("2018-12-01"),
                 "2019-03-31",
                 Status::Ok,
                 vec![late("2019-05-01", "2019-03-31")],
@@ -1241,10 +1074,7 @@ mod tests {
 
     #[test]
     fn calendar_blocks_from_a_month_end_start_do_not_drift() {
-        let blocks = Blocks {
-            origin: d("2019-01-31"),
-            months: 1,
-        };
+        let blocks = Blocks { origin: d("2019-01-31"), months: 1 };
         assert_eq!(blocks.first_day(1), d("2019-02-28"));
         assert_eq!(blocks.last_day(1), d("2019-03-30"));
         assert_eq!(blocks.first_day(2), d("2019-03-31"));
@@ -1264,14 +1094,7 @@ mod tests {
     fn thousands_of_dates_are_judged_quickly() {
         let start = d("1990-01-01");
         let held: Vec<NaiveDate> = start.iter_days().step_by(3).take(10_000).collect();
-        let planned: Vec<NaiveDate> = held
-            .last()
-            .unwrap()
-            .iter_days()
-            .skip(1)
-            .step_by(3)
-            .take(10_000)
-            .collect();
+        let planned: Vec<NaiveDate> = held.last().unwrap().iter_days().skip(1).step_by(3).take(10_000).collect();
         let input = RuleInput {
             times: 2,
             months: 1,
@@ -1286,10 +1109,7 @@ mod tests {
         };
         let outcome = evaluate(&input);
         assert!(outcome.status <= Status::DueSoon, "{outcome:?}");
-        assert!(
-            !outcome.violations.iter().any(Violation::is_error),
-            "{outcome:?}"
-        );
+        assert!(!outcome.violations.iter().any(Violation::is_error), "{outcome:?}");
     }
 
     #[test]

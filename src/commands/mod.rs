@@ -48,7 +48,9 @@ fn select<'p>(
     let (filter, notices) = Filter::resolve(plan, &filters.into(), config.as_of)?;
     for notice in notices {
         match notice {
-            Notice::PeriodOutsidePlan { text, plan } => writeln!(err, "{}", config.lang.period_outside_plan(&text, plan))?,
+            Notice::PeriodOutsidePlan { text, plan } => {
+                writeln!(err, "{}", config.lang.period_outside_plan(&text, plan))?;
+            }
         }
     }
     Ok(filter.select(plan))

@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use crate::check;
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::config::Config;
 use crate::error::Error;
@@ -13,7 +14,11 @@ pub fn run(args: &ShowArgs, config: &Config, out: &mut impl Write) -> Result<Exi
     let plan = config.load_plan()?;
     let (section, activity) = plan.find(&args.activity).ok_or_else(|| unknown(&plan, &args.activity))?;
     match args.format {
-        ShowFormat::Text => render::show::text(out, &plan, section, activity, config.lang, config.paint)?,
+        ShowFormat::Text => {
+            let options = check::Options { as_of: config.as_of, due_within: check::DEFAULT_DUE_WITHIN };
+            let verdict = check::judge_one(&plan, activity, options);
+            render::show::text(out, &plan, (section, activity), verdict.as_ref(), config.lang, config.paint)?;
+        }
         ShowFormat::Json => render::json::write(out, &render::json::ActivityJson::new(&plan, section, activity))?,
     }
     Ok(ExitCode::SUCCESS)

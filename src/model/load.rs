@@ -97,9 +97,9 @@ fn merge_conflicts(text: &str) -> Vec<Diagnostic> {
     let mut offset = 0;
     let mut found = Vec::new();
     for line in text.split_inclusive('\n') {
-        let marker = ["<<<<<<<", "|||||||", "=======", ">>>>>>>"].into_iter().find(|m| {
-            line.starts_with(m) && line[m.len()..].chars().next().is_none_or(|c| c.is_whitespace())
-        });
+        let marker = ["<<<<<<<", "|||||||", "=======", ">>>>>>>"]
+            .into_iter()
+            .find(|m| line.starts_with(m) && line[m.len()..].chars().next().is_none_or(char::is_whitespace));
         if let Some(marker) = marker {
             let end = offset + line.trim_end().len();
             found.push(Diagnostic { span: offset..end, problem: Problem::MergeConflict { marker: marker.to_owned() } });
@@ -175,10 +175,15 @@ impl Builder<'_> {
                 }
             })
             .collect();
-        let party_ids: HashMap<&str, PartyIndex> = parties.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+        let party_ids: HashMap<&str, PartyIndex> =
+            parties.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
         let mut context = Context { year, period, party_ids: &party_ids, ids: HashMap::new() };
-        let sections =
-            file.section.into_iter().enumerate().map(|(i, section)| self.section(i as u32 + 1, section, &mut context)).collect();
+        let sections = file
+            .section
+            .into_iter()
+            .enumerate()
+            .map(|(i, section)| self.section(i as u32 + 1, section, &mut context))
+            .collect();
         let period = period.unwrap_or(DateRange { from: ymd(year, 1, 1), to: ymd(year, 12, 31) });
         Plan { path: path.to_owned(), title, organization: header.organization, year, period, parties, sections }
     }
@@ -273,7 +278,7 @@ impl Builder<'_> {
         }
     }
 
-    fn section<'r>(&mut self, number: u32, section: Spanned<raw::Section>, context: &mut Context) -> Section {
+    fn section(&mut self, number: u32, section: Spanned<raw::Section>, context: &mut Context) -> Section {
         let pos = self.pos(section.span().start);
         let section = section.into_inner();
         let title = self.title(section.title);
@@ -376,7 +381,11 @@ impl Builder<'_> {
 
     /// An activity whose only responsible party is unknown has been told so already.
     fn reported_unknown_party_since(&self, offset: usize) -> bool {
-        self.diagnostics.iter().rev().take_while(|d| d.span.start >= offset).any(|d| matches!(d.problem, Problem::UnknownParty { .. }))
+        self.diagnostics
+            .iter()
+            .rev()
+            .take_while(|d| d.span.start >= offset)
+            .any(|d| matches!(d.problem, Problem::UnknownParty { .. }))
     }
 }
 

@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 use indexmap::IndexMap;
-use serde::de::{self, Deserializer};
 use serde::Deserialize;
+use serde::de::{self, Deserializer};
 use toml::Spanned;
 
 /// The whole file.
@@ -153,7 +153,9 @@ fn date_from_value(value: &toml::Value) -> Result<NaiveDate, String> {
                 NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
                     .ok_or_else(|| format!("invalid date: {datetime}"))
             }
-            _ => Err(format!("invalid type: date-time {datetime}, expected a date such as 2019-03-14 (no time, no offset)")),
+            _ => Err(format!(
+                "invalid type: date-time {datetime}, expected a date such as 2019-03-14 (no time, no offset)"
+            )),
         },
         toml::Value::String(text) => Err(format!(
             "invalid type: string \"{text}\", expected a date such as 2019-03-14 (TOML dates are written without quotes)"

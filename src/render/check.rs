@@ -8,9 +8,9 @@ use unicode_width::UnicodeWidthStr;
 use crate::check::rules::Status;
 use crate::check::{Report, Severity};
 use crate::i18n::{CheckLabel, Lang};
+use crate::render::escape_line;
 use crate::render::json::rule_name;
 use crate::render::style::{Paint, Role};
-use crate::render::escape_line;
 
 /// The stable status word of spec §4.
 #[must_use]
@@ -32,7 +32,14 @@ fn status_role(status: Status) -> Role {
 }
 
 /// The text report; `path` names the file in `FILE:LINE:COL`.
-pub fn text(out: &mut impl Write, report: &Report, path: &str, strict: bool, lang: Lang, paint: Paint) -> io::Result<()> {
+pub fn text(
+    out: &mut impl Write,
+    report: &Report,
+    path: &str,
+    strict: bool,
+    lang: Lang,
+    paint: Paint,
+) -> io::Result<()> {
     let labels = [CheckLabel::Rule, CheckLabel::Held, CheckLabel::NextDue, CheckLabel::Status];
     let width = labels.iter().map(|l| lang.check_label(*l).width()).max().unwrap_or(0);
     let label = |l: CheckLabel| {
@@ -45,7 +52,13 @@ pub fn text(out: &mut impl Write, report: &Report, path: &str, strict: bool, lan
     for rule in &report.rules {
         writeln!(out, "{}", paint.paint(Role::Heading, &format!("{} {}", rule.number, escape_line(&rule.title))))?;
         let recurrence = crate::when::Recurrence { times: rule.times, months: rule.months, as_needed: rule.as_needed };
-        writeln!(out, "  {}  {} [{}]", label(CheckLabel::Rule), lang.recurrence(&recurrence), rule_name(Some(rule.rule)))?;
+        writeln!(
+            out,
+            "  {}  {} [{}]",
+            label(CheckLabel::Rule),
+            lang.recurrence(&recurrence),
+            rule_name(Some(rule.rule))
+        )?;
         let held = if rule.held.is_empty() {
             lang.check_label(CheckLabel::None).to_owned()
         } else {
@@ -53,14 +66,26 @@ pub fn text(out: &mut impl Write, report: &Report, path: &str, strict: bool, lan
         };
         writeln!(out, "  {}  {held}", label(CheckLabel::Held))?;
         writeln!(out, "  {}  {}", label(CheckLabel::NextDue), rule.next_due)?;
-        writeln!(out, "  {}  {}", label(CheckLabel::Status), paint.paint(status_role(rule.status), status_name(rule.status)))?;
+        writeln!(
+            out,
+            "  {}  {}",
+            label(CheckLabel::Status),
+            paint.paint(status_role(rule.status), status_name(rule.status))
+        )?;
         writeln!(out)?;
     }
     for finding in &report.findings {
         let severity = finding.what.severity();
         let role = if severity == Severity::Error { Role::Error } else { Role::Warning };
         let head = paint.paint(role, &format!("{}[{}]", lang.severity(severity), finding.what.code()));
-        writeln!(out, "{}:{}:{}: {head}: {}", escape_line(path), finding.pos.line, finding.pos.column, lang.finding(finding))?;
+        writeln!(
+            out,
+            "{}:{}:{}: {head}: {}",
+            escape_line(path),
+            finding.pos.line,
+            finding.pos.column,
+            lang.finding(finding)
+        )?;
     }
     if !report.findings.is_empty() {
         writeln!(out)?;

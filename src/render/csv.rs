@@ -12,15 +12,28 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}").into() } else { cell.into() }
 }
 
-const HEADER: [&str; 12] =
-    ["number", "id", "section", "title", "when", "responsible", "agreed_with", "partner", "held", "planned", "status", "note"];
+const HEADER: [&str; 12] = [
+    "number",
+    "id",
+    "section",
+    "title",
+    "when",
+    "responsible",
+    "agreed_with",
+    "partner",
+    "held",
+    "planned",
+    "status",
+    "note",
+];
 
 /// `list --format csv`: a header row, then one row per activity; lists are joined with `; `.
 pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)]) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(HEADER)?;
     for (section, activity) in rows {
-        let join_dates = |dates: &[crate::model::Dated]| dates.iter().map(|d| d.date.to_string()).collect::<Vec<_>>().join("; ");
+        let join_dates =
+            |dates: &[crate::model::Dated]| dates.iter().map(|d| d.date.to_string()).collect::<Vec<_>>().join("; ");
         let record = [
             activity.number.to_string(),
             activity.id.clone().unwrap_or_default(),

@@ -10,11 +10,21 @@ use crate::render::style::{Paint, Role};
 use crate::render::{escape_line, responsible};
 
 /// Number, time, responsible, title; columns padded to the widest cell shown.
-pub fn plain(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang, paint: Paint) -> io::Result<()> {
+pub fn plain(
+    out: &mut impl Write,
+    plan: &Plan,
+    rows: &[(&Section, &Activity)],
+    lang: Lang,
+    paint: Paint,
+) -> io::Result<()> {
     let cells: Vec<[String; 3]> = rows
         .iter()
         .map(|(_, a)| {
-            [a.number.to_string(), escape_line(&a.when).into_owned(), escape_line(&responsible(plan, a, lang)).into_owned()]
+            [
+                a.number.to_string(),
+                escape_line(&a.when).into_owned(),
+                escape_line(&responsible(plan, a, lang)).into_owned(),
+            ]
         })
         .collect();
     let mut widths = [0; 3];

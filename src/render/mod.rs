@@ -15,6 +15,7 @@ pub mod style;
 pub mod table;
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 use crate::i18n::Lang;
 use crate::model::{Activity, Plan, Status};
@@ -47,7 +48,9 @@ fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
         }
     }
     Cow::Owned(out)

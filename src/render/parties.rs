@@ -18,7 +18,12 @@ pub fn text(out: &mut impl Write, plan: &Plan, counts: &[(usize, usize)], lang: 
         .iter()
         .zip(counts)
         .map(|(p, (responsible, agrees))| {
-            [escape_line(&p.id).into_owned(), escape_line(&p.name).into_owned(), responsible.to_string(), agrees.to_string()]
+            [
+                escape_line(&p.id).into_owned(),
+                escape_line(&p.name).into_owned(),
+                responsible.to_string(),
+                agrees.to_string(),
+            ]
         })
         .collect();
     let mut widths = [0; 4];

@@ -1,0 +1,60 @@
+//! A builder for running the `plan` binary the same way in every test: colour off, English
+//! unless asked, no inherited plan settings, and a fixed as-of date.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The repository root, where `plans/2019.toml` lives.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture file under `tests/fixtures/`, relative to the repository root where [`plan`] runs,
+/// so that paths in the output do not depend on where the repository is checked out.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new("tests").join("fixtures").join(name)
+}
+
+/// `plan` run from the repository root (so discovery finds `plans/2019.toml`), with a clean
+/// environment: English, no colour, as of 2019-04-15 unless a test says otherwise.
+pub fn plan() -> Command {
+    let mut command = Command::cargo_bin("plan").expect("the plan binary is built");
+    command
+        .current_dir(root())
+        .env_remove("PLAN_FILE")
+        .env_remove("PLAN_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .args(["--color", "never"]);
+    command
+}
+
+/// `plan --file FILE ...`.
+pub fn plan_file(file: &Path) -> Command {
+    let mut command = plan();
+    command.arg("--file").arg(file);
+    command
+}
+
+/// Runs the command and returns (exit code, stdout, stderr).
+pub fn run(command: &mut Command) -> (i32, String, String) {
+    let output = command.output().expect("plan runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Writes `text` to a fresh temporary plan file and returns its directory guard and path.
+pub fn temp_plan(text: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("plan.toml");
+    std::fs::write(&path, text).expect("the plan is written");
+    (dir, path)
+}

@@ -1,0 +1,217 @@
+//! `plan list`: filters and formats, on the shipped plan and on fixtures.
+
+mod common;
+
+use common::{fixture, plan, plan_file, run};
+
+fn lines(stdout: &str) -> usize {
+    stdout.lines().count()
+}
+
+fn list(args: &[&str]) -> (i32, String, String) {
+    run(plan().arg("list").args(args))
+}
+
+#[test]
+fn period_april_includes_ongoing_activities() {
+    let (code, stdout, _) = list(&["--period", "april"]);
+    assert_eq!(code, 0);
+    assert_eq!(lines(&stdout), 18, "{stdout}");
+}
+
+#[test]
+fn period_april_without_ongoing_lists_the_three_april_activities() {
+    let (code, stdout, _) = list(&["--period", "april", "--no-ongoing"]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn russian_period_words_work_like_english_ones() {
+    for period in ["апрель", "апреля", "апр", "2019-04", "April"] {
+        let (code, stdout, _) = list(&["--period", period, "--no-ongoing"]);
+        assert_eq!((code, lines(&stdout)), (0, 3), "--period {period}");
+    }
+}
+
+#[test]
+fn second_half_without_ongoing_lists_four() {
+    let (code, stdout, _) = list(&["--period", "II полугодие", "--no-ongoing"]);
+    assert_eq!(code, 0);
+    assert_eq!(lines(&stdout), 4, "{stdout}");
+}
+
+#[test]
+fn responsible_presidium_includes_what_it_must_agree() {
+    let (code, stdout, _) = list(&["--responsible", "presidium"]);
+    assert_eq!((code, lines(&stdout)), (0, 17), "{stdout}");
+}
+
+#[test]
+fn responsible_by_exact_name_does_not_match_longer_names() {
+    let (code, stdout, _) = list(&["--responsible", "РО ВСМС"]);
+    assert_eq!((code, lines(&stdout)), (0, 9), "{stdout}");
+}
+
+#[test]
+fn responsible_by_alias_and_by_part_of_a_name() {
+    assert_eq!(lines(&list(&["--responsible", "Президиум"]).1), 17);
+    assert_eq!(lines(&list(&["--responsible", "члены"]).1), 5);
+    // "совет" is the council's alias; it must agree the three activities of section 6.
+    assert_eq!(lines(&list(&["--responsible", "council"]).1), 3);
+}
+
+#[test]
+fn repeated_options_are_or_and_different_options_are_and() {
+    let (_, either, _) = list(&["--period", "ноябрь", "--period", "октябрь", "--no-ongoing"]);
+    assert_eq!(lines(&either), 3, "ноябрь, октябрь and II полугодие: {either}");
+    let (_, both, _) = list(&["--period", "april", "--responsible", "branch"]);
+    assert_eq!(lines(&both), 6, "{both}");
+}
+
+#[test]
+fn unknown_party_exits_2_and_lists_the_known_ones() {
+    let (code, stdout, stderr) = list(&["--responsible", "nobody"]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    insta::assert_snapshot!(stderr);
+}
+
+#[test]
+fn section_by_number_or_title() {
+    assert_eq!(lines(&list(&["--section", "1"]).1), 2);
+    assert_eq!(lines(&list(&["--section", "сми"]).1), 3);
+    let (code, _, stderr) = list(&["--section", "9"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no section matches `9`"), "{stderr}");
+}
+
+#[test]
+fn grep_searches_title_and_partner_ignoring_case() {
+    assert_eq!(lines(&list(&["--grep", "ВЫБОР"]).1), 3);
+    assert_eq!(lines(&list(&["--grep", "избирком"]).1), 1, "the partner is searched");
+}
+
+#[test]
+fn misspelt_period_exits_2_with_a_suggestion() {
+    let (code, stdout, stderr) = list(&["--period", "апрелл"]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(stderr.starts_with("error: unknown time expression `апрелл`"), "{stderr}");
+    assert!(stderr.contains("did you mean `апрель`?"), "{stderr}");
+}
+
+#[test]
+fn period_outside_the_plan_matches_nothing_and_says_so() {
+    let (code, stdout, stderr) = list(&["--period", "2020-04"]);
+    assert_eq!(code, 0);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("lies outside the plan (2019-01-01 – 2019-12-31)"), "{stderr}");
+}
+
+#[test]
+fn relative_periods_follow_as_of() {
+    let (_, stdout, _) = run(plan().args(["--as-of", "2019-04-10", "list", "--period", "this month", "--no-ongoing"]));
+    assert_eq!(lines(&stdout), 3);
+    let (_, stdout, _) =
+        run(plan().args(["--as-of", "2019-09-10", "list", "--period", "следующий месяц", "--no-ongoing"]));
+    assert_eq!(lines(&stdout), 2, "октябрь and II полугодие: {stdout}");
+}
+
+#[test]
+fn json_has_every_activity_with_every_key() {
+    let (code, stdout, _) = list(&["--format", "json"]);
+    assert_eq!(code, 0);
+    let value: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let items = value.as_array().unwrap();
+    assert_eq!(items.len(), 23);
+    let keys = [
+        "number",
+        "id",
+        "section",
+        "title",
+        "when",
+        "schedule",
+        "responsible",
+        "agreed_with",
+        "partner",
+        "held",
+        "planned",
+        "status",
+        "note",
+    ];
+    for item in items {
+        let object = item.as_object().unwrap();
+        assert_eq!(object.len(), keys.len(), "{item}");
+        for key in keys {
+            assert!(object.contains_key(key), "{key} missing in {item}");
+        }
+    }
+}
+
+#[test]
+fn json_of_an_election_matches_the_spec_example() {
+    let (_, stdout, _) = list(&["--format", "json", "--section", "2"]);
+    let value: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let expected = serde_json::json!({
+        "number": "2.2", "id": null, "section": "Участие в избирательных компаниях",
+        "title": "Выборы депутатов представительных органов вновь образованных муниципальных образований Смоленской области",
+        "when": "февраль – май",
+        "schedule": {"kind": "window", "ranges": [{"from": "2019-02-01", "to": "2019-05-31"}]},
+        "responsible": ["члены РО ВСМС"], "agreed_with": ["Президиум РС ВСМС"],
+        "partner": null, "held": [], "planned": [], "status": "planned", "note": null
+    });
+    assert_eq!(value[1], expected);
+}
+
+#[test]
+fn json_of_a_recurring_activity_carries_its_rule() {
+    let (_, stdout, _) = list(&["--format", "json", "--section", "1"]);
+    let value: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(value[1]["id"], "presidium-sessions");
+    assert_eq!(
+        value[1]["schedule"],
+        serde_json::json!({"kind": "at-least", "times": 1, "months": 3, "as_needed": true, "rule": "rolling"})
+    );
+    assert_eq!(value[0]["schedule"]["as_needed"], false);
+}
+
+#[test]
+fn every_format_of_a_small_plan() {
+    for format in ["plain", "json", "csv", "md"] {
+        let (code, stdout, stderr) = run(plan_file(&fixture("small.toml")).args(["list", "--format", format]));
+        assert_eq!(code, 0, "{stderr}");
+        insta::assert_snapshot!(format!("small_{format}"), stdout);
+    }
+}
+
+#[test]
+fn russian_interface_from_the_locale() {
+    let (_, stdout, _) =
+        run(plan_file(&fixture("small.toml")).env("LANG", "ru_RU.UTF-8").args(["list", "--section", "2"]));
+    assert!(stdout.contains("(по согласованию с Board)"), "{stdout}");
+    let (_, stdout, _) =
+        run(plan_file(&fixture("small.toml")).env("LANG", "ru_RU.UTF-8").args(["--lang", "en", "list"]));
+    assert!(stdout.contains("(agreed with Board)"), "{stdout}");
+}
+
+#[test]
+fn discovery_finds_plans_from_a_subdirectory() {
+    let (code, stdout, _) = run(plan().current_dir(common::root().join("src")).args(["list", "--section", "1"]));
+    assert_eq!((code, lines(&stdout)), (0, 2));
+}
+
+#[test]
+fn no_plan_found_says_how_to_name_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, stderr) = run(plan().current_dir(dir.path()).arg("list"));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no plan file"), "{stderr}");
+    assert!(stderr.contains("--file"), "{stderr}");
+}
+
+#[test]
+fn plan_file_variable_names_the_plan() {
+    let (code, stdout, _) = run(plan().env("PLAN_FILE", fixture("small.toml")).arg("list"));
+    assert_eq!((code, lines(&stdout)), (0, 6));
+}

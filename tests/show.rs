@@ -1,0 +1,56 @@
+//! `plan show` and `plan parties`.
+
+mod common;
+
+use common::{fixture, plan, plan_file, run};
+
+#[test]
+fn show_by_number_interprets_the_time() {
+    let (code, stdout, _) = run(plan().args(["show", "2.2"]));
+    assert_eq!(code, 0);
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn show_by_id_in_russian() {
+    let (code, stdout, _) = run(plan().args(["--lang", "ru", "show", "presidium-sessions"]));
+    assert_eq!(code, 0);
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn show_everything_recorded() {
+    let (code, stdout, _) = run(plan_file(&fixture("meetings.toml")).args(["show", "council-sessions"]));
+    assert_eq!(code, 0);
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn show_as_json_is_the_list_object() {
+    let (_, show, _) = run(plan().args(["show", "4.2", "--format", "json"]));
+    let (_, list, _) = run(plan().args(["list", "--format", "json"]));
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    let show: serde_json::Value = serde_json::from_str(&show).unwrap();
+    assert_eq!(show, list[9]);
+    assert_eq!(show["partner"], "Избирком Смоленской области");
+}
+
+#[test]
+fn show_unknown_activity_suggests_the_nearest() {
+    let (code, _, stderr) = run(plan().args(["show", "council-sesions"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean `council-sessions`?"), "{stderr}");
+}
+
+#[test]
+fn parties_count_responsibilities_and_agreements() {
+    let (code, stdout, _) = run(plan().arg("parties"));
+    assert_eq!(code, 0);
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn parties_as_json() {
+    let (_, stdout, _) = run(plan_file(&fixture("small.toml")).args(["parties", "--format", "json"]));
+    insta::assert_snapshot!(stdout);
+}
