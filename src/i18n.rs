@@ -427,8 +427,11 @@ impl Lang {
 
     fn invalid(self, invalid: &Invalid, paint: Paint) -> String {
         let mut out = String::new();
+        // The same advice under every conflict marker or every bad time would bury the messages.
+        let mut helped = std::collections::HashSet::new();
         for diagnostic in &invalid.diagnostics {
-            self.diagnostic(&mut out, invalid, diagnostic, paint);
+            let help = self.problem_help(&diagnostic.problem).filter(|help| helped.insert(help.clone()));
+            self.diagnostic(&mut out, invalid, diagnostic, help.as_deref(), paint);
         }
         let count = invalid.diagnostics.len();
         if count > 1 {
@@ -447,7 +450,14 @@ impl Lang {
     }
 
     /// One diagnostic: `error: FILE:LINE:COL: message`, the source line, a caret, and help.
-    fn diagnostic(self, out: &mut String, invalid: &Invalid, diagnostic: &Diagnostic, paint: Paint) {
+    fn diagnostic(
+        self,
+        out: &mut String,
+        invalid: &Invalid,
+        diagnostic: &Diagnostic,
+        help: Option<&str>,
+        paint: Paint,
+    ) {
         let pos = invalid.pos(diagnostic);
         let head = paint.paint(Role::Error, self.pick("error", "ошибка"));
         let message = self.problem(&diagnostic.problem);
@@ -468,7 +478,7 @@ impl Lang {
             .min(line.chars().count().saturating_sub(pos.column as usize - 1))
             .max(1);
         let _ = writeln!(out, "{gutter} {bar} {}{}", " ".repeat(indent), paint.paint(Role::Error, &"^".repeat(width)));
-        if let Some(help) = self.problem_help(&diagnostic.problem) {
+        if let Some(help) = help {
             let _ = writeln!(out, "{gutter} = {}: {help}", paint.paint(Role::Help, self.pick("help", "подсказка")));
         }
     }

@@ -122,3 +122,10 @@ fn an_invalid_plan_exits_2() {
     assert!(stderr.contains("unknown time expression `апрелл`"), "{stderr}");
     assert!(stderr.contains("unknown party `x`"), "every problem is reported in one run: {stderr}");
 }
+
+#[test]
+fn readme_example_before_a_council_meeting() {
+    let (code, stdout, _) = run(plan_file(&fixture("council.toml")).args(["--as-of", "2019-11-20", "check"]));
+    assert_eq!(code, 1);
+    insta::assert_snapshot!(stdout);
+}

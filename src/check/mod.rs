@@ -32,7 +32,7 @@ pub struct Report {
     pub as_of: NaiveDate,
     /// One per recurring activity that is not cancelled, in file order.
     pub rules: Vec<RuleReport>,
-    /// In file order of the activity, then by kind.
+    /// In file order of where each stands.
     pub findings: Vec<Finding>,
 }
 
@@ -183,6 +183,9 @@ pub fn check(plan: &Plan, options: Options) -> Report {
             findings.push(Finding { what, number: None, title: party.name.clone(), pos: party.pos });
         }
     }
+    // In file order, as a compiler lists its messages; the sort is stable, so findings at one
+    // place keep the order they were found in.
+    findings.sort_by_key(|f| f.pos);
     Report { as_of, rules, findings }
 }
 
