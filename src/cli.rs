@@ -15,7 +15,15 @@ use crate::i18n::Lang;
 /// Without --file, `plan` takes the newest `*.toml` in the nearest `plans/` folder
 /// (in the current directory or above), so inside the plan's repository `plan list` just works.
 #[derive(Debug, Parser)]
-#[command(name = "plan", version, about, long_about, help_expected = true, max_term_width = 100)]
+#[command(
+    name = "plan",
+    version,
+    about,
+    long_about,
+    help_expected = true,
+    max_term_width = 100,
+    args_override_self = true
+)]
 pub struct Cli {
     /// The plan file [default: newest plans/*.toml found from here upwards]
     #[arg(short, long, global = true, env = "PLAN_FILE", value_name = "PATH")]
