@@ -1007,10 +1007,10 @@ impl<'a> Parser<'a> {
             if !phrase.starts_with(first) {
                 continue;
             }
-            if let Some(end) = self.phrase(i, phrase) {
-                if best.is_none_or(|(_, b)| end > b) {
-                    best = Some((value, end));
-                }
+            if let Some(end) = self.phrase(i, phrase)
+                && best.is_none_or(|(_, b)| end > b)
+            {
+                best = Some((value, end));
             }
         }
         best
@@ -1144,11 +1144,11 @@ impl<'a> Parser<'a> {
             let rule = RuleMatch { times: 1, months, zero_at: None };
             return Some((rule, end));
         }
-        if let Some(k) = self.longest_of(j, EVERY) {
-            if let Some((months, zero_at, end)) = self.period(k) {
-                let rule = RuleMatch { times: 1, months, zero_at };
-                return Some((rule, end));
-            }
+        if let Some(k) = self.longest_of(j, EVERY)
+            && let Some((months, zero_at, end)) = self.period(k)
+        {
+            let rule = RuleMatch { times: 1, months, zero_at };
+            return Some((rule, end));
         }
         let (times, zero_times, k) = self.count(j)?;
         let k = self.longest_of(k, PER)?;
@@ -1213,10 +1213,10 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if opener.is_none() {
-            if let Some((a, b)) = self.shared_noun_range(i) {
-                return self.range(a, b);
-            }
+        if opener.is_none()
+            && let Some((a, b)) = self.shared_noun_range(i)
+        {
+            return self.range(a, b);
         }
         Err(Fail::Unknown(self.whole_span()))
     }
@@ -1240,10 +1240,10 @@ impl<'a> Parser<'a> {
         if let Some((days, end)) = self.longest(i, REL_DAYS) {
             push(What::Relative(RelUnit::Day, days), this_year, end);
         }
-        if let Some((delta, k)) = self.longest(i, REL_MODS) {
-            if let Some((unit, end)) = self.longest(k, REL_UNITS) {
-                push(What::Relative(unit, delta), this_year, end);
-            }
+        if let Some((delta, k)) = self.longest(i, REL_MODS)
+            && let Some((unit, end)) = self.longest(k, REL_UNITS)
+        {
+            push(What::Relative(unit, delta), this_year, end);
         }
         match self.kind(i) {
             Some(Kind::Num) => self.number_endpoints(i, &mut out),
@@ -1262,15 +1262,15 @@ impl<'a> Parser<'a> {
         };
         if digits.len() >= 4 {
             let year = Some(year_value(digits));
-            if self.kind(i + 1) == Some(Kind::Hyphen) {
-                if let Some(month) = self.num12(i + 2) {
-                    if self.kind(i + 3) == Some(Kind::Hyphen) {
-                        if let Some(day) = self.num12(i + 4) {
-                            push(What::Day(day, month), year, self.year_word(i + 5));
-                        }
-                    }
-                    push(What::Month(month), year, i + 3);
+            if self.kind(i + 1) == Some(Kind::Hyphen)
+                && let Some(month) = self.num12(i + 2)
+            {
+                if self.kind(i + 3) == Some(Kind::Hyphen)
+                    && let Some(day) = self.num12(i + 4)
+                {
+                    push(What::Day(day, month), year, self.year_word(i + 5));
                 }
+                push(What::Month(month), year, i + 3);
             }
             if let Some(n) = self.num1(i + 2) {
                 if self.is(i + 1, "q") {
@@ -1290,10 +1290,10 @@ impl<'a> Parser<'a> {
         };
         if self.kind(i + 1) == Some(Kind::Dot) {
             if let Some(month) = self.num12(i + 2) {
-                if self.kind(i + 3) == Some(Kind::Dot) {
-                    if let Some(year) = self.year_num(i + 4) {
-                        push(What::Day(n, month), Some(year), self.year_word(i + 5));
-                    }
+                if self.kind(i + 3) == Some(Kind::Dot)
+                    && let Some(year) = self.year_num(i + 4)
+                {
+                    push(What::Day(n, month), Some(year), self.year_word(i + 5));
                 }
                 push(What::Day(n, month), None, i + 3);
             }
@@ -1335,10 +1335,10 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
-        if word == "year" {
-            if let Some(year) = self.year_num(i + 1) {
-                push(What::Year, Some(year), i + 2);
-            }
+        if word == "year"
+            && let Some(year) = self.year_num(i + 1)
+        {
+            push(What::Year, Some(year), i + 2);
         }
         if let Some((n, k)) = self.longest(i, ORDINALS) {
             self.unit_endpoints(i, n, k, out);
@@ -1440,20 +1440,20 @@ impl<'a> Parser<'a> {
             (None, Some(yb)) => {
                 let to = self.resolve(&b, yb)?;
                 let mut from = self.resolve(&a, yb)?;
-                if from.from > to.to {
-                    if let Ok(earlier) = self.resolve(&a, yb.saturating_sub(1)) {
-                        from = earlier;
-                    }
+                if from.from > to.to
+                    && let Ok(earlier) = self.resolve(&a, yb.saturating_sub(1))
+                {
+                    from = earlier;
                 }
                 (from, to)
             }
             (Some(ya), None) => {
                 let from = self.resolve(&a, ya)?;
                 let mut to = self.resolve(&b, ya)?;
-                if to.to < from.from {
-                    if let Ok(later) = self.resolve(&b, ya.saturating_add(1)) {
-                        to = later;
-                    }
+                if to.to < from.from
+                    && let Ok(later) = self.resolve(&b, ya.saturating_add(1))
+                {
+                    to = later;
                 }
                 (from, to)
             }

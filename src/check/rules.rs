@@ -375,13 +375,12 @@ fn calendar_planned(
     loop {
         let last = blocks.last_day(index);
         let count = take_until(&mut rest, last);
-        if count < times {
-            if let Some(&planned) = future.get(future.partition_point(|&d| d <= last)) {
-                if reported != Some(planned) {
-                    violations.push(Violation::PlannedTooLate { planned, due: last });
-                    reported = Some(planned);
-                }
-            }
+        if count < times
+            && let Some(&planned) = future.get(future.partition_point(|&d| d <= last))
+            && reported != Some(planned)
+        {
+            violations.push(Violation::PlannedTooLate { planned, due: last });
+            reported = Some(planned);
         }
         let Some(&next) = rest.first() else { break };
         // Empty blocks before the next date all point at that same date,
