@@ -1481,7 +1481,10 @@ impl<'a> Parser<'a> {
             What::Relative(unit, delta) => relative(self.ctx.today, unit, delta),
             What::Quarter(_) | What::Half(_) | What::BareDay(_) => None,
         };
-        range.ok_or_else(invalid)
+        // Years past 9999 print as `+10000-01-01`, which no one writes and the grammar does not
+        // read back; years before 1 are no plan's. Both are refused like any impossible date.
+        let printable = |r: &DateRange| (1..=9999).contains(&r.from.year()) && (1..=9999).contains(&r.to.year());
+        range.filter(printable).ok_or_else(invalid)
     }
 }
 
@@ -2101,6 +2104,12 @@ mod tests {
             ("апрель 99999999999999999999999", "апрель 99999999999999999999999"),
             ("99999999999-04-01", "99999999999-04-01"),
             ("Q1 2147483648", "Q1 2147483648"),
+            // Found by fuzzing: five-digit years printed as `+20199-04-01`, which did not parse back.
+            ("20199-4", "20199-4"),
+            ("44444", "44444"),
+            ("2.44444", "2.44444"),
+            ("4444;40444", "40444"),
+            ("0000-04-01", "0000-04-01"),
         ];
         for (text, part) in table {
             let e = error(text, Source::File);
