@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::ArgValueCandidates;
 
 use crate::i18n::Lang;
 
@@ -37,6 +38,10 @@ pub struct Cli {
     #[arg(long, global = true, env = "PLAN_LANG", value_name = "LANG", ignore_case = true)]
     pub lang: Option<Lang>,
 
+    /// Print only data and errors: no notes on stderr; `check` prints only its findings
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
     /// When to use colour (NO_COLOR turns off `auto`)
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
     pub color: ColorChoice,
@@ -62,6 +67,39 @@ pub enum Command {
     /// Validate the file and the meeting-frequency rules; exit 1 when there are errors
     #[command(after_help = CHECK_EXAMPLES)]
     Check(CheckArgs),
+    /// Print a shell completion script (static; see `COMPLETE=bash plan` for completion of plan values)
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff)
+    #[command(after_help = "Examples:\n  plan man | man -l -\n  plan man > ~/.local/share/man/man1/plan.1")]
+    Man,
+    /// Print the JSON Schema of the plan file, for editors (Taplo, Even Better TOML)
+    #[command(after_help = "Examples:\n  plan schema > plans/plan.schema.json")]
+    Schema,
+    /// Print the git pre-commit hook that checks changed plans, or install it
+    #[command(after_help = "Examples:\n  plan hook --install          in the repository that keeps plans/\n  plan hook > .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit")]
+    Hook(HookArgs),
+    /// Record that an activity took place on DATE, in the file itself (a planned DATE moves to held)
+    #[command(after_help = HELD_EXAMPLES)]
+    Held(HeldArgs),
+    /// Record a date fixed for an activity in the future, in the file itself
+    #[command(after_help = PLANNED_EXAMPLES)]
+    Planned(PlannedArgs),
+    /// Mark an activity as cancelled (status = "cancelled"), in the file itself
+    #[command(after_help = CANCEL_EXAMPLES)]
+    Cancel(CancelArgs),
+    /// Start next year's plan from this one: the same activities, nothing recorded yet
+    #[command(after_help = NEW_EXAMPLES)]
+    New(NewArgs),
+    /// The plan period as a chart: a row per activity, a column per month, recorded dates marked
+    #[command(after_help = TIMELINE_EXAMPLES)]
+    Timeline(TimelineArgs),
+    /// Write the plan as a calendar (ics) or as a standalone printable web page (html)
+    #[command(after_help = EXPORT_EXAMPLES)]
+    Export(ExportArgs),
+    /// The fulfilment report: what was held, planned, not recorded or cancelled, and meetings against the rules
+    #[command(after_help = REPORT_EXAMPLES)]
+    Report(ReportArgs),
 }
 
 const LIST_EXAMPLES: &str = "Examples:
@@ -88,6 +126,124 @@ const CHECK_EXAMPLES: &str = "Examples:
 
 Exit status: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 the plan could not be read";
 
+const COMPLETIONS_EXAMPLES: &str = "Examples:
+  plan completions bash > ~/.local/share/bash-completion/completions/plan
+  plan completions zsh > ~/.zfunc/_plan
+  plan completions fish > ~/.config/fish/completions/plan.fish
+
+Completion of party ids and activity numbers from the plan itself needs the dynamic form instead:
+  echo 'source <(COMPLETE=bash plan)' >> ~/.bashrc
+  echo 'source <(COMPLETE=zsh plan)' >> ~/.zshrc
+  echo 'COMPLETE=fish plan | source' >> ~/.config/fish/completions/plan.fish";
+
+/// `plan hook`.
+#[derive(Debug, Args)]
+pub struct HookArgs {
+    /// Write the hook to the current repository's `.git/hooks/pre-commit`
+    #[arg(long)]
+    pub install: bool,
+    /// With --install: replace an existing pre-commit hook
+    #[arg(long, requires = "install")]
+    pub force: bool,
+}
+
+/// `plan completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+const HELD_EXAMPLES: &str = "Examples:
+  plan held council-sessions 2019-03-14
+  plan held 1.2 2019-05-28 --note 'протокол № 3'
+  plan held 1.1 14.03.2019 --dry-run        show the change as a diff; write nothing
+  git diff plans/2019.toml                  review the change, then commit it
+
+The file is changed in place: only the activity's `held` (and `planned`) value changes; comments, layout and
+line ends stay as they are.";
+
+const PLANNED_EXAMPLES: &str = "Examples:
+  plan planned council-sessions 2019-12-12
+  plan planned 1.2 2019-11-28 --dry-run";
+
+const CANCEL_EXAMPLES: &str = "Examples:
+  plan cancel 3.3
+  plan cancel 3.3 --note 'перенесено на 2020 год'";
+
+const NEW_EXAMPLES: &str = "Examples:
+  plan new 2020                             plans/2020.toml from the newest plan in plans/
+  plan new 2020 --from plans/2019.toml -o plans/2020.toml
+  plan new 2020 --dry-run                   what would change, as a diff against this year's plan
+  plan --file plans/2020.toml check";
+
+/// `--dry-run` of the commands that write the plan.
+#[derive(Debug, Args)]
+pub struct DryRun {
+    /// Print the change as a unified diff and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `plan held`.
+#[derive(Debug, Args)]
+pub struct HeldArgs {
+    /// The activity: its id (`council-sessions`) or number (`1.1`)
+    #[arg(value_name = "ID|S.A", add = ArgValueCandidates::new(crate::complete::activities))]
+    pub activity: String,
+    /// The day it took place: 2019-03-14 or 14.03.2019 (not after --as-of, default today)
+    #[arg(value_name = "DATE")]
+    pub date: String,
+    /// Record the date as `{ on = DATE, note = "TEXT" }`: a protocol number, a place
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    #[command(flatten)]
+    pub write: DryRun,
+}
+
+/// `plan planned`.
+#[derive(Debug, Args)]
+pub struct PlannedArgs {
+    /// The activity: its id (`council-sessions`) or number (`1.1`)
+    #[arg(value_name = "ID|S.A", add = ArgValueCandidates::new(crate::complete::activities))]
+    pub activity: String,
+    /// The day fixed for it: 2019-12-12 or 12.12.2019 (not before --as-of, default today)
+    #[arg(value_name = "DATE")]
+    pub date: String,
+    #[command(flatten)]
+    pub write: DryRun,
+}
+
+/// `plan cancel`.
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    /// The activity: its id (`council-sessions`) or number (`3.3`)
+    #[arg(value_name = "ID|S.A", add = ArgValueCandidates::new(crate::complete::activities))]
+    pub activity: String,
+    /// Why: written as the activity's `note` (replacing an earlier one)
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    #[command(flatten)]
+    pub write: DryRun,
+}
+
+/// `plan new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The year of the new plan; after the source plan's year
+    #[arg(value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1..=9999))]
+    pub year: i32,
+    /// This year's plan [default: --file, or the newest plans/*.toml]
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// Where to write the new plan; never overwritten [default: YEAR.toml beside the source]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub write: DryRun,
+}
+
 /// Which activities to include; options combine with AND, a repeated option with OR.
 #[derive(Debug, Args, Default, Clone)]
 pub struct FilterArgs {
@@ -98,7 +254,7 @@ pub struct FilterArgs {
     #[arg(long)]
     pub no_ongoing: bool,
     /// Activities a party is responsible for or must agree: an id, alias or (part of a) name
-    #[arg(long, value_name = "WHO")]
+    #[arg(long, value_name = "WHO", add = ArgValueCandidates::new(crate::complete::parties))]
     pub responsible: Vec<String>,
     /// Activities of a section: its number, or part of its title
     #[arg(long, value_name = "N|TEXT")]
@@ -135,7 +291,7 @@ pub struct TableArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The activity: its id (`council-sessions`) or number (`2.2`)
-    #[arg(value_name = "ID|S.A")]
+    #[arg(value_name = "ID|S.A", add = ArgValueCandidates::new(crate::complete::activities))]
     pub activity: String,
     /// Output format
     #[arg(long, value_name = "FORMAT", default_value = "text")]
@@ -217,6 +373,85 @@ pub enum ColorChoice {
     Always,
     /// Never colour
     Never,
+}
+
+// ----- timeline, export, report -----
+
+const TIMELINE_EXAMPLES: &str = "Marks: █ the activity's time  ░ ongoing  ● held  ○ planned  ! next due  × cancelled
+       ▼ the as-of date; a mark lands in the first, second or last third of its month
+
+Examples:
+  plan timeline                            the whole year, as wide as the terminal
+  plan timeline --section 1 --as-of 2019-11-20
+  plan timeline --period 'II полугодие' --no-ongoing --width 100
+  plan timeline --color always | less -R";
+
+const EXPORT_EXAMPLES: &str = "The calendar has an all-day event for each window, held, planned and next due date;
+importing it again updates those events instead of adding them twice.
+
+Examples:
+  plan export ics -o plan-2019.ics
+  plan export ics --responsible presidium > presidium.ics
+  plan export html -o plan-2019.html       one page for the website; print it from the browser
+  plan --lang ru export html --section 4 > section-4.html";
+
+const REPORT_EXAMPLES: &str = "Examples:
+  plan report --as-of 2019-12-31           the year's account
+  plan report --format md > report.md
+  plan --lang ru report --format html > otchet-2019.html
+  plan report --section 1                  the governing bodies' meetings only";
+
+/// `plan timeline`.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Chart width in columns [default: the terminal's, or 80 when not a terminal]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(30..))]
+    pub width: Option<u16>,
+}
+
+/// `plan export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to write
+    #[arg(value_name = "FORMAT")]
+    pub format: ExportFormat,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Write to FILE instead of standard output (`-` is standard output)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Formats of `plan export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// An iCalendar file (RFC 5545) of all-day events
+    Ics,
+    /// A standalone web page with the document's table, ready to print on A4
+    Html,
+}
+
+/// `plan report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Output format
+    #[arg(long, value_name = "FORMAT", default_value = "text")]
+    pub format: ReportFormat,
+}
+
+/// Formats of `plan report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// For reading in the terminal
+    Text,
+    /// Markdown, for a wiki or an e-mail
+    Md,
+    /// A standalone web page, ready to print
+    Html,
 }
 
 /// Accepts `2019-04-01` and `01.04.2019`.

@@ -25,6 +25,8 @@ pub struct Config {
     pub as_of: NaiveDate,
     /// `--file` / `PLAN_FILE`; discovery when `None`.
     pub file: Option<PathBuf>,
+    /// `--quiet`: no notes, and `check` without its rule blocks and summary.
+    pub quiet: bool,
 }
 
 impl Config {
@@ -46,6 +48,7 @@ impl Config {
             stdout_is_terminal,
             as_of: cli.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
             file: cli.file.clone(),
+            quiet: cli.quiet,
         }
     }
 

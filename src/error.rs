@@ -32,6 +32,34 @@ pub enum Error {
     UnknownSection { query: String, known: Vec<String> },
     /// `show` and friends: no activity has this id or number.
     UnknownActivity { query: String, suggestion: Option<String> },
+    /// `plan hook --install` outside a git repository.
+    NotARepository,
+    /// `plan hook --install` would replace a hook the user already has.
+    HookExists { path: PathBuf },
+    /// The hook could not be written.
+    HookWrite { path: PathBuf, source: io::Error },
+    // ----- recording meetings and new plans (`held`, `planned`, `cancel`, `new`) -----
+    /// A DATE argument that is not a date; `no_such_day` when it has a date's shape but the day
+    /// does not exist (`2019-02-30`).
+    NotADate { text: String, no_such_day: bool },
+    /// `held`, `planned` or `cancel` refused for activity `number`; the file is untouched.
+    Refused { number: String, title: String, reason: Refusal },
+    /// The activity (`number`), or the whole file, is not laid out in a way `plan` can change
+    /// without rewriting it.
+    CannotEdit { path: String, number: Option<String> },
+    /// The changed text did not read back as intended (a bug in `plan`); nothing was written.
+    EditBroke { path: String, invalid: Option<Box<Invalid>> },
+    /// The plan file changed on disk after `plan` read it; nothing was written.
+    ChangedOnDisk { path: PathBuf },
+    /// Writing a plan file failed; the original is untouched and no temporary file is left.
+    Write { path: PathBuf, error: io::Error },
+    /// `plan new` never overwrites a file.
+    OutputExists { path: PathBuf },
+    /// `plan new YEAR`: YEAR must come after the year of the source plan at `path` (and be at
+    /// most 9999).
+    YearNotAfter { year: i32, path: String, source: i32 },
+    /// `plan new`: times that name a date which does not exist in the new year.
+    TimesDoNotFit { path: String, year: i32, times: Vec<MisfitTime> },
     /// Writing the output failed (a closed pipe is not an error and never gets here).
     Output(io::Error),
 }
@@ -56,6 +84,37 @@ impl From<io::Error> for Error {
     fn from(error: io::Error) -> Self {
         Error::Output(error)
     }
+}
+
+/// Why `plan held`, `plan planned` or `plan cancel` will not make a change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The date lies outside the plan period.
+    OutsidePlan { date: NaiveDate, plan: DateRange },
+    /// `held` already has this date.
+    AlreadyHeld { date: NaiveDate },
+    /// `planned` already has this date.
+    AlreadyPlanned { date: NaiveDate },
+    /// A meeting cannot be recorded as held after the as-of date (today).
+    HeldInFuture { date: NaiveDate, as_of: NaiveDate },
+    /// A date to plan has already passed.
+    PlannedInPast { date: NaiveDate, as_of: NaiveDate },
+    /// The activity is cancelled: it is neither held nor planned.
+    Cancelled,
+    /// `cancel` on a cancelled activity, with no new note.
+    AlreadyCancelled,
+}
+
+/// A `when` that `plan new` cannot carry into the new year; `activity` is `None` for a
+/// section's own `when`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MisfitTime {
+    /// The section's number, from 1.
+    pub section: u32,
+    /// The activity's number within the section, from 1.
+    pub activity: Option<u32>,
+    /// The `when` as written.
+    pub when: String,
 }
 
 /// Why the plan file could not be read.
@@ -125,7 +184,7 @@ pub enum Problem {
     MissingKey {
         key: String,
     },
-    /// A value of the wrong type or an unknown enum value (serde's message).
+    /// A value the TOML library refused for a reason not typed below (serde's message).
     WrongValue {
         message: String,
     },
@@ -173,4 +232,106 @@ pub enum Problem {
         date: NaiveDate,
         start: NaiveDate,
     },
+    /// The file is UTF-16 (Notepad's "Unicode"), not UTF-8.
+    Utf16,
+    /// A value of another type than the key takes (`year = "2019"`, `responsible = "presidium"`);
+    /// `key` is the key written before it, when there is one on its line.
+    WrongType {
+        key: Option<String>,
+        found: Found,
+        expected: Expected,
+    },
+    /// A date in quotes (`held = ["2019-05-01"]`): TOML reads it as text. `written` is the quoted
+    /// string as written, `date` the date as TOML wants it (`2019-05-01`, also for `"01.05.2019"`).
+    QuotedDate {
+        written: String,
+        date: String,
+    },
+    /// A date with a time of day where only a date is kept (`2019-05-01T10:00:00`).
+    DateWithTime {
+        text: String,
+    },
+    /// A value outside a fixed set (`rule = "weekly"`); `expected` lists the allowed ones.
+    UnknownValue {
+        value: String,
+        expected: Vec<String>,
+    },
+    /// A date that does not exist, or is not written `YYYY-MM-DD` (`2019-02-30`, `2019-1-1`).
+    BadDate {
+        text: String,
+        fault: DateFault,
+    },
+    /// The same key (or table) twice in one table.
+    DuplicateKey {
+        key: String,
+    },
+    /// A quoted string that the line ends before closing.
+    UnclosedString,
+    /// Text written without quotes (`title = План`).
+    UnquotedText,
+    /// Brackets or braces nested deeper than the TOML parser goes.
+    TooDeep,
+    /// A backslash escape in quoted text that TOML does not know (`"C:\plans"`).
+    BadEscape,
+    /// A key with no `=` after it (`title: "A"`, a stray word).
+    MissingEquals,
+    /// Nothing after `=`.
+    MissingValue,
+    /// No comma between the items of a list or an inline table.
+    MissingComma,
+    /// A `[`, `[[` or `{` whose closing `]`, `]]` or `}` is missing.
+    Unclosed {
+        closing: &'static str,
+    },
+    /// More after a value on its line (`title = "A" "B"`, `year = 2019,`).
+    TrailingText,
+    /// A key with characters a bare key cannot have (`когда = ...`), or none at all.
+    BadKey,
+}
+
+/// What stood where a value of another type was expected, as the file writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// A quoted string, shown quoted and escaped: `"2019"`.
+    Text(String),
+    /// An integer or a float, as written.
+    Number(String),
+    /// `true` or `false`.
+    Boolean(String),
+    /// A date or a date and time, as written.
+    Date(String),
+    /// An array `[...]`.
+    List,
+    /// A table `{...}` or `[table]`.
+    Table,
+    /// Anything else, in the TOML library's words.
+    Other(String),
+}
+
+/// What a key takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expected {
+    /// A quoted string.
+    Text,
+    /// An integer.
+    WholeNumber,
+    /// An array.
+    List,
+    /// A table.
+    Table,
+    /// A TOML local date.
+    Date,
+    /// Anything else, in the TOML library's words.
+    Other(String),
+}
+
+/// Why a written date is not a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateFault {
+    /// The month is not 1 to 12.
+    NoSuchMonth(u32),
+    /// The day is past the month's last (`days`) or zero.
+    NoSuchDay { year: i32, month: u32, days: u32 },
+    /// Not `YYYY-MM-DD` (a one-digit month, a bad time after it).
+    Form,
 }

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::error::{Diagnostic, Error, Invalid, Problem, ReadProblem};
+use crate::error::{DateFault, Diagnostic, Error, Expected, Found, Invalid, Problem, ReadProblem};
 use crate::render::style::{Paint, Role};
 use crate::when::{DateRange, Recurrence, Schedule, WhenError, WhenErrorKind};
 
@@ -327,6 +327,142 @@ impl Lang {
         self.pick("no recurring activities to check", "нет повторяющихся мероприятий для проверки")
     }
 
+    // ----- timeline, export, report -----
+
+    /// The language's code, for `<html lang>`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        self.pick("en", "ru")
+    }
+
+    /// A month's three-letter abbreviation (`month` from 1 to 12), for the timeline's header.
+    #[must_use]
+    pub fn month_abbr(self, month: u32) -> &'static str {
+        const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        const RU: [&str; 12] = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
+        let index = (month.clamp(1, 12) - 1) as usize;
+        self.pick(EN[index], RU[index])
+    }
+
+    /// What a mark of the timeline means, for its legend.
+    #[must_use]
+    pub fn timeline_mark(self, mark: TimelineMark) -> &'static str {
+        match mark {
+            TimelineMark::Window => self.pick("its time", "срок"),
+            TimelineMark::Ongoing => self.pick("ongoing", "постоянно"),
+            TimelineMark::Held => self.pick("held", "проведено"),
+            TimelineMark::Planned => self.pick("planned", "запланировано"),
+            TimelineMark::Due => self.pick("next due", "следующий срок"),
+            TimelineMark::Cancelled => self.pick("cancelled", "отменено"),
+        }
+    }
+
+    /// "as of DATE", for the timeline's legend and the report's title.
+    #[must_use]
+    pub fn as_of(self, date: NaiveDate) -> String {
+        match self {
+            Lang::En => format!("as of {date}"),
+            Lang::Ru => format!("на {date}"),
+        }
+    }
+
+    /// What a calendar event stands for, written after the activity's number and title.
+    #[must_use]
+    pub fn calendar_event(self, event: CalendarEvent) -> &'static str {
+        match event {
+            CalendarEvent::Held => self.pick("held", "проведено"),
+            CalendarEvent::Planned => self.pick("planned", "запланировано"),
+            CalendarEvent::Due => self.pick("next meeting due", "срок следующего заседания"),
+        }
+    }
+
+    /// The heading of the fulfilment report.
+    #[must_use]
+    pub fn report_title(self) -> &'static str {
+        self.pick("Fulfilment report", "Отчёт о выполнении плана")
+    }
+
+    /// What became of an activity, as one word or two.
+    #[must_use]
+    pub fn outcome(self, outcome: crate::report::Outcome) -> &'static str {
+        use crate::report::Outcome as O;
+        match outcome {
+            O::Held => self.pick("held", "проведено"),
+            O::Planned => self.pick("planned", "запланировано"),
+            O::NotRecorded => self.pick("not recorded", "не отмечено"),
+            O::Cancelled => self.pick("cancelled", "отменено"),
+            O::Open => self.pick("open", "не завершено"),
+        }
+    }
+
+    /// The labels of an activity's lines in the text report.
+    #[must_use]
+    pub fn report_label(self, label: ReportLabel) -> &'static str {
+        match label {
+            ReportLabel::Outcome => self.pick("outcome", "итог"),
+            ReportLabel::When => self.pick("when", "время"),
+            ReportLabel::Held => self.pick("held", "проведено"),
+            ReportLabel::Planned => self.pick("planned", "запланировано"),
+            ReportLabel::Meetings => self.pick("meetings", "заседания"),
+            ReportLabel::NextDue => self.pick("next due", "следующий срок"),
+            ReportLabel::Note => self.pick("note", "примечание"),
+            ReportLabel::Total => self.pick("Total", "Итого"),
+        }
+    }
+
+    /// The column headings of the report as a table (Markdown and HTML).
+    #[must_use]
+    pub fn report_headers(self) -> [&'static str; 4] {
+        match self {
+            Lang::En => ["Activity", "Time", "Outcome", "Details"],
+            Lang::Ru => ["Мероприятие", "Время проведения", "Итог", "Подробности"],
+        }
+    }
+
+    /// Why an activity is `not recorded`: when its time ended, with nothing held.
+    #[must_use]
+    pub fn not_recorded(self, closed: NaiveDate) -> String {
+        match self {
+            Lang::En => format!("its time ended {closed}"),
+            Lang::Ru => format!("срок истёк {closed}"),
+        }
+    }
+
+    /// Meetings held against meetings required so far.
+    #[must_use]
+    pub fn meetings_tally(self, held: usize, required: u64, as_of: NaiveDate) -> String {
+        match self {
+            Lang::En => format!("{held} held, {required} required by {as_of}"),
+            Lang::Ru => format!("проведено {held}, требовалось к {as_of}: {required}"),
+        }
+    }
+
+    /// The report's closing count of activities by outcome.
+    #[must_use]
+    pub fn report_totals(self, totals: &crate::report::Totals) -> String {
+        use crate::report::Outcome as O;
+        let parts = [
+            (O::Held, totals.held),
+            (O::Planned, totals.planned),
+            (O::NotRecorded, totals.not_recorded),
+            (O::Cancelled, totals.cancelled),
+            (O::Open, totals.open),
+        ]
+        .map(|(outcome, count)| match self {
+            Lang::En => format!("{count} {}", self.outcome(outcome)),
+            Lang::Ru => format!("{} {count}", self.outcome(outcome)),
+        });
+        let n = totals.activities;
+        match self {
+            Lang::En => format!("{n} activit{}: {}", if n == 1 { "y" } else { "ies" }, parts.join(", ")),
+            Lang::Ru => format!(
+                "{n} {}: {}",
+                ru_plural(n as u64, "мероприятие", "мероприятия", "мероприятий"),
+                parts.join(", ")
+            ),
+        }
+    }
+
     // ----- errors -----
 
     /// The whole message for an error, starting with `error:`, ready for stderr.
@@ -338,8 +474,10 @@ impl Lang {
             Error::Invalid(invalid) => self.invalid(invalid, paint),
             _ => {
                 let (message, help) = self.error_parts(error);
+                // Paths, command-line text and titles quoted in messages may hold control characters.
+                let message = crate::render::escape_line(&message);
                 let mut out = format!("{head}: {message}\n");
-                if let Some(help) = help {
+                if let Some(help) = help.as_deref().map(crate::render::escape_block) {
                     let _ = writeln!(out, "  = {}: {help}", paint.paint(Role::Help, self.pick("help", "подсказка")));
                 }
                 out
@@ -421,12 +559,34 @@ impl Lang {
                     None => self.pick("`plan list` shows every activity's number", "`plan list` покажет номера всех мероприятий").to_owned(),
                 }),
             ),
+            Error::NotARepository => (
+                self.pick("not inside a git repository", "это не git-репозиторий").to_owned(),
+                Some(self.pick("run `plan hook --install` in the repository that keeps `plans/`", "запустите `plan hook --install` в репозитории с папкой `plans/`").to_owned()),
+            ),
+            Error::HookExists { path } => (
+                if en { format!("`{}` already exists", path.display()) } else { format!("`{}` уже существует", path.display()) },
+                Some(self.pick("add `--force` to replace it, or merge `plan hook`'s output into it by hand", "добавьте `--force`, чтобы заменить его, или допишите вывод `plan hook` в него вручную").to_owned()),
+            ),
+            Error::HookWrite { path, source } => (
+                if en { format!("cannot write `{}`: {source}", path.display()) } else { format!("не удаётся записать `{}`: {source}", path.display()) },
+                None,
+            ),
+            Error::NotADate { .. }
+            | Error::Refused { .. }
+            | Error::CannotEdit { .. }
+            | Error::EditBroke { .. }
+            | Error::ChangedOnDisk { .. }
+            | Error::Write { .. }
+            | Error::OutputExists { .. }
+            | Error::YearNotAfter { .. }
+            | Error::TimesDoNotFit { .. } => self.record_error_parts(error),
             Error::Output(io) => (if en { format!("cannot write the output: {io}") } else { format!("не удаётся вывести результат: {io}") }, None),
         }
     }
 
     fn invalid(self, invalid: &Invalid, paint: Paint) -> String {
         let mut out = String::new();
+        let path = crate::render::escape_line(&invalid.path);
         // The same advice under every conflict marker or every bad time would bury the messages.
         let mut helped = std::collections::HashSet::new();
         for diagnostic in &invalid.diagnostics {
@@ -437,11 +597,10 @@ impl Lang {
         if count > 1 {
             let head = paint.paint(Role::Error, self.pick("error", "ошибка"));
             let _ = match self {
-                Lang::En => writeln!(out, "{head}: `{}` has {count} problems; nothing was done", invalid.path),
+                Lang::En => writeln!(out, "{head}: `{path}` has {count} problems; nothing was done"),
                 Lang::Ru => writeln!(
                     out,
-                    "{head}: в `{}` {count} {}; ничего не сделано",
-                    invalid.path,
+                    "{head}: в `{path}` {count} {}; ничего не сделано",
                     ru_plural(count as u64, "ошибка", "ошибки", "ошибок")
                 ),
             };
@@ -458,27 +617,45 @@ impl Lang {
         help: Option<&str>,
         paint: Paint,
     ) {
+        use crate::render::escape_line;
         let pos = invalid.pos(diagnostic);
         let head = paint.paint(Role::Error, self.pick("error", "ошибка"));
+        // Keys, ids and values quoted from the file may hold control characters.
         let message = self.problem(&diagnostic.problem);
-        let _ = writeln!(out, "{head}: {}:{}:{}: {message}", invalid.path, pos.line, pos.column);
+        let message = clip_quoted(&escape_line(&message));
+        let path = escape_line(&invalid.path);
+        let _ = writeln!(out, "{head}: {path}:{}:{}: {message}", pos.line, pos.column);
         let line = invalid.index.line_text(&invalid.text, pos.line);
         let number = pos.line.to_string();
         let gutter = " ".repeat(number.len());
         let bar = paint.paint(Role::Gutter, "|");
-        let shown = crate::render::escape_line(line);
+        // A long line (a binary file may have one of megabytes) is shown only around the mistake,
+        // marked `…` where it is cut; widths are measured after escaping.
+        let width = |text: &str| unicode_width::UnicodeWidthStr::width(escape_line(text).as_ref());
+        let char_width = |c: char| width(c.encode_utf8(&mut [0; 4]));
+        let at = line.char_indices().nth(pos.column as usize - 1).map_or(line.len(), |(i, _)| i);
+        let (mut start, mut end, mut used) = (at, at, 0);
+        for (budget, backwards) in [(SOURCE_SHOWN / 3, true), (SOURCE_SHOWN, false), (SOURCE_SHOWN, true)] {
+            let chars: Box<dyn Iterator<Item = char>> =
+                if backwards { Box::new(line[..start].chars().rev()) } else { Box::new(line[end..].chars()) };
+            for c in chars {
+                let w = char_width(c);
+                if used + w > budget {
+                    break;
+                }
+                used += w;
+                if backwards { start -= c.len_utf8() } else { end += c.len_utf8() }
+            }
+        }
+        let (before, after) = (if start > 0 { "…" } else { "" }, if end < line.len() { "…" } else { "" });
         let _ = writeln!(out, "{gutter} {bar}");
-        let _ = writeln!(out, "{} {bar} {shown}", paint.paint(Role::Gutter, &number));
+        let _ = writeln!(out, "{} {bar} {before}{}{after}", paint.paint(Role::Gutter, &number), escape_line(&line[start..end]));
         // The caret sits under the escaped text, so measure the escaped prefix.
-        let prefix: String = line.chars().take(pos.column as usize - 1).collect();
-        let indent = unicode_width::UnicodeWidthStr::width(crate::render::escape_line(&prefix).as_ref());
-        let width = invalid
-            .index
-            .caret_width(&invalid.text, &diagnostic.span)
-            .min(line.chars().count().saturating_sub(pos.column as usize - 1))
-            .max(1);
-        let _ = writeln!(out, "{gutter} {bar} {}{}", " ".repeat(indent), paint.paint(Role::Error, &"^".repeat(width)));
-        if let Some(help) = help {
+        let indent = usize::from(start > 0) + width(&line[start..at]);
+        let shown = line[at..end].chars().count();
+        let carets = invalid.index.caret_width(&invalid.text, &diagnostic.span).min(shown).max(1);
+        let _ = writeln!(out, "{gutter} {bar} {}{}", " ".repeat(indent), paint.paint(Role::Error, &"^".repeat(carets)));
+        if let Some(help) = help.map(|help| clip_quoted(&escape_line(help))) {
             let _ = writeln!(out, "{gutter} = {}: {help}", paint.paint(Role::Help, self.pick("help", "подсказка")));
         }
     }
@@ -615,14 +792,142 @@ impl Lang {
                     format!("`last_before` ({date}) должен быть раньше начала плана ({start})")
                 }
             }
+            Problem::Utf16 => self
+                .pick(
+                    "the file is saved as UTF-16 (\"Unicode\"), not as UTF-8",
+                    "файл сохранён в UTF-16 («Юникод»), а не в UTF-8",
+                )
+                .to_owned(),
+            Problem::WrongType { key, found, expected } => match (key, self) {
+                (Some(key), Lang::En) => format!("`{key}` takes {}, not {}", self.expected(expected), self.found(found)),
+                (Some(key), Lang::Ru) => {
+                    format!("в `{key}` ожидается {}, а не {}", self.expected(expected), self.found(found))
+                }
+                (None, Lang::En) => format!("expected {}, found {}", self.expected(expected), self.found(found)),
+                (None, Lang::Ru) => format!("ожидается {}, а не {}", self.expected(expected), self.found(found)),
+            },
+            Problem::QuotedDate { written, .. } => {
+                if en {
+                    format!("the date `{written}` is in quotes, so TOML reads it as text")
+                } else {
+                    format!("дата `{written}` в кавычках, и TOML читает её как текст")
+                }
+            }
+            Problem::DateWithTime { text } => {
+                if en {
+                    format!("`{text}` has a time of day; only a date is recorded here")
+                } else {
+                    format!("в `{text}` указано время; здесь записывается только дата")
+                }
+            }
+            Problem::UnknownValue { value, .. } => {
+                if en {
+                    format!("`{value}` is not one of the values allowed here")
+                } else {
+                    format!("`{value}` — недопустимое здесь значение")
+                }
+            }
+            Problem::BadDate { text, fault } => match (fault, self) {
+                (DateFault::NoSuchMonth(month), Lang::En) => format!("`{text}` is not a date: there is no month {month}"),
+                (DateFault::NoSuchMonth(month), Lang::Ru) => format!("`{text}` — не дата: месяца {month} не бывает"),
+                (DateFault::NoSuchDay { year, month, days }, Lang::En) => {
+                    format!("`{text}` is not a date: {} {year} has {days} days", MONTHS_EN[(*month as usize - 1) % 12])
+                }
+                (DateFault::NoSuchDay { year, month, days }, Lang::Ru) => format!(
+                    "`{text}` — не дата: в {} {year} года {days} {}",
+                    MONTHS_RU_IN[(*month as usize - 1) % 12],
+                    ru_plural(u64::from(*days), "день", "дня", "дней")
+                ),
+                (DateFault::Form, Lang::En) => format!("`{text}` is not a valid date"),
+                (DateFault::Form, Lang::Ru) => format!("`{text}` — неправильная дата"),
+            },
+            Problem::DuplicateKey { key } => {
+                if en {
+                    format!("`{key}` is given twice")
+                } else {
+                    format!("`{key}` указан дважды")
+                }
+            }
+            Problem::UnclosedString => self
+                .pick("the text in quotes is not closed on this line", "текст в кавычках не закрыт в этой строке")
+                .to_owned(),
+            Problem::UnquotedText => self.pick("text must be in quotes", "текст должен быть в кавычках").to_owned(),
+            Problem::TooDeep => {
+                self.pick("brackets are nested too deeply", "скобки вложены слишком глубоко").to_owned()
+            }
+            Problem::BadEscape => self
+                .pick(
+                    "`\\` in quoted text starts an escape such as `\\n`, and this one is not valid",
+                    "`\\` в тексте в кавычках начинает знак вроде `\\n`, а такого нет",
+                )
+                .to_owned(),
+            Problem::MissingEquals => {
+                self.pick("a key must be followed by `=` and a value", "после ключа должны идти `=` и значение").to_owned()
+            }
+            Problem::MissingValue => self.pick("the value after `=` is missing", "после `=` нет значения").to_owned(),
+            Problem::MissingComma => {
+                self.pick("a comma is missing between two items", "между двумя элементами нет запятой").to_owned()
+            }
+            Problem::Unclosed { closing } => {
+                if en {
+                    format!("a bracket is not closed: `{closing}` is missing")
+                } else {
+                    format!("скобка не закрыта: не хватает `{closing}`")
+                }
+            }
+            Problem::TrailingText => {
+                self.pick("unexpected text after the value", "лишний текст после значения").to_owned()
+            }
+            Problem::BadKey => self
+                .pick(
+                    "a key without quotes may have only Latin letters, digits, `-` and `_`",
+                    "ключ без кавычек может содержать только латинские буквы, цифры, `-` и `_`",
+                )
+                .to_owned(),
+        }
+    }
+
+    /// What a key takes, for [`Problem::WrongType`].
+    fn expected(self, expected: &Expected) -> String {
+        match expected {
+            Expected::Text => self.pick("text in quotes", "текст в кавычках").to_owned(),
+            Expected::WholeNumber => self.pick("a whole number", "целое число").to_owned(),
+            Expected::List => self.pick("a list in square brackets", "список в квадратных скобках").to_owned(),
+            Expected::Table => self.pick("a table", "таблица").to_owned(),
+            Expected::Date => self.pick("a date such as 2019-03-14", "дата вида 2019-03-14").to_owned(),
+            Expected::Other(other) => other.clone(),
+        }
+    }
+
+    /// What stood there instead, for [`Problem::WrongType`].
+    fn found(self, found: &Found) -> String {
+        match (found, self) {
+            (Found::Text(text), Lang::En) => format!("the text `{text}`"),
+            (Found::Text(text), Lang::Ru) => format!("текст `{text}`"),
+            (Found::Number(number), Lang::En) => format!("the number `{number}`"),
+            (Found::Number(number), Lang::Ru) => format!("число `{number}`"),
+            (Found::Date(date), Lang::En) => format!("the date `{date}`"),
+            (Found::Date(date), Lang::Ru) => format!("дата `{date}`"),
+            (Found::Boolean(value), _) => format!("`{value}`"),
+            (Found::List, _) => self.pick("a list", "список").to_owned(),
+            (Found::Table, _) => self.pick("a table", "таблица").to_owned(),
+            (Found::Other(other), _) => other.clone(),
         }
     }
 
     /// How to fix it, when there is something useful to say.
     #[must_use]
+    #[allow(clippy::too_many_lines)] // one arm per problem, each in both languages
     pub fn problem_help(self, problem: &Problem) -> Option<String> {
         let see = self.pick("see plans/README.md", "см. plans/README.md");
         Some(match problem {
+            Problem::MissingKey { key } if key == "on" => self.pick(
+                "a meeting with a note is written `{ on = 2019-03-14, note = \"...\" }`",
+                "заседание с примечанием пишется `{ on = 2019-03-14, note = \"...\" }`",
+            ).to_owned(),
+            Problem::MissingKey { key } if key != "plan" => {
+                if self == Lang::En { format!("add `{key} = ...` to this table; {see}") } else { format!("добавьте в эту таблицу `{key} = ...`; {see}") }
+            }
             Problem::Empty | Problem::MissingKey { .. } => format!("{}; {see}", self.pick("start the file with `[plan]` and `title = \"...\"`, `year = 2019`", "начните файл с `[plan]` и `title = \"...\"`, `year = 2019`")),
             Problem::Binary | Problem::NotUtf8 => self.pick("save the plan as UTF-8 text", "сохраните план как текст в UTF-8").to_owned(),
             Problem::MergeConflict { .. } => self.pick(
@@ -661,6 +966,97 @@ impl Lang {
                 if self == Lang::En { format!("remove `{key}`, or make `when` a recurrence") } else { format!("уберите `{key}` или задайте в `when` периодичность") }
             }
             Problem::LastBeforeInPlan { .. } => self.pick("a meeting inside the plan period goes in `held`", "заседание внутри периода плана записывается в `held`").to_owned(),
+            Problem::Utf16 => self.pick(
+                "save it again as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)",
+                "сохраните его заново в UTF-8 (в Блокноте: Файл → Сохранить как → Кодировка: UTF-8)",
+            ).to_owned(),
+            Problem::WrongType { expected: Expected::List, found: Found::Table, .. } => self.pick(
+                "sections and activities are lists of tables, written with double brackets: `[[section]]`, `[[section.activity]]`",
+                "разделы и мероприятия — списки таблиц, они пишутся в двойных скобках: `[[section]]`, `[[section.activity]]`",
+            ).to_owned(),
+            Problem::WrongType { expected: Expected::Table, found: Found::List, .. } => self.pick(
+                "a table is written with single brackets: `[plan]`, `[parties.presidium]`",
+                "таблица пишется в одинарных скобках: `[plan]`, `[parties.presidium]`",
+            ).to_owned(),
+            Problem::WrongType { key, expected, .. } => {
+                let key = key.as_deref();
+                let example = match (expected, key) {
+                    (Expected::Text, key) => format!("`{} = \"...\"`", key.unwrap_or("title")),
+                    (Expected::WholeNumber, key) => format!("`{} = 2019`", key.unwrap_or("year")),
+                    (Expected::List, Some(key @ ("held" | "planned"))) => format!("`{key} = [2019-03-14]`"),
+                    (Expected::List, Some(key @ ("aliases" | "responsible" | "agreed_with"))) => format!("`{key} = [\"presidium\"]`"),
+                    (Expected::List, key) => format!("`{} = [\"...\"]`", key.unwrap_or("responsible")),
+                    (Expected::Date, key) => format!("`{} = 2019-03-14`", key.unwrap_or("start")),
+                    (Expected::Table | Expected::Other(_), _) => return Some(see.to_owned()),
+                };
+                let how = match expected {
+                    Expected::Text => self.pick("put the text in double quotes", "возьмите текст в двойные кавычки"),
+                    Expected::WholeNumber => self.pick("write the number without quotes", "напишите число без кавычек"),
+                    Expected::List => self.pick("put the values in square brackets, even a single one", "возьмите значения в квадратные скобки, даже одно"),
+                    _ => self.pick("write dates without quotes, as YYYY-MM-DD", "пишите даты без кавычек, в виде ГГГГ-ММ-ДД"),
+                };
+                format!("{how}: {example}")
+            }
+            Problem::QuotedDate { date, .. } => {
+                if self == Lang::En { format!("write the date without quotes: `{date}`") } else { format!("напишите дату без кавычек: `{date}`") }
+            }
+            Problem::DateWithTime { .. } => self.pick(
+                "write the date alone, without quotes, as YYYY-MM-DD: `2019-03-14`",
+                "напишите только дату, без кавычек, в виде ГГГГ-ММ-ДД: `2019-03-14`",
+            ).to_owned(),
+            Problem::BadDate { .. } => self.pick(
+                "write a date that exists, as YYYY-MM-DD without quotes: `2019-03-14`",
+                "напишите существующую дату в виде ГГГГ-ММ-ДД без кавычек: `2019-03-14`",
+            ).to_owned(),
+            Problem::UnknownValue { value, expected } => {
+                let list: Vec<String> = expected.iter().map(|k| format!("`{k}`")).collect();
+                match (nearest(value, expected.iter().map(String::as_str)), self) {
+                    (Some(n), Lang::En) => format!("did you mean `{n}`? Allowed here: {}", list.join(", ")),
+                    (Some(n), Lang::Ru) => format!("возможно, имелось в виду `{n}`? Здесь допустимы: {}", list.join(", ")),
+                    (None, Lang::En) => format!("allowed here: {}", list.join(", ")),
+                    (None, Lang::Ru) => format!("здесь допустимы: {}", list.join(", ")),
+                }
+            }
+            Problem::DuplicateKey { .. } => self.pick(
+                "keep one of them: a key is given once in its table, a `[table]` once in the file (sections and activities repeat as `[[section]]`, `[[section.activity]]`)",
+                "оставьте одно: ключ задаётся в таблице один раз, таблица `[...]` — один раз в файле (разделы и мероприятия повторяются как `[[section]]`, `[[section.activity]]`)",
+            ).to_owned(),
+            Problem::UnclosedString => self.pick(
+                "end the text with `\"` on the same line; a quote inside the text is written `\\\"`, a line break `\\n`",
+                "закончите текст знаком `\"` в той же строке; кавычка внутри текста пишется `\\\"`, перенос строки — `\\n`",
+            ).to_owned(),
+            Problem::UnquotedText => self.pick("put the text in double quotes: `title = \"...\"`", "возьмите текст в двойные кавычки: `title = \"...\"`").to_owned(),
+            Problem::TooDeep => self.pick(
+                "a plan needs no more than two levels of `[` or `{`: look for brackets that are not closed",
+                "плану нужно не больше двух уровней `[` или `{`: проверьте, все ли скобки закрыты",
+            ).to_owned(),
+            Problem::BadEscape => self.pick(
+                "write a backslash as `\\\\`, or put the text in single quotes: `partner = 'C:\\plans'`",
+                "пишите обратную косую черту как `\\\\` или возьмите текст в одинарные кавычки: `partner = 'C:\\plans'`",
+            ).to_owned(),
+            Problem::MissingEquals => self.pick(
+                "write `key = value`, one to a line: `title = \"...\"`; a comment starts with `#`",
+                "пишите `ключ = значение`, по одному в строке: `title = \"...\"`; комментарий начинается с `#`",
+            ).to_owned(),
+            Problem::MissingValue => self.pick(
+                "write the value after `=`: text in quotes, a date, a number or a list `[...]`",
+                "напишите значение после `=`: текст в кавычках, дату, число или список `[...]`",
+            ).to_owned(),
+            Problem::MissingComma => self.pick(
+                "separate the items with commas and close the list: `[\"presidium\", \"branch\"]`",
+                "разделите элементы запятыми и закройте список: `[\"presidium\", \"branch\"]`",
+            ).to_owned(),
+            Problem::Unclosed { closing } => {
+                if self == Lang::En { format!("add `{closing}` where the list or table ends") } else { format!("добавьте `{closing}` там, где кончается список или таблица") }
+            }
+            Problem::TrailingText => self.pick(
+                "one `key = value` to a line, with no comma after it; a quote inside text is written `\\\"`, a comment starts with `#`",
+                "одна пара `ключ = значение` в строке, без запятой после неё; кавычка внутри текста пишется `\\\"`, комментарий начинается с `#`",
+            ).to_owned(),
+            Problem::BadKey => self.pick(
+                "the keys are listed in plans/README.md; a table is `[name]`, a key `name = value`",
+                "ключи перечислены в plans/README.md; таблица пишется `[имя]`, ключ — `имя = значение`",
+            ).to_owned(),
         })
     }
 
@@ -746,12 +1142,41 @@ impl Lang {
     }
 }
 
+const MONTHS_EN: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/// Month names after «в»: в феврале 2019 года.
+const MONTHS_RU_IN: [&str; 12] =
+    ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"];
+
 const ACCEPTED_EN: &str = "`апрель`, `april`, `2019-04`; `июнь – сентябрь`, `jun..sep`; `I квартал`, `Q1`; `II полугодие`, `H2`; \
 `весь период`, `all year`; `2019-04-21`, `21.04.2019`, `2019-04-01..2019-04-15`; lists `апрель, октябрь`; \
 in the file also `не реже 1-го раза в 6 месяцев`, `every 6 months`, `по мере необходимости`; on the command line also `this month`, `next quarter`, `today` (see plans/README.md)";
 const ACCEPTED_RU: &str = "`апрель`, `april`, `2019-04`; `июнь – сентябрь`, `jun..sep`; `I квартал`, `Q1`; `II полугодие`, `H2`; \
 `весь период`, `all year`; `2019-04-21`, `21.04.2019`, `2019-04-01..2019-04-15`; списки `апрель, октябрь`; \
 в файле также `не реже 1-го раза в 6 месяцев`, `every 6 months`, `по мере необходимости`; в командной строке также `этот месяц`, `следующий квартал`, `сегодня` (см. plans/README.md)";
+
+/// `text` with each part in backticks (text quoted from the file: a key, an id, a time) cut to
+/// 60 characters, so that a megabyte-long key makes a message of one readable line.
+fn clip_quoted(text: &str) -> String {
+    const MAX: usize = 60;
+    let mut out = String::with_capacity(text.len().min(1024));
+    for (i, part) in text.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        match part.char_indices().nth(MAX) {
+            Some((cut, _)) if i % 2 == 1 => {
+                out.push_str(&part[..cut]);
+                out.push('…');
+            }
+            _ => out.push_str(part),
+        }
+    }
+    out
+}
+
+/// How many characters of a source line an error shows; a longer line is cut around the mistake.
+const SOURCE_SHOWN: usize = 120;
 
 /// The labels of a rule block in `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -785,6 +1210,57 @@ pub enum ShowField {
     Location,
 }
 
+// ----- timeline, export, report -----
+
+/// The marks of `plan timeline`, named in its legend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimelineMark {
+    /// A month inside the activity's window.
+    Window,
+    /// A whole-period, recurring or as-needed activity.
+    Ongoing,
+    /// A held date.
+    Held,
+    /// A planned date.
+    Planned,
+    /// A recurring activity's next due date.
+    Due,
+    /// A cancelled activity's time.
+    Cancelled,
+}
+
+/// The kinds of dated calendar event `plan export ics` writes besides windows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarEvent {
+    /// A held date.
+    Held,
+    /// A planned date.
+    Planned,
+    /// A recurring activity's next due date.
+    Due,
+}
+
+/// The labels of an activity's lines in `plan report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportLabel {
+    /// What became of it.
+    Outcome,
+    /// Its `when`, as written.
+    When,
+    /// Held dates.
+    Held,
+    /// Planned dates.
+    Planned,
+    /// Meetings held against required.
+    Meetings,
+    /// The next due date and the verdict.
+    NextDue,
+    /// The activity's note.
+    Note,
+    /// The closing line.
+    Total,
+}
+
 /// The Russian plural form for `n`: 1 раз, 2 раза, 5 раз (one, few, many).
 #[must_use]
 pub fn ru_plural<'a>(n: u64, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
@@ -815,6 +1291,364 @@ pub fn date(date: NaiveDate) -> String {
 fn unreachable_invalid() -> (String, Option<String>) {
     // `error` renders `Invalid` itself, with the source lines; this arm exists for completeness.
     (String::new(), None)
+}
+
+// ----- recording and new plans (`held`, `planned`, `cancel`, `new`) -----
+
+impl Lang {
+    /// Said on stderr after `--dry-run` printed the diff.
+    #[must_use]
+    pub fn dry_run(self, path: &str) -> String {
+        match self {
+            Lang::En => format!("dry run: nothing was written to `{path}`"),
+            Lang::Ru => format!("пробный запуск: в `{path}` ничего не записано"),
+        }
+    }
+
+    /// Said on stderr once `held`, `planned` or `cancel` has written the file. `activity` is as
+    /// it was before the change.
+    #[must_use]
+    pub fn recorded(self, path: &str, activity: &crate::model::Activity, change: &crate::edit::Change) -> String {
+        use crate::edit::Change;
+        let en = self == Lang::En;
+        let who = format!("{} «{}»", activity.number, crate::render::escape_line(&activity.title));
+        let what = match change {
+            Change::Held { date, note } => {
+                let mut what = if en {
+                    format!("recorded as held on {date}")
+                } else {
+                    format!("отмечено проведённым {date}")
+                };
+                if let Some(note) = note {
+                    let _ = write!(what, " ({})", crate::render::escape_line(note));
+                }
+                if activity.planned.iter().any(|d| d.date == *date) {
+                    what.push_str(self.pick(", moved from planned", ", перенесено из запланированных"));
+                }
+                what
+            }
+            Change::Planned { date } => {
+                if en {
+                    format!("planned for {date}")
+                } else {
+                    format!("запланировано на {date}")
+                }
+            }
+            Change::Cancel { note } => {
+                let mut what = self.pick("marked as cancelled", "отмечено как отменённое").to_owned();
+                if let Some(note) = note {
+                    let _ = write!(what, " ({})", crate::render::escape_line(note));
+                }
+                what
+            }
+        };
+        format!("{path}: {who}: {what}")
+    }
+
+    /// Said on stderr once `plan new` has written the new plan: what it holds, and what was
+    /// carried over from the old one.
+    #[must_use]
+    pub fn created(
+        self,
+        path: &str,
+        source: &str,
+        plan: &crate::model::Plan,
+        rollover: &crate::rollover::Rollover,
+    ) -> String {
+        let (sections, activities) = (plan.sections.len(), plan.activity_count());
+        let period = self.range(rollover.period);
+        let mut out = match self {
+            Lang::En => format!(
+                "created `{path}` from `{source}`: {sections} {}, {activities} {}, {period}; nothing recorded yet\n",
+                if sections == 1 { "section" } else { "sections" },
+                if activities == 1 { "activity" } else { "activities" },
+            ),
+            Lang::Ru => format!(
+                "создан `{path}` из `{source}`: {sections} {}, {activities} {}, {period}; проведённых пока нет\n",
+                ru_plural(sections as u64, "раздел", "раздела", "разделов"),
+                ru_plural(activities as u64, "мероприятие", "мероприятия", "мероприятий"),
+            ),
+        };
+        for (number, date) in &rollover.carried {
+            let _ = match self {
+                Lang::En => writeln!(out, "  {number} last_before = {date} (its last meeting)"),
+                Lang::Ru => writeln!(out, "  {number} last_before = {date} (последнее заседание)"),
+            };
+        }
+        for (place, old, new) in &rollover.moved {
+            let place = match place {
+                crate::rollover::Place::Section(n) => format!("{} {n}", self.pick("section", "раздел")),
+                crate::rollover::Place::Activity(number) => number.to_string(),
+            };
+            let (old, new) = (crate::render::escape_line(old), crate::render::escape_line(new));
+            let _ = writeln!(out, "  {place} when: `{old}` → `{new}`");
+        }
+        let _ = match self {
+            Lang::En => {
+                writeln!(out, "review the comments copied from `{source}`, then run `plan --file {path} check`")
+            }
+            Lang::Ru => writeln!(
+                out,
+                "проверьте комментарии, скопированные из `{source}`, и запустите `plan --file {path} check`"
+            ),
+        };
+        out
+    }
+
+    /// The message and help of the errors of `held`, `planned`, `cancel` and `new`.
+    #[allow(clippy::too_many_lines)] // one arm per error, each in both languages
+    fn record_error_parts(self, error: &Error) -> (String, Option<String>) {
+        let en = self == Lang::En;
+        let by_hand =
+            self.pick("edit the file by hand (see plans/README.md)", "исправьте файл вручную (см. plans/README.md)");
+        match error {
+            Error::NotADate { text, no_such_day } => {
+                let text = crate::render::escape_line(text);
+                let message = match (self, no_such_day) {
+                    (Lang::En, true) => format!("`{text}` is not a date: there is no such day"),
+                    (Lang::En, false) => format!("`{text}` is not a date"),
+                    (Lang::Ru, true) => format!("`{text}` — не дата: такого дня нет"),
+                    (Lang::Ru, false) => format!("`{text}` — не дата"),
+                };
+                let help = self.pick(
+                    "write the date as YYYY-MM-DD or DD.MM.YYYY, for example 2019-03-14",
+                    "запишите дату как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2019-03-14",
+                );
+                (message, Some(help.to_owned()))
+            }
+            Error::Refused { number, title, reason } => {
+                let who = format!("{number} «{}»", crate::render::escape_line(title));
+                let (why, help) = self.refusal(number, reason);
+                let unchanged = self.pick("the file was not changed", "файл не изменён");
+                (format!("{who}: {why}; {unchanged}"), help)
+            }
+            Error::CannotEdit { path, number: Some(number) } => (
+                if en {
+                    format!(
+                        "cannot change activity {number} of `{path}` in place: it is written neither as a `[[section.activity]]` table nor as an inline table in `activity = [...]`; the file was not changed"
+                    )
+                } else {
+                    format!(
+                        "не удаётся изменить мероприятие {number} в `{path}` на месте: оно записано не таблицей `[[section.activity]]` и не встроенной таблицей в `activity = [...]`; файл не изменён"
+                    )
+                },
+                Some(by_hand.to_owned()),
+            ),
+            Error::CannotEdit { path, number: None } => (
+                if en {
+                    format!(
+                        "cannot rewrite `{path}`: it is not laid out as `[plan]`, `[[section]]` and `[[section.activity]]` tables; nothing was written"
+                    )
+                } else {
+                    format!(
+                        "не удаётся переписать `{path}`: он не разложен по таблицам `[plan]`, `[[section]]` и `[[section.activity]]`; ничего не записано"
+                    )
+                },
+                Some(by_hand.to_owned()),
+            ),
+            Error::EditBroke { path, invalid } => {
+                let detail = invalid.as_ref().and_then(|invalid| {
+                    let diagnostic = invalid.diagnostics.first()?;
+                    let pos = invalid.pos(diagnostic);
+                    Some(format!(" ({}:{}: {})", pos.line, pos.column, self.problem(&diagnostic.problem)))
+                });
+                let detail = detail.unwrap_or_default();
+                (
+                    if en {
+                        format!("internal error: the changed `{path}` did not read back as intended{detail}; nothing was written")
+                    } else {
+                        format!("внутренняя ошибка: изменённый `{path}` читается не так, как задумано{detail}; ничего не записано")
+                    },
+                    Some(self.pick(
+                        "please report this with the plan file; meanwhile edit the file by hand (see plans/README.md)",
+                        "пожалуйста, сообщите об этом и приложите файл плана; пока исправьте файл вручную (см. plans/README.md)",
+                    ).to_owned()),
+                )
+            }
+            Error::ChangedOnDisk { path } => {
+                let path = path.display();
+                (
+                    if en {
+                        format!("`{path}` changed on disk while `plan` was working on it; nothing was written")
+                    } else {
+                        format!("`{path}` изменился на диске, пока `plan` с ним работал; ничего не записано")
+                    },
+                    Some(
+                        self.pick(
+                            "look at the other change (`git diff`), then run the command again",
+                            "посмотрите на чужое изменение (`git diff`) и повторите команду",
+                        )
+                        .to_owned(),
+                    ),
+                )
+            }
+            Error::Write { path, error } => {
+                let path = path.display();
+                (
+                    if en {
+                        format!("cannot write `{path}`: {error}; nothing was written")
+                    } else {
+                        format!("не удаётся записать `{path}`: {error}; ничего не записано")
+                    },
+                    (error.kind() == std::io::ErrorKind::PermissionDenied).then(|| {
+                        self.pick(
+                            "make the file and its folder writable (`chmod u+w`)",
+                            "дайте права на запись файлу и папке (`chmod u+w`)",
+                        )
+                        .to_owned()
+                    }),
+                )
+            }
+            Error::OutputExists { path } => {
+                let path = path.display();
+                (
+                    if en {
+                        format!("`{path}` already exists; `plan new` never overwrites a file")
+                    } else {
+                        format!("`{path}` уже существует; `plan new` не перезаписывает файлы")
+                    },
+                    Some(
+                        self.pick(
+                            "name another file with `-o FILE`, or move the existing one away first",
+                            "укажите другой файл через `-o ФАЙЛ` или сначала уберите существующий",
+                        )
+                        .to_owned(),
+                    ),
+                )
+            }
+            Error::YearNotAfter { year, path, source } => (
+                if en {
+                    format!(
+                        "the new plan's year {year} must come after that of `{path}`, the plan it starts from ({source})"
+                    )
+                } else {
+                    format!("год нового плана {year} должен быть позже года исходного плана `{path}` ({source})")
+                },
+                Some(if en {
+                    format!("for example `plan new {}`, or name this year's plan with `--from FILE`", source + 1)
+                } else {
+                    format!("например, `plan new {}`, или укажите план этого года через `--from ФАЙЛ`", source + 1)
+                }),
+            ),
+            Error::TimesDoNotFit { path, year, times } => {
+                let list: Vec<String> = times
+                    .iter()
+                    .map(|time| {
+                        let place = match time.activity {
+                            Some(activity) => format!("{}.{activity}", time.section),
+                            None => format!("{} {}", self.pick("section", "раздел"), time.section),
+                        };
+                        format!("{place} `{}`", crate::render::escape_line(&time.when))
+                    })
+                    .collect();
+                (
+                    if en {
+                        format!("these times of `{path}` have no date in {year}: {}; nothing was written", list.join(", "))
+                    } else {
+                        format!("у этих сроков из `{path}` нет даты в {year} году: {}; ничего не записано", list.join(", "))
+                    },
+                    Some(self.pick(
+                        "`plan new` moves only years written as numbers; change these times in the plan it starts from (or in a copy given with `--from`) and run it again",
+                        "`plan new` переносит только годы, записанные числом; измените эти сроки в исходном плане (или в копии, указанной через `--from`) и повторите",
+                    ).to_owned()),
+                )
+            }
+            _ => (String::new(), None),
+        }
+    }
+
+    /// Why a change was refused, and what to do instead.
+    fn refusal(self, number: &str, reason: &crate::error::Refusal) -> (String, Option<String>) {
+        use crate::error::Refusal as R;
+        let en = self == Lang::En;
+        let show = || {
+            if en {
+                format!("`plan show {number}` lists what is recorded")
+            } else {
+                format!("`plan show {number}` покажет, что записано")
+            }
+        };
+        match reason {
+            R::OutsidePlan { date, plan } => (
+                if en {
+                    format!("{date} lies outside the plan period {}", self.range(*plan))
+                } else {
+                    format!("{date} вне периода плана {}", self.range(*plan))
+                },
+                Some(
+                    self.pick(
+                        "a date of another year belongs in that year's plan (`plan new YEAR` starts one)",
+                        "дата другого года записывается в план того года (`plan new ГОД` создаст его)",
+                    )
+                    .to_owned(),
+                ),
+            ),
+            R::AlreadyHeld { date } => (
+                if en {
+                    format!("{date} is already recorded as held")
+                } else {
+                    format!("{date} уже отмечено как проведённое")
+                },
+                Some(show()),
+            ),
+            R::AlreadyPlanned { date } => (
+                if en {
+                    format!("{date} is already planned")
+                } else {
+                    format!("{date} уже запланировано")
+                },
+                Some(show()),
+            ),
+            R::HeldInFuture { date, as_of } => (
+                if en {
+                    format!(
+                        "{date} is after {as_of} (today, or --as-of): a meeting is recorded as held once it has taken place"
+                    )
+                } else {
+                    format!(
+                        "{date} позже {as_of} (сегодня или --as-of): проведённым заседание отмечают после того, как оно состоялось"
+                    )
+                },
+                Some(if en {
+                    format!("to fix a future date, use `plan planned {number} {date}`")
+                } else {
+                    format!("чтобы назначить будущую дату, используйте `plan planned {number} {date}`")
+                }),
+            ),
+            R::PlannedInPast { date, as_of } => (
+                if en {
+                    format!("{date} has already passed ({as_of} is today, or --as-of)")
+                } else {
+                    format!("{date} уже прошло (сегодня или --as-of: {as_of})")
+                },
+                Some(if en {
+                    format!("if it took place, record it with `plan held {number} {date}`")
+                } else {
+                    format!("если оно состоялось, отметьте его: `plan held {number} {date}`")
+                }),
+            ),
+            R::Cancelled => (
+                self.pick("the activity is cancelled", "мероприятие отменено").to_owned(),
+                Some(
+                    self.pick(
+                        "if it takes place after all, delete its `status = \"cancelled\"` line first",
+                        "если оно всё же состоится, сначала удалите строку `status = \"cancelled\"`",
+                    )
+                    .to_owned(),
+                ),
+            ),
+            R::AlreadyCancelled => (
+                self.pick("the activity is already cancelled", "мероприятие уже отменено").to_owned(),
+                Some(
+                    self.pick(
+                        "give `--note TEXT` to change its note",
+                        "чтобы изменить примечание, укажите `--note ТЕКСТ`",
+                    )
+                    .to_owned(),
+                ),
+            ),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -5,15 +5,20 @@
 
 pub mod check;
 pub mod cli;
+pub mod complete;
 mod commands;
 pub mod config;
+pub mod edit;
 pub mod error;
 pub mod i18n;
 pub mod model;
 pub mod query;
 pub mod render;
+pub mod report;
+pub mod rollover;
 pub mod span;
 pub mod when;
+pub mod write;
 
 use std::io::{self, Write};
 use std::process::ExitCode;

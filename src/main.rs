@@ -1,8 +1,10 @@
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash plan` prints the shell registration; the shell then calls back here.
+    clap_complete::CompleteEnv::with_factory(plan::cli::Cli::command).complete();
     let cli = plan::cli::Cli::parse();
     let config = plan::Config::from_cli(&cli);
     plan::run(cli.command, &config).unwrap_or_else(|error| plan::report(&error, &config))

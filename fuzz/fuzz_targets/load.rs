@@ -33,7 +33,10 @@ fn exercise_plan(plan: &plan::model::Plan) {
     let mut reports = Vec::new();
     for as_of in [as_of, plan.period.from, plan.period.to] {
         let report = check::check(plan, Options { as_of, due_within: 30 });
-        let _ = render::check::text(&mut out, &report, "fuzz.toml", true, Lang::Ru, Paint::new(false));
+        for (strict, quiet) in [(true, false), (false, true)] {
+            let options = render::check::TextOptions { strict, quiet };
+            let _ = render::check::text(&mut out, &report, "fuzz.toml", options, Lang::Ru, Paint::new(false));
+        }
         let _ = render::check::json(&mut out, &report, "fuzz.toml", true, Lang::En);
         reports.push(report);
     }

@@ -13,7 +13,10 @@ pub fn run(args: &CheckArgs, config: &Config, out: &mut impl Write) -> Result<Ex
     let plan = config.load_plan()?;
     let report = check::check(&plan, Options { as_of: config.as_of, due_within: args.due_within });
     match args.format {
-        CheckFormat::Text => render::check::text(out, &report, &plan.path, args.strict, config.lang, config.paint)?,
+        CheckFormat::Text => {
+            let options = render::check::TextOptions { strict: args.strict, quiet: config.quiet };
+            render::check::text(out, &report, &plan.path, options, config.lang, config.paint)?;
+        }
         CheckFormat::Json => render::check::json(out, &report, &plan.path, args.strict, config.lang)?,
     }
     Ok(if report.ok(args.strict) { ExitCode::SUCCESS } else { ExitCode::from(1) })

@@ -1,10 +1,17 @@
 //! One module per subcommand, each a short `run` from arguments to output.
 
 mod check;
+mod docs;
+mod export;
+mod hook;
 mod list;
+mod new;
 mod parties;
+mod record;
+mod report;
 mod show;
 mod table;
+mod timeline;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -23,6 +30,17 @@ pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut im
         Command::Show(args) => show::run(&args, config, out),
         Command::Parties(args) => parties::run(&args, config, out),
         Command::Check(args) => check::run(&args, config, out),
+        Command::Completions(args) => Ok(docs::completions(&args, out)),
+        Command::Man => docs::man(out),
+        Command::Schema => docs::schema(out),
+        Command::Hook(args) => hook::run(&args, out),
+        Command::Held(args) => record::held(&args, config, out, err),
+        Command::Planned(args) => record::planned(&args, config, out, err),
+        Command::Cancel(args) => record::cancel(&args, config, out, err),
+        Command::New(args) => new::run(&args, config, out, err),
+        Command::Timeline(args) => timeline::run(&args, config, out, err),
+        Command::Export(args) => export::run(&args, config, out, err),
+        Command::Report(args) => report::run(&args, config, out, err),
     }
 }
 
@@ -46,7 +64,7 @@ fn select<'p>(
     err: &mut impl Write,
 ) -> Result<Vec<(&'p Section, &'p Activity)>, Error> {
     let (filter, notices) = Filter::resolve(plan, &filters.into(), config.as_of)?;
-    for notice in notices {
+    for notice in notices.into_iter().filter(|_| !config.quiet) {
         match notice {
             Notice::PeriodOutsidePlan { text, plan } => {
                 writeln!(err, "{}", config.lang.period_outside_plan(&text, plan))?;

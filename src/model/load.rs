@@ -11,7 +11,7 @@ use toml::Spanned;
 
 use super::raw;
 use super::{Activity, Dated, Number, Party, PartyIndex, Plan, Section};
-use crate::error::{Diagnostic, Error, Invalid, Problem, ReadProblem};
+use crate::error::{DateFault, Diagnostic, Error, Expected, Found, Invalid, Problem, ReadProblem};
 use crate::span::{LineIndex, Pos};
 use crate::when::{self, DateRange, Schedule};
 
@@ -55,6 +55,9 @@ pub fn parse(path: &str, bytes: &[u8]) -> Result<Plan, Box<Invalid>> {
         let index = LineIndex::new(&text);
         Box::new(Invalid { path: path.to_owned(), text, index, diagnostics: vec![Diagnostic { span, problem }] })
     };
+    if is_utf16(bytes) {
+        return Err(fail(String::from_utf8_lossy(bytes).into_owned(), 0..0, Problem::Utf16));
+    }
     if let Some(nul) = bytes.iter().position(|&b| b == 0) {
         return Err(fail(String::from_utf8_lossy(bytes).into_owned(), nul..nul + 1, Problem::Binary));
     }
@@ -65,6 +68,7 @@ pub fn parse(path: &str, bytes: &[u8]) -> Result<Plan, Box<Invalid>> {
             return Err(fail(String::from_utf8_lossy(bytes).into_owned(), at..at + 1, Problem::NotUtf8));
         }
     };
+    let text = &*lone_carriage_returns_as_newlines(text);
     if text.lines().all(|line| line.trim().is_empty() || line.trim_start().starts_with('#')) {
         return Err(fail(text.to_owned(), 0..0, Problem::Empty));
     }
@@ -75,7 +79,8 @@ pub fn parse(path: &str, bytes: &[u8]) -> Result<Plan, Box<Invalid>> {
             let mut diagnostics = merge_conflicts(text);
             if diagnostics.is_empty() {
                 let span = error.span().unwrap_or(0..0);
-                diagnostics.push(Diagnostic { span, problem: classify_toml_error(error.message()) });
+                let problem = classify_toml_error(error.message(), &span, text);
+                diagnostics.push(Diagnostic { span, problem });
             }
             return Err(Box::new(Invalid { path: path.to_owned(), text: text.to_owned(), index, diagnostics }));
         }
@@ -109,10 +114,38 @@ fn merge_conflicts(text: &str) -> Vec<Diagnostic> {
     found
 }
 
-/// Gives serde's messages a type, so they can be told in either language with a suggestion.
-fn classify_toml_error(message: &str) -> Problem {
+/// A line ending of a lone CR (classic Mac OS, or a file whose endings were mixed up) read as LF.
+/// TOML allows only LF and CRLF, but to the person editing the file each of these is a line
+/// break. One byte for one byte, so every span into the text stays right.
+fn lone_carriage_returns_as_newlines(text: &str) -> std::borrow::Cow<'_, str> {
+    let lone = |bytes: &[u8], i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    let bytes = text.as_bytes();
+    if !(0..bytes.len()).any(|i| lone(bytes, i)) {
+        return text.into();
+    }
+    let fixed: Vec<u8> = (0..bytes.len()).map(|i| if lone(bytes, i) { b'\n' } else { bytes[i] }).collect();
+    String::from_utf8(fixed).map_or_else(|_| text.into(), Into::into)
+}
+
+/// Notepad's "Unicode": a UTF-16 byte-order mark, or ASCII text with a NUL after (or before)
+/// every character.
+fn is_utf16(bytes: &[u8]) -> bool {
+    let ascii_pairs = |nul_first: bool| {
+        bytes.len() >= 8
+            && bytes[..8].chunks(2).all(|pair| {
+                let (nul, ch) = if nul_first { (pair[0], pair[1]) } else { (pair[1], pair[0]) };
+                nul == 0 && (ch.is_ascii_graphic() || ch.is_ascii_whitespace())
+            })
+    };
+    bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") || ascii_pairs(false) || ascii_pairs(true)
+}
+
+/// Gives the TOML library's messages a type, so that they can be told in either language with
+/// advice; `span` is where the library points and `text` the file, for what is written there.
+fn classify_toml_error(message: &str, span: &Range<usize>, text: &str) -> Problem {
     let message = message.trim();
     let quoted = |s: &str| -> Vec<String> { s.split('`').skip(1).step_by(2).map(str::to_owned).collect() };
+    let written = clip(text.get(span.clone()).unwrap_or("").trim());
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let mut names = quoted(rest);
         if !names.is_empty() {
@@ -125,11 +158,191 @@ fn classify_toml_error(message: &str) -> Problem {
     {
         return Problem::MissingKey { key };
     }
-    let value_error = ["invalid type", "invalid value", "unknown variant", "invalid date", "invalid length"];
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let mut names = quoted(rest);
+        if !names.is_empty() {
+            let value = clip(&names.remove(0));
+            return Problem::UnknownValue { value, expected: names };
+        }
+    }
+    if let Some((found, expected)) = message.strip_prefix("invalid type: ").and_then(|r| r.rsplit_once(", expected ")) {
+        // `[[parties.presidium]]`: serde reads a struct from a list too, and then complains about
+        // its first item; the list itself is the mistake.
+        if written.starts_with("[[") && expected != "a sequence" {
+            return Problem::WrongType { key: None, found: Found::List, expected: Expected::Table };
+        }
+        return wrong_type(found, expected, &written, key_before(text, span.start));
+    }
+    // An enum key (`rule`, `status`) given a number or a list.
+    if message == "wanted string or table" {
+        return Problem::WrongType {
+            key: key_before(text, span.start),
+            found: found_in_source(&written),
+            expected: Expected::Text,
+        };
+    }
+    if message.starts_with("duplicate key") {
+        let key = quoted(message).into_iter().next().unwrap_or(written);
+        return Problem::DuplicateKey { key: clip(key.trim_matches(['"', '\''])) };
+    }
+    if ["invalid date", "invalid time", "invalid date-time"].iter().any(|p| message.starts_with(p)) {
+        return Problem::BadDate { fault: date_fault(&written), text: written };
+    }
+    let unclosed = ["invalid basic string", "invalid multi-line basic string", "invalid literal string"]
+        .iter()
+        .any(|p| message.starts_with(p))
+        && (message.ends_with("expected `\"`") || message.ends_with("expected `'`"));
+    if unclosed {
+        return Problem::UnclosedString;
+    }
+    if message.starts_with("string values must be quoted") {
+        return if written.is_empty() { Problem::MissingValue } else { Problem::UnquotedText };
+    }
+    if message.starts_with("cannot recurse further") || message == "recursion limit" {
+        return Problem::TooDeep;
+    }
+    let description = message.split(", expected").next().unwrap_or(message);
+    let syntax = match description {
+        "missing escaped value" | "too few unicode value digits" | "invalid unicode escape" => Some(Problem::BadEscape),
+        "key with no value" | "missing assignment between key-value pairs" => Some(Problem::MissingEquals),
+        "missing value" | "missing value for key" => Some(Problem::MissingValue),
+        "missing comma between array elements" | "missing comma between key-value pairs" => Some(Problem::MissingComma),
+        "invalid inline table element" if message.ends_with("expected `,`") => Some(Problem::MissingComma),
+        "unclosed array" | "unclosed table" => Some(Problem::Unclosed { closing: "]" }),
+        "unclosed array table" => Some(Problem::Unclosed { closing: "]]" }),
+        "unclosed inline table" => Some(Problem::Unclosed { closing: "}" }),
+        "unexpected key or value" | "unexpected content" | "extra assignment between key-value pairs" | "extra `=`" => {
+            Some(Problem::TrailingText)
+        }
+        "invalid unquoted key" | "unquoted keys cannot be empty" | "invalid key-value pair" => Some(Problem::BadKey),
+        _ => None,
+    };
+    if let Some(problem) = syntax {
+        return problem;
+    }
+    let value_error = ["invalid value", "invalid length"];
     if value_error.iter().any(|prefix| message.starts_with(prefix)) {
         return Problem::WrongValue { message: message.to_owned() };
     }
     Problem::Syntax { message: message.to_owned() }
+}
+
+/// serde's `invalid type: FOUND, expected EXPECTED`, typed.
+fn wrong_type(found: &str, expected: &str, written: &str, key: Option<String>) -> Problem {
+    // `a string for `note``: the key is named where the span covers more than its value.
+    let (expected, key) = match expected.strip_suffix('`').and_then(|e| e.rsplit_once(" for `")) {
+        Some((expected, named)) => (expected, Some(named.to_owned())),
+        None => (expected, key),
+    };
+    let expected = match expected {
+        e if e == raw::EXPECTED_DATE => Expected::Date,
+        "a string" | "a borrowed string" | "string" => Expected::Text,
+        "a sequence" => Expected::List,
+        e if e == "a map" || e.starts_with("struct ") => Expected::Table,
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "an integer" => Expected::WholeNumber,
+        other => Expected::Other(other.to_owned()),
+    };
+    let ticked = |s: &str| s.split('`').nth(1).map_or_else(|| written.to_owned(), clip);
+    let found = if let Some(text) = found.strip_prefix("string ") {
+        Found::Text(clip(text))
+    } else if let Some(datetime) = found.strip_prefix("date-time ").or_else(|| found.strip_prefix("date ")) {
+        Found::Date(clip(datetime))
+    } else if found.starts_with("integer") || found.starts_with("floating point") {
+        Found::Number(ticked(found))
+    } else if found.starts_with("boolean") {
+        Found::Boolean(ticked(found))
+    } else if found == "sequence" {
+        Found::List
+    } else if found == "map" {
+        // A TOML date reaches serde as a map: tell it by what is written.
+        if looks_like_date(written) { Found::Date(written.to_owned()) } else { Found::Table }
+    } else {
+        Found::Other(found.to_owned())
+    };
+    if expected == Expected::Date {
+        if let Found::Text(text) = &found
+            && let Some(date) = quoted_date(text)
+        {
+            return Problem::QuotedDate { written: text.clone(), date };
+        }
+        if let Found::Date(text) = &found {
+            return Problem::DateWithTime { text: text.clone() };
+        }
+    }
+    Problem::WrongType { key, found, expected }
+}
+
+/// The key whose value starts at `offset`: the bare word before the last `=` on its line
+/// (`note` in `held = [{ on = 2019-04-10, note = 2 }]`), if there is one.
+fn key_before(text: &str, offset: usize) -> Option<String> {
+    let before = text.get(..offset)?;
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let (left, _) = line.rsplit_once('=')?;
+    let key = left.trim_end().rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-')).next()?;
+    (!key.is_empty()).then(|| key.to_owned())
+}
+
+/// Whether `written` starts like a TOML date (`2019-`) or time (`10:`).
+fn looks_like_date(written: &str) -> bool {
+    let bytes = written.as_bytes();
+    let digits = |range: Range<usize>| bytes.get(range).is_some_and(|b| b.iter().all(u8::is_ascii_digit));
+    digits(0..4) && bytes.get(4) == Some(&b'-') || digits(0..2) && bytes.get(2) == Some(&b':')
+}
+
+/// What kind of value `written` is, by its first characters.
+fn found_in_source(written: &str) -> Found {
+    match written.as_bytes().first() {
+        _ if looks_like_date(written) => Found::Date(written.to_owned()),
+        Some(b'"' | b'\'') => Found::Text(written.to_owned()),
+        Some(b'[') => Found::List,
+        Some(b'{') => Found::Table,
+        Some(b't' | b'f') if written == "true" || written == "false" => Found::Boolean(written.to_owned()),
+        Some(b) if b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.') => Found::Number(written.to_owned()),
+        _ => Found::Table,
+    }
+}
+
+/// The date in a quoted string such as `"2019-05-01"` or `"01.05.2019"`, as TOML wants it written.
+fn quoted_date(quoted: &str) -> Option<String> {
+    let inner = quoted.strip_prefix('"')?.strip_suffix('"')?.trim();
+    if let Ok(date) = NaiveDate::parse_from_str(inner, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(inner, "%d.%m.%Y"))
+    {
+        return Some(date.format("%Y-%m-%d").to_string());
+    }
+    // `"2019-02-30"`: a date in form, if not in fact; the quotes are the first thing to fix.
+    let b = inner.as_bytes();
+    let form = b.len() == 10 && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    form.then(|| inner.to_owned())
+}
+
+/// Why a date the TOML parser refused is not one.
+fn date_fault(written: &str) -> DateFault {
+    let date = written.split(['T', 't', ' ']).next().unwrap_or("");
+    let parts: Vec<&str> = date.split('-').collect();
+    let [y, m, d] = parts.as_slice() else { return DateFault::Form };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return DateFault::Form;
+    }
+    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return DateFault::Form;
+    };
+    if !(1..=12).contains(&month) {
+        return DateFault::NoSuchMonth(month);
+    }
+    let days = (28..=31).rev().find(|&last| NaiveDate::from_ymd_opt(year, month, last).is_some()).unwrap_or(31);
+    if day == 0 || day > days {
+        return DateFault::NoSuchDay { year, month, days };
+    }
+    DateFault::Form
+}
+
+/// Text from the file quoted in a message, cut short: the line itself is shown below it.
+fn clip(text: &str) -> String {
+    const MAX: usize = 60;
+    match text.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
 }
 
 /// Turns the raw file into a [`Plan`], collecting every semantic error on the way.

@@ -104,6 +104,37 @@ pub struct Dated {
     pub pos: Pos,
 }
 
+/// The JSON Schema of the plan file (`plan schema`), from the same types the loader reads, so the
+/// two cannot drift apart.
+#[must_use]
+pub fn schema() -> schemars::Schema {
+    // TOML has no null: an optional key is one that may be left out, not one that may be null.
+    let no_null = |schema: &mut schemars::Schema| {
+        if let Some(serde_json::Value::Array(types)) = schema.get_mut("type") {
+            types.retain(|t| t != "null");
+            if let [only] = types.as_slice() {
+                let only = only.clone();
+                schema.insert("type".to_owned(), only);
+            }
+        }
+        // `Option<Named>` is `anyOf: [{$ref}, {type: null}]`: keep the reference alone.
+        if let Some(serde_json::Value::Array(choices)) = schema.get_mut("anyOf") {
+            choices.retain(|c| c.get("type").is_none_or(|t| t != "null"));
+            if let [serde_json::Value::Object(only)] = choices.as_slice() {
+                let only = only.clone();
+                schema.remove("anyOf");
+                for (key, value) in only {
+                    schema.insert(key, value);
+                }
+            }
+        }
+    };
+    schemars::generate::SchemaSettings::draft2020_12()
+        .with_transform(schemars::transform::RecursiveTransform(no_null))
+        .into_generator()
+        .into_root_schema_for::<raw::File>()
+}
+
 impl Plan {
     /// Every activity with its section, in file order.
     pub fn activities(&self) -> impl Iterator<Item = (&Section, &Activity)> {

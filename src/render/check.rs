@@ -31,15 +31,38 @@ fn status_role(status: Status) -> Role {
     }
 }
 
+/// How much of the text report to print.
+#[derive(Debug, Clone, Copy)]
+pub struct TextOptions {
+    /// `--strict`: warnings make the summary a failure.
+    pub strict: bool,
+    /// `--quiet`: the findings alone, so that a clean plan prints nothing.
+    pub quiet: bool,
+}
+
+/// One `FILE:LINE:COL: severity[code]: message` line per finding.
+fn findings(out: &mut impl Write, report: &Report, path: &str, lang: Lang, paint: Paint) -> io::Result<()> {
+    for finding in &report.findings {
+        let severity = finding.what.severity();
+        let role = if severity == Severity::Error { Role::Error } else { Role::Warning };
+        let head = paint.paint(role, &format!("{}[{}]", lang.severity(severity), finding.what.code()));
+        writeln!(
+            out,
+            "{}:{}:{}: {head}: {}",
+            escape_line(path),
+            finding.pos.line,
+            finding.pos.column,
+            lang.finding(finding)
+        )?;
+    }
+    Ok(())
+}
+
 /// The text report; `path` names the file in `FILE:LINE:COL`.
-pub fn text(
-    out: &mut impl Write,
-    report: &Report,
-    path: &str,
-    strict: bool,
-    lang: Lang,
-    paint: Paint,
-) -> io::Result<()> {
+pub fn text(out: &mut impl Write, report: &Report, path: &str, options: TextOptions, lang: Lang, paint: Paint) -> io::Result<()> {
+    if options.quiet {
+        return findings(out, report, path, lang, paint);
+    }
     let labels = [CheckLabel::Rule, CheckLabel::Held, CheckLabel::NextDue, CheckLabel::Status];
     let width = labels.iter().map(|l| lang.check_label(*l).width()).max().unwrap_or(0);
     let label = |l: CheckLabel| {
@@ -74,24 +97,12 @@ pub fn text(
         )?;
         writeln!(out)?;
     }
-    for finding in &report.findings {
-        let severity = finding.what.severity();
-        let role = if severity == Severity::Error { Role::Error } else { Role::Warning };
-        let head = paint.paint(role, &format!("{}[{}]", lang.severity(severity), finding.what.code()));
-        writeln!(
-            out,
-            "{}:{}:{}: {head}: {}",
-            escape_line(path),
-            finding.pos.line,
-            finding.pos.column,
-            lang.finding(finding)
-        )?;
-    }
+    findings(out, report, path, lang, paint)?;
     if !report.findings.is_empty() {
         writeln!(out)?;
     }
     let summary = lang.check_summary(report.errors(), report.warnings(), report.as_of);
-    let role = if report.ok(strict) { Role::Good } else { Role::Error };
+    let role = if report.ok(options.strict) { Role::Good } else { Role::Error };
     writeln!(out, "{}", paint.paint(role, &summary))
 }
 

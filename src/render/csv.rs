@@ -30,7 +30,7 @@ const HEADER: [&str; 12] = [
 /// `list --format csv`: a header row, then one row per activity; lists are joined with `; `.
 pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)]) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(HEADER)?;
+    writer.write_record(HEADER).map_err(io_error)?;
     for (section, activity) in rows {
         let join_dates =
             |dates: &[crate::model::Dated]| dates.iter().map(|d| d.date.to_string()).collect::<Vec<_>>().join("; ");
@@ -48,9 +48,21 @@ pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activit
             status_name(activity.status).to_owned(),
             activity.note.clone().unwrap_or_default(),
         ];
-        writer.write_record(record.iter().map(|cell| neutralise(&crate::render::escape_block(cell)).into_owned()))?;
+        writer
+            .write_record(record.iter().map(|cell| neutralise(&crate::render::escape_block(cell)).into_owned()))
+            .map_err(io_error)?;
     }
     writer.flush()
+}
+
+/// The I/O error inside a CSV error, as it was: `csv`'s own conversion wraps it as `Other`, and
+/// then a closed pipe (`plan list --format csv | head -1`) would no longer read as one.
+fn io_error(error: csv::Error) -> io::Error {
+    let kind = match error.kind() {
+        csv::ErrorKind::Io(io) => io.kind(),
+        _ => io::ErrorKind::Other,
+    };
+    io::Error::new(kind, error)
 }
 
 #[cfg(test)]

@@ -97,13 +97,86 @@ impl<'p> ActivityJson<'p> {
 }
 
 /// Writes `value` as pretty JSON followed by a newline.
+///
+/// Strings keep their text exactly, but every control character and bidirectional override in
+/// them is written as a `\uXXXX` escape, so that the JSON shown in a terminal cannot drive it.
+/// (`serde_json` escapes only U+0000 to U+001F; DEL, the C1 controls such as U+009B, an 8-bit
+/// CSI, and U+202E would pass raw.)
 pub fn write<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, SafeFormatter::default());
+    value.serialize(&mut serializer).map_err(io::Error::from)?;
     writeln!(out)
+}
+
+/// `serde_json`'s pretty printer, with the escapes of [`write`].
+#[derive(Default)]
+struct SafeFormatter(serde_json::ser::PrettyFormatter<'static>);
+
+impl serde_json::ser::Formatter for SafeFormatter {
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, out: &mut W, fragment: &str) -> io::Result<()> {
+        let mut rest = fragment;
+        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| crate::render::is_unsafe(c, false)) {
+            out.write_all(&rest.as_bytes()[..at])?;
+            write!(out, "\\u{:04x}", u32::from(c))?;
+            rest = &rest[at + c.len_utf8()..];
+        }
+        out.write_all(rest.as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.0.begin_array(out)
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.0.end_array(out)
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(out, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.0.end_array_value(out)
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.0.begin_object(out)
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.0.end_object(out)
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(out, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(out)
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.0.end_object_value(out)
+    }
 }
 
 /// `list --format json`: an array of activities in file order.
 pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)]) -> io::Result<()> {
     let items: Vec<ActivityJson> = rows.iter().map(|(s, a)| ActivityJson::new(plan, s, a)).collect();
     write(out, &items)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn strings_keep_their_text_but_not_their_control_characters() {
+        let text = "a\u{1b}[31m\u{7}\u{8}\r\n\u{7f}\u{9b}\u{202e}b «ё»";
+        let mut out = Vec::new();
+        super::write(&mut out, &[text]).unwrap();
+        let json = String::from_utf8(out).unwrap();
+        assert!(!json.chars().any(|c| crate::render::is_unsafe(c, true)), "{json:?}");
+        assert!(json.contains("\\u001b[31m\\u0007\\b\\r\\n\\u007f\\u009b\\u202eb «ё»"), "{json}");
+        let back: Vec<String> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, [text]);
+    }
 }

@@ -6,13 +6,17 @@
 
 pub mod check;
 pub mod csv;
+pub mod html;
+pub mod ics;
 pub mod json;
 pub mod list;
 pub mod markdown;
 pub mod parties;
+pub mod report;
 pub mod show;
 pub mod style;
 pub mod table;
+pub mod timeline;
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -33,7 +37,7 @@ pub fn escape_block(text: &str) -> Cow<'_, str> {
 }
 
 /// Bidirectional overrides can make text read differently from what it is ("Trojan Source").
-fn is_unsafe(c: char, keep_newlines: bool) -> bool {
+pub(crate) fn is_unsafe(c: char, keep_newlines: bool) -> bool {
     (c.is_control() && !(keep_newlines && c == '\n')) || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 

@@ -1,0 +1,58 @@
+//! Criterion benchmarks: loading, filtering, checking and rendering a large plan, against the
+//! floor of parsing the same text into a generic `toml::Table`.
+//!
+//! `cargo bench --bench plan`; see the README's "Performance" for the whole-process measurements.
+
+#[path = "support/generate.rs"]
+mod generate;
+
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use plan::check::{self, Options};
+use plan::i18n::Lang;
+use plan::query::{Criteria, Filter};
+use plan::render::style::Paint;
+
+fn sizes(c: &mut Criterion) {
+    let as_of = NaiveDate::from_ymd_opt(2019, 12, 31).unwrap();
+    let mut group = c.benchmark_group("plan");
+    group.sample_size(10);
+    for activities in [2_000, 20_000] {
+        let text = generate::plan(activities, 8);
+        group.throughput(Throughput::Elements(activities as u64));
+        group.bench_with_input(BenchmarkId::new("floor: toml::Table", activities), &text, |b, text| {
+            b.iter(|| black_box(text.parse::<toml::Table>().unwrap()));
+        });
+        group.bench_with_input(BenchmarkId::new("load", activities), &text, |b, text| {
+            b.iter(|| black_box(plan::model::parse("bench.toml", text.as_bytes()).unwrap()));
+        });
+        let loaded = plan::model::parse("bench.toml", text.as_bytes()).unwrap();
+        let criteria = Criteria { periods: vec!["april".into()], ..Criteria::default() };
+        group.bench_with_input(BenchmarkId::new("list --period april", activities), &loaded, |b, plan| {
+            b.iter(|| {
+                let (filter, _) = Filter::resolve(plan, &criteria, as_of).unwrap();
+                let rows = filter.select(plan);
+                let mut out = Vec::with_capacity(1 << 20);
+                plan::render::json::activities(&mut out, plan, &rows).unwrap();
+                black_box(out)
+            });
+        });
+        group.bench_with_input(BenchmarkId::new("check", activities), &loaded, |b, plan| {
+            b.iter(|| black_box(check::check(plan, Options { as_of, due_within: 30 })));
+        });
+        group.bench_with_input(BenchmarkId::new("table", activities), &loaded, |b, plan| {
+            b.iter(|| {
+                let rows: Vec<_> = plan.activities().collect();
+                let mut out = Vec::with_capacity(1 << 20);
+                plan::render::table::draw(&mut out, plan, &rows, Lang::Ru, Paint::new(false), Some(120)).unwrap();
+                black_box(out)
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, sizes);
+criterion_main!(benches);

@@ -1,0 +1,27 @@
+//! `plan completions`, `plan man`, `plan schema`: the tool describing itself.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::CommandFactory;
+
+use crate::cli::{Cli, CompletionsArgs};
+use crate::error::Error;
+
+/// A static completion script for one shell.
+pub fn completions(args: &CompletionsArgs, out: &mut impl Write) -> ExitCode {
+    clap_complete::generate(args.shell, &mut Cli::command(), "plan", out);
+    ExitCode::SUCCESS
+}
+
+/// The manual page, in roff.
+pub fn man(out: &mut impl Write) -> Result<ExitCode, Error> {
+    clap_mangen::Man::new(Cli::command()).render(out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The JSON Schema of the plan file, derived from the types the loader reads.
+pub fn schema(out: &mut impl Write) -> Result<ExitCode, Error> {
+    crate::render::json::write(out, &crate::model::schema())?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,47 @@
+//! `plan export ics|html`.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::cli::{ExportArgs, ExportFormat};
+use crate::config::Config;
+use crate::error::Error;
+use crate::model::{Activity, Plan, Section};
+use crate::render;
+
+/// Writes the selected activities as a calendar or a page, to `--output` or standard output.
+pub fn run(args: &ExportArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+    let plan = config.load_plan()?;
+    let rows = super::select(&plan, &args.filters, config, err)?;
+    match args.output.as_deref().filter(|path| *path != Path::new("-")) {
+        None => write(out, args.format, &plan, &rows, config)?,
+        Some(path) => {
+            // The path goes into the message: "cannot write the output: `plan.ics`: ...".
+            let named = |error: io::Error| {
+                Error::Output(io::Error::new(error.kind(), format!("`{}`: {error}", path.display())))
+            };
+            let mut file = BufWriter::new(File::create(path).map_err(named)?);
+            write(&mut file, args.format, &plan, &rows, config).map_err(named)?;
+            file.flush().map_err(named)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write(
+    out: &mut impl Write,
+    format: ExportFormat,
+    plan: &Plan,
+    rows: &[(&Section, &Activity)],
+    config: &Config,
+) -> io::Result<()> {
+    match format {
+        ExportFormat::Ics => {
+            let judged = crate::report::judge(plan, rows, config.as_of);
+            render::ics::calendar(out, plan, &judged, config.as_of, config.lang)
+        }
+        ExportFormat::Html => render::html::plan_page(out, plan, rows, config.lang),
+    }
+}

@@ -1,0 +1,52 @@
+//! `plan hook`: the git pre-commit hook that checks changed plans before each commit.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::cli::HookArgs;
+use crate::error::Error;
+
+/// The hook script; POSIX sh so that it runs under git on every platform git runs on.
+pub const PRE_COMMIT: &str = include_str!("pre-commit.sh");
+
+/// Prints the hook, or installs it as `.git/hooks/pre-commit` of the current repository.
+pub fn run(args: &HookArgs, out: &mut impl Write) -> Result<ExitCode, Error> {
+    if !args.install {
+        out.write_all(PRE_COMMIT.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let path = hooks_dir()?.join("pre-commit");
+    if path.exists() && !args.force {
+        return Err(Error::HookExists { path });
+    }
+    std::fs::write(&path, PRE_COMMIT).map_err(|source| Error::HookWrite { path: path.clone(), source })?;
+    make_executable(&path).map_err(|source| Error::HookWrite { path: path.clone(), source })?;
+    writeln!(out, "{}", path.display())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Asks git where this repository keeps its hooks (it may be `core.hooksPath`, or a worktree's).
+fn hooks_dir() -> Result<PathBuf, Error> {
+    let output = std::process::Command::new("git")
+        .args(["rev-parse", "--git-path", "hooks"])
+        .output()
+        .map_err(|_| Error::NotARepository)?;
+    if !output.status.success() {
+        return Err(Error::NotARepository);
+    }
+    let dir = PathBuf::from(String::from_utf8_lossy(&output.stdout).trim());
+    std::fs::create_dir_all(&dir).map_err(|source| Error::HookWrite { path: dir.clone(), source })?;
+    Ok(dir)
+}
+
+#[cfg(unix)]
+fn make_executable(path: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755))
+}
+
+#[cfg(not(unix))]
+fn make_executable(_: &std::path::Path) -> std::io::Result<()> {
+    Ok(())
+}

@@ -1,0 +1,49 @@
+//! `plan new YEAR`: next year's plan, written beside this year's, never over an existing file.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::cli::NewArgs;
+use crate::config::Config;
+use crate::edit;
+use crate::error::Error;
+use crate::model;
+use crate::rollover;
+use crate::write;
+
+/// `plan new YEAR [--from FILE] [-o FILE] [--dry-run]`.
+pub fn run(args: &NewArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+    let source = match &args.from {
+        Some(path) => path.clone(),
+        None => super::record::plan_path(config)?,
+    };
+    let source_display = source.display().to_string();
+    let bytes = write::read(&source)?;
+    let plan = model::parse(&source_display, &bytes).map_err(Error::Invalid)?;
+    rollover::check_year(&plan, args.year)?;
+    let output = args.output.clone().unwrap_or_else(|| source.with_file_name(format!("{}.toml", args.year)));
+    let display = output.display().to_string();
+    // Said before any work; `create_new` refuses again should the file appear meanwhile.
+    if output.symlink_metadata().is_ok() {
+        return Err(Error::OutputExists { path: output });
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let rollover = rollover::next_year(&text, &plan, args.year)?;
+    let new = model::parse(&display, rollover.text.as_bytes())
+        .map_err(|invalid| Error::EditBroke { path: display.clone(), invalid: Some(invalid) })?;
+    if !rollover::verify(&plan, &new, &rollover) {
+        return Err(Error::EditBroke { path: display, invalid: None });
+    }
+    let note = if args.write.dry_run {
+        out.write_all(edit::unified_diff(&text, &rollover.text, &source_display, &display).as_bytes())?;
+        format!("{}\n", config.lang.dry_run(&display))
+    } else {
+        let metadata = std::fs::metadata(&source).map_err(|error| Error::Write { path: output.clone(), error })?;
+        write::create_new(&output, rollover.text.as_bytes(), metadata.permissions())?;
+        config.lang.created(&display, &source_display, &new, &rollover)
+    };
+    if !config.quiet {
+        err.write_all(note.as_bytes())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,136 @@
+//! `plan held`, `plan planned` and `plan cancel`: one change to one activity, written in place.
+//!
+//! Read once; refuse what makes no sense; change the text ([`edit::apply`]); load the result with
+//! the same loader as every command and check that it says what was meant ([`edit::verify`]);
+//! then show the diff (`--dry-run`) or write atomically, unless the file changed meanwhile.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+
+use crate::cli::{CancelArgs, HeldArgs, PlannedArgs};
+use crate::config::{self, Config};
+use crate::edit::{self, Change};
+use crate::error::Error;
+use crate::model::{self, Activity, Plan, Section};
+use crate::write;
+
+/// `plan held ID DATE [--note TEXT]`.
+pub fn held(args: &HeldArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+    let change = Change::Held { date: date_argument(&args.date)?, note: args.note.clone() };
+    record(&args.activity, &change, args.write.dry_run, config, out, err)
+}
+
+/// `plan planned ID DATE`.
+pub fn planned(
+    args: &PlannedArgs,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
+    let change = Change::Planned { date: date_argument(&args.date)? };
+    record(&args.activity, &change, args.write.dry_run, config, out, err)
+}
+
+/// `plan cancel ID [--note TEXT]`.
+pub fn cancel(
+    args: &CancelArgs,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
+    let change = Change::Cancel { note: args.note.clone() };
+    record(&args.activity, &change, args.write.dry_run, config, out, err)
+}
+
+fn record(
+    query: &str,
+    change: &Change,
+    dry_run: bool,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
+    let path = plan_path(config)?;
+    let display = path.display().to_string();
+    let bytes = write::read(&path)?;
+    let plan = model::parse(&display, &bytes).map_err(Error::Invalid)?;
+    let (_, activity) = find(&plan, query)?;
+    edit::refuse(&plan, activity, change, config.as_of)?;
+    // The loader accepted the bytes, so they are UTF-8.
+    let text = String::from_utf8_lossy(&bytes);
+    let cannot = || Error::CannotEdit { path: display.clone(), number: Some(activity.number.to_string()) };
+    let edited = edit::apply(&text, activity.number, change).ok_or_else(cannot)?;
+    let after = model::parse(&display, edited.as_bytes())
+        .map_err(|invalid| Error::EditBroke { path: display.clone(), invalid: Some(invalid) })?;
+    if !edit::verify(&plan, &after, activity.number, change) {
+        return Err(Error::EditBroke { path: display, invalid: None });
+    }
+    let note = if dry_run {
+        out.write_all(edit::unified_diff(&text, &edited, &display, &display).as_bytes())?;
+        config.lang.dry_run(&display)
+    } else {
+        write::replace(&path, &bytes, edited.as_bytes())?;
+        config.lang.recorded(&display, activity, change)
+    };
+    if !config.quiet {
+        writeln!(err, "{note}")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The plan file these commands change: `--file`, or the one discovered as for every command.
+pub(super) fn plan_path(config: &Config) -> Result<PathBuf, Error> {
+    match &config.file {
+        Some(path) => Ok(path.clone()),
+        None => {
+            let here = std::env::current_dir().map_err(|_| Error::NoPlanFound { searched_from: PathBuf::from(".") })?;
+            config::discover(&here).ok_or(Error::NoPlanFound { searched_from: here })
+        }
+    }
+}
+
+/// The activity with this id or number, or the error with the nearest one as a suggestion.
+fn find<'p>(plan: &'p Plan, query: &str) -> Result<(&'p Section, &'p Activity), Error> {
+    plan.find(query).ok_or_else(|| {
+        let numbers: Vec<String> = plan.activities().map(|(_, a)| a.number.to_string()).collect();
+        let ids = plan.activities().filter_map(|(_, a)| a.id.as_deref());
+        let suggestion = crate::i18n::nearest(query, ids.chain(numbers.iter().map(String::as_str))).map(str::to_owned);
+        Error::UnknownActivity { query: query.to_owned(), suggestion }
+    })
+}
+
+/// A DATE argument: `2019-03-14` or `14.03.2019`, a day that exists.
+fn date_argument(text: &str) -> Result<NaiveDate, Error> {
+    let trimmed = text.trim();
+    NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(trimmed, "%d.%m.%Y")).map_err(
+        |_| {
+            // Digits in a date's shape, but no such day (`2019-02-30`, `31.04.2019`).
+            let shape = |s: &str, lengths: [usize; 3], sep: char| {
+                let parts: Vec<&str> = s.split(sep).collect();
+                parts.len() == 3
+                    && parts.iter().zip(lengths).all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_digit()))
+            };
+            let no_such_day = shape(trimmed, [4, 2, 2], '-') || shape(trimmed, [2, 2, 4], '.');
+            Error::NotADate { text: text.to_owned(), no_such_day }
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_iso_or_russian_and_must_exist() {
+        let day = NaiveDate::from_ymd_opt(2019, 3, 14).unwrap();
+        assert_eq!(date_argument("2019-03-14").unwrap(), day);
+        assert_eq!(date_argument("14.03.2019").unwrap(), day);
+        assert!(matches!(date_argument("2019-02-30"), Err(Error::NotADate { no_such_day: true, .. })));
+        assert!(matches!(date_argument("31.04.2019"), Err(Error::NotADate { no_such_day: true, .. })));
+        assert!(matches!(date_argument("14/03/2019"), Err(Error::NotADate { no_such_day: false, .. })));
+        assert!(matches!(date_argument("march"), Err(Error::NotADate { no_such_day: false, .. })));
+    }
+}

@@ -1,0 +1,35 @@
+//! `plan timeline`.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::cli::TimelineArgs;
+use crate::config::Config;
+use crate::error::Error;
+use crate::render;
+
+/// Width when stdout is not a terminal and no `--width` is given (as for `plan table`).
+const PIPE_WIDTH: usize = 80;
+
+/// Narrowest chart drawn for a terminal, however narrow it says it is (`--width` allows 30).
+const MIN_WIDTH: usize = 30;
+
+/// Draws the chart of the selected activities, as wide as `--width`, the terminal, or 80 columns.
+pub fn run(
+    args: &TimelineArgs,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
+    let plan = config.load_plan()?;
+    let rows = super::select(&plan, &args.filters, config, err)?;
+    let judged = crate::report::judge(&plan, &rows, config.as_of);
+    let width = match args.width {
+        Some(width) => usize::from(width),
+        None if config.stdout_is_terminal => terminal_size::terminal_size_of(std::io::stdout())
+            .map_or(PIPE_WIDTH, |(terminal_size::Width(w), _)| usize::from(w).max(MIN_WIDTH)),
+        None => PIPE_WIDTH,
+    };
+    render::timeline::draw(out, &plan, &judged, config.as_of, config.lang, config.paint, width)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,111 @@
+//! `plan export html`: the plan as one standalone page, for the website and for printing.
+//!
+//! The page needs nothing from outside (no fonts, scripts or style sheets to fetch): the style is
+//! inline, and its print part sets A4 pages and repeats the table's header row on each of them.
+//! Every text from the plan goes through maud, which escapes it, after control characters are
+//! shown as escapes ([`escape_block`]). The fulfilment report's HTML uses the same [`page`].
+
+use std::io::{self, Write};
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use crate::i18n::Lang;
+use crate::model::{Activity, Plan, Section, Status};
+use crate::render::{escape_block, numbered_title, responsible};
+
+/// The style of every page: plain on screen, A4 with a repeated table header in print.
+const CSS: &str = "
+body { font-family: 'PT Serif', 'Times New Roman', Times, serif; color: #111; background: #fff;
+  max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.35; }
+header { text-align: center; margin-bottom: 1.5rem; }
+header .organization { margin: 0 0 .5rem; font-size: .95rem; letter-spacing: .02em; }
+h1 { font-size: 1.35rem; margin: 0; }
+header .as-of { margin: .5rem 0 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #333; padding: .35rem .5rem; vertical-align: top; text-align: left; }
+td { white-space: pre-line; }
+thead th { background: #e8e8e8; text-align: center; }
+tr.section th { background: #f4f4f4; }
+tr.cancelled td { color: #666; }
+col.when, col.who { width: 22%; }
+col.outcome { width: 12%; }
+table.totals { width: auto; margin-top: 1.5rem; }
+table.totals td:last-child { text-align: right; }
+ul { margin: 0; padding-left: 1.1rem; }
+thead { display: table-header-group; }
+@page { size: A4; margin: 15mm 12mm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  thead th, tr.section th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  tr { break-inside: avoid; }
+  tr.section { break-after: avoid; }
+}
+";
+
+/// A whole page: `<html lang>` in the interface language, the title, the style, then `body`.
+#[must_use]
+pub fn page(lang: Lang, title: &str, body: &Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang=(lang.code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (escape_block(title)) }
+                style { (PreEscaped(CSS)) }
+            }
+            body { (body) }
+        }
+    }
+}
+
+/// The organisation over the title, as the document has them.
+#[must_use]
+pub fn heading(plan: &Plan, extra: Option<&str>) -> Markup {
+    html! {
+        header {
+            @if let Some(organization) = &plan.organization {
+                p.organization { (escape_block(organization)) }
+            }
+            h1 { (escape_block(&plan.title)) }
+            @if let Some(extra) = extra {
+                p."as-of" { (extra) }
+            }
+        }
+    }
+}
+
+/// The rows grouped by section, in order.
+pub fn by_section<'r, 'p>(
+    rows: &'r [(&'p Section, &'p Activity)],
+) -> impl Iterator<Item = &'r [(&'p Section, &'p Activity)]> {
+    rows.chunk_by(|a, b| a.0.number == b.0.number)
+}
+
+/// `plan export html`: the page with the document's three-column table, a heading row per section.
+pub fn plan_page(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
+    let [what, when, who] = lang.table_headers();
+    let body = html! {
+        (heading(plan, None))
+        table.plan {
+            colgroup { col.what; col.when; col.who; }
+            thead { tr { th scope="col" { (what) } th scope="col" { (when) } th scope="col" { (who) } } }
+            @for group in by_section(rows) {
+                tbody {
+                    tr.section {
+                        th colspan="3" scope="colgroup" { (group[0].0.number) ". " (escape_block(&group[0].0.title)) }
+                    }
+                    @for (_, activity) in group {
+                        tr class=[(activity.status == Status::Cancelled).then_some("cancelled")] {
+                            td { (escape_block(&numbered_title(activity, lang))) }
+                            td { (escape_block(&activity.when)) }
+                            td { (escape_block(&responsible(plan, activity, lang))) }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    out.write_all(page(lang, &plan.title, &body).into_string().as_bytes())?;
+    writeln!(out)
+}

@@ -1,0 +1,192 @@
+//! `plan new YEAR`: next year's plan from this year's, loading and checking, never over a file.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{plan, root, run};
+
+/// A fresh folder with `plans/2019.toml` holding `text`.
+fn repository(text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("plans")).unwrap();
+    fs::write(dir.path().join("plans/2019.toml"), text).unwrap();
+    dir
+}
+
+/// `plan ARGS...` run inside `dir`: (exit code, stdout, stderr).
+fn plan_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    run(plan().current_dir(dir).args(args))
+}
+
+fn fixture_text(name: &str) -> String {
+    fs::read_to_string(root().join("tests/fixtures").join(name)).unwrap()
+}
+
+/// `text` with `old` (which must occur exactly once) replaced by `new`.
+fn once(text: &str, old: &str, new: &str) -> String {
+    assert_eq!(text.matches(old).count(), 1, "{old:?} occurs once");
+    text.replacen(old, new, 1)
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+}
+
+/// `plan check` on the new plan runs: exit 0 (no findings) or 1 (findings), never 2.
+fn assert_checks(dir: &Path, file: &str, as_of: &str) {
+    let (code, stdout, stderr) = plan_in(dir, &["--file", file, "--as-of", as_of, "check"]);
+    assert!(code == 0 || code == 1, "check exited {code}: {stdout}{stderr}");
+}
+
+#[test]
+fn the_shipped_plan_becomes_2020_with_only_its_year_changed() {
+    let shipped = fs::read_to_string(root().join("plans/2019.toml")).unwrap();
+    let dir = repository(&shipped);
+    let (code, stdout, stderr) = plan_in(dir.path(), &["new", "2020"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, "");
+    assert!(
+        stderr.starts_with(
+            "created `plans/2020.toml` from `plans/2019.toml`: 7 sections, 23 activities, 2020-01-01 – 2020-12-31"
+        ),
+        "{stderr}"
+    );
+    let new = fs::read_to_string(dir.path().join("plans/2020.toml")).unwrap();
+    let expected = once(&once(&shipped, "» на 2019 год\"", "» на 2020 год\""), "\nyear = 2019\n", "\nyear = 2020\n");
+    assert_eq!(new, expected);
+    assert_checks(dir.path(), "plans/2020.toml", "2020-03-01");
+    // The newest plan is now the one `plan` finds by itself.
+    let (_, shown, _) = plan_in(dir.path(), &["show", "1.1"]);
+    assert!(shown.contains("plans/2020.toml:"), "{shown}");
+}
+
+#[test]
+fn records_are_cleared_and_the_last_meeting_carries_over() {
+    let dir = repository(&fixture_text("odd.toml"));
+    let (code, _, stderr) = plan_in(dir.path(), &["new", "2020"]);
+    assert_eq!(code, 0, "{stderr}");
+    insta::assert_snapshot!(
+        "new_plan_from_the_odd_fixture",
+        fs::read_to_string(dir.path().join("plans/2020.toml")).unwrap()
+    );
+    insta::assert_snapshot!("new_plan_summary", stderr);
+    assert_checks(dir.path(), "plans/2020.toml", "2020-06-01");
+    // The rolling rule counts from the last meeting of 2019 (14 June), not from 1 January.
+    let (_, check, _) = plan_in(dir.path(), &["--file", "plans/2020.toml", "--as-of", "2020-01-10", "check"]);
+    assert!(check.contains("next due  2019-12-14"), "{check}");
+}
+
+#[test]
+fn crlf_line_ends_and_a_bom_carry_over() {
+    let new_plan = |text: &str| {
+        let dir = repository(text);
+        let (code, _, stderr) = plan_in(dir.path(), &["new", "2020"]);
+        assert_eq!(code, 0, "{stderr}");
+        fs::read_to_string(dir.path().join("plans/2020.toml")).unwrap()
+    };
+    let lf = new_plan(&fixture_text("odd.toml"));
+    let crlf = new_plan(&format!("\u{feff}{}", fixture_text("odd.toml").replace('\n', "\r\n")));
+    assert_eq!(crlf, format!("\u{feff}{}", lf.replace('\n', "\r\n")));
+}
+
+#[test]
+fn an_existing_file_is_never_overwritten() {
+    let dir = repository(&fixture_text("odd.toml"));
+    fs::write(dir.path().join("plans/2020.toml"), "mine\n").unwrap();
+    let (code, _, stderr) = plan_in(dir.path(), &["new", "2020", "--from", "plans/2019.toml"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("`plans/2020.toml` already exists; `plan new` never overwrites a file"), "{stderr}");
+    assert_eq!(fs::read_to_string(dir.path().join("plans/2020.toml")).unwrap(), "mine\n");
+    let (code, _, stderr) = plan_in(dir.path(), &["new", "2020", "-o", "plans/2019.toml"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(fs::read_to_string(dir.path().join("plans/2019.toml")).unwrap(), fixture_text("odd.toml"));
+    assert_eq!(names(&dir.path().join("plans")), ["2019.toml", "2020.toml"]);
+}
+
+#[test]
+fn from_and_output_name_the_files() {
+    let dir = repository(&fixture_text("odd.toml"));
+    fs::rename(dir.path().join("plans/2019.toml"), dir.path().join("old.toml")).unwrap();
+    let (code, _, stderr) = plan_in(dir.path(), &["new", "2021", "--from", "old.toml", "-o", "plans/next.toml"]);
+    assert_eq!(code, 0, "{stderr}");
+    let new = fs::read_to_string(dir.path().join("plans/next.toml")).unwrap();
+    assert!(new.contains("year=2021\n") && new.contains("'План работы на 2021 год'"), "{new}");
+    assert!(new.contains("when = \"21.04.2021\""), "{new}");
+    assert_checks(dir.path(), "plans/next.toml", "2021-02-01");
+}
+
+#[test]
+fn the_year_must_come_after_the_source() {
+    let dir = repository(&fixture_text("odd.toml"));
+    for year in ["2019", "2018"] {
+        let (code, _, stderr) = plan_in(dir.path(), &["new", year]);
+        assert_eq!(code, 2);
+        assert!(
+            stderr.contains("must come after that of `plans/2019.toml`, the plan it starts from (2019)"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("`plan new 2020`"), "{stderr}");
+    }
+    let (code, _, stderr) = plan_in(dir.path(), &["new", "0"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(names(&dir.path().join("plans")), ["2019.toml"]);
+}
+
+#[test]
+fn explicit_start_end_and_dated_times_move_with_the_year() {
+    let text = "[plan]\ntitle = \"План на 2019/2020 год\"\nstart = 2019-07-01 # a school year\nend = 2020-06-30\n\n\
+                [parties.p]\nname = \"P\"\n\n[[section]]\ntitle = \"s\"\nresponsible = [\"p\"]\nwhen = \"2019-09..2019-12\"\n\n\
+                [[section.activity]]\ntitle = \"a\"\nwhen = \"март 2020\"\n\n[[section.activity]]\ntitle = \"b\"\n\n\
+                [[section.activity]]\ntitle = \"c\"\nwhen = \"весь период\"\n";
+    let dir = repository(text);
+    let (code, _, stderr) = plan_in(dir.path(), &["new", "2020"]);
+    assert_eq!(code, 0, "{stderr}");
+    let new = fs::read_to_string(dir.path().join("plans/2020.toml")).unwrap();
+    let expected = "[plan]\ntitle = \"План на 2020/2021 год\"\nstart = 2020-07-01 # a school year\nend = 2021-06-30\nyear = 2020\n\n\
+                    [parties.p]\nname = \"P\"\n\n[[section]]\ntitle = \"s\"\nresponsible = [\"p\"]\nwhen = \"2020-09..2020-12\"\n\n\
+                    [[section.activity]]\ntitle = \"a\"\nwhen = \"март 2021\"\n\n[[section.activity]]\ntitle = \"b\"\n\n\
+                    [[section.activity]]\ntitle = \"c\"\nwhen = \"весь период\"\n";
+    assert_eq!(new, expected);
+    assert!(stderr.contains("  section 1 when: `2019-09..2019-12` → `2020-09..2020-12`\n"), "{stderr}");
+    assert!(stderr.contains("  1.1 when: `март 2020` → `март 2021`\n"), "{stderr}");
+    assert_checks(dir.path(), "plans/2020.toml", "2020-08-01");
+}
+
+#[test]
+fn a_time_without_a_date_in_the_new_year_stops_it() {
+    let text = "[plan]\ntitle = \"t\"\nyear = 2020\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"s\"\n\
+                responsible = [\"p\"]\n[[section.activity]]\ntitle = \"leap day\"\nwhen = \"29 февраля\"\n";
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("2020.toml"), text).unwrap();
+    let (code, _, stderr) = plan_in(dir.path(), &["new", "2021", "--from", "2020.toml"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("these times of `2020.toml` have no date in 2021: 1.1 `29 февраля`; nothing was written"),
+        "{stderr}"
+    );
+    assert_eq!(names(dir.path()), ["2020.toml"]);
+}
+
+#[test]
+fn dry_run_prints_the_diff_and_writes_nothing() {
+    let dir = repository(&fixture_text("odd.toml"));
+    let (code, stdout, stderr) = plan_in(dir.path(), &["new", "2020", "--dry-run"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("--- a/plans/2019.toml\n+++ b/plans/2020.toml\n"), "{stdout}");
+    assert!(stdout.contains("\n-year=2019\n") && stdout.contains("\n+year=2020\n"), "{stdout}");
+    assert_eq!(stderr, "dry run: nothing was written to `plans/2020.toml`\n");
+    assert_eq!(names(&dir.path().join("plans")), ["2019.toml"]);
+}
+
+#[test]
+fn the_new_plan_is_written_in_russian_too() {
+    let dir = repository(&fixture_text("odd.toml"));
+    let (code, _, stderr) = plan_in(dir.path(), &["--lang", "ru", "new", "2020"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.starts_with("создан `plans/2020.toml` из `plans/2019.toml`: 3 раздела, 5 мероприятий"), "{stderr}");
+}

@@ -1,0 +1,91 @@
+//! `plan report`: the fulfilment report for the year's account.
+
+mod common;
+
+use common::{fixture, plan, plan_file, run};
+
+fn report(file: &str, args: &[&str]) -> String {
+    let (code, stdout, stderr) = run(plan_file(&fixture(file)).args(args));
+    assert_eq!(code, 0, "{stderr}");
+    stdout
+}
+
+#[test]
+fn report_on_recorded_meetings_at_the_years_end() {
+    insta::assert_snapshot!(report("meetings.toml", &["--as-of", "2019-12-31", "report"]));
+}
+
+#[test]
+fn report_in_russian_mid_november() {
+    insta::assert_snapshot!(report("meetings.toml", &["--lang", "ru", "--as-of", "2019-11-20", "report"]));
+}
+
+#[test]
+fn report_as_markdown() {
+    insta::assert_snapshot!(report("meetings.toml", &["--as-of", "2019-12-31", "report", "--format", "md"]));
+}
+
+#[test]
+fn report_of_the_shipped_plan_at_the_years_end_counts_what_is_missing() {
+    let (code, stdout, _) = run(plan().args(["--as-of", "2019-12-31", "report"]));
+    assert_eq!(code, 0);
+    // Nothing is recorded in the shipped plan: every window that closed is not recorded, the
+    // ongoing activities are open, and the meetings are 0 of what the charter required.
+    assert!(
+        stdout.ends_with("Total: 23 activities: 0 held, 0 planned, 7 not recorded, 0 cancelled, 16 open\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("meetings  0 held, 1 required by 2019-12-31 (at least once every 6 months [rolling])"));
+    assert!(
+        stdout
+            .contains("meetings  0 held, 3 required by 2019-12-31 (as needed, at least once every 3 months [rolling])")
+    );
+    assert!(stdout.contains("outcome   not recorded (its time ended 2019-05-31)"), "{stdout}");
+}
+
+#[test]
+fn report_takes_the_filters_of_list() {
+    let stdout = report("meetings.toml", &["--as-of", "2019-12-31", "report", "--section", "2", "--grep", "олимп"]);
+    assert!(stdout.contains("2.3 Олимпиада") && !stdout.contains("2.1 "), "{stdout}");
+    assert!(
+        stdout.ends_with("Total: 1 activity: 0 held, 0 planned, 0 not recorded, 1 cancelled, 0 open\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn totals_add_up_to_the_activities() {
+    for as_of in ["2019-01-01", "2019-06-30", "2019-12-31"] {
+        let stdout = report("meetings.toml", &["--as-of", as_of, "report"]);
+        let total = stdout.lines().last().unwrap();
+        let numbers: Vec<usize> = total.split([' ', ':', ',']).filter_map(|word| word.parse().ok()).collect();
+        assert_eq!(numbers.len(), 6, "{total}");
+        assert_eq!(numbers[0], numbers[1..].iter().sum::<usize>(), "{total}");
+    }
+}
+
+#[test]
+fn report_as_a_page_parses_and_escapes() {
+    let page = report("escapes.toml", &["--as-of", "2019-12-31", "report", "--format", "html"]);
+    let document = scraper::Html::parse_document(&page);
+    assert!(document.errors.is_empty(), "{:?}", document.errors);
+    let select = |css: &str| document.select(&scraper::Selector::parse(css).unwrap()).collect::<Vec<_>>();
+    let text = |element: &scraper::ElementRef| element.text().collect::<String>();
+    assert!(select("script, b, i").is_empty());
+    assert_eq!(text(&select("h1")[0]), "План <script>alert(1)</script>, с запятой; и точкой с запятой \\ и чертой");
+    assert_eq!(select("thead th").len(), 4);
+    assert_eq!(select("tbody tr.section th[colspan=\"4\"]").len(), 1);
+    assert_eq!(select("table.report tbody tr:not(.section)").len(), 2);
+    let details = text(&select("table.report tbody tr:not(.section) td:last-child li")[0]);
+    assert_eq!(details, "held: 2019-03-20 (протокол № 1; зал 2, этаж 3\nвторая строка)");
+    assert!(!page.chars().any(|c| c.is_control() && c != '\n'));
+}
+
+#[test]
+fn control_characters_are_escaped_in_text_and_markdown() {
+    for format in ["text", "md"] {
+        let stdout = report("escapes.toml", &["--as-of", "2019-12-31", "report", "--format", format]);
+        assert!(!stdout.chars().any(|c| c.is_control() && c != '\n'), "{format}: {stdout:?}");
+        assert!(stdout.contains("Звонок \\u{7} и escape \\u{1b}[2J") || stdout.contains("Звонок \\\\u{7}"), "{stdout}");
+    }
+}
