@@ -52,16 +52,21 @@ impl Config {
         }
     }
 
-    /// Loads the plan named by `--file`, or the one discovered from the current directory.
-    pub fn load_plan(&self) -> Result<Plan, Error> {
-        let path = match &self.file {
-            Some(path) => path.clone(),
+    /// The plan file: `--file` (or `PLAN_FILE`), else the one discovered from the current directory.
+    pub fn plan_path(&self) -> Result<PathBuf, Error> {
+        match &self.file {
+            Some(path) => Ok(path.clone()),
             None => {
                 let here =
                     std::env::current_dir().map_err(|_| Error::NoPlanFound { searched_from: PathBuf::from(".") })?;
-                discover(&here).ok_or(Error::NoPlanFound { searched_from: here })?
+                discover(&here).ok_or(Error::NoPlanFound { searched_from: here })
             }
-        };
+        }
+    }
+
+    /// Loads the plan file (see [`Config::plan_path`]).
+    pub fn load_plan(&self) -> Result<Plan, Error> {
+        let path = self.plan_path()?;
         model::load(&path, &path.display().to_string())
     }
 }

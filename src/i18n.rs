@@ -649,7 +649,12 @@ impl Lang {
         }
         let (before, after) = (if start > 0 { "…" } else { "" }, if end < line.len() { "…" } else { "" });
         let _ = writeln!(out, "{gutter} {bar}");
-        let _ = writeln!(out, "{} {bar} {before}{}{after}", paint.paint(Role::Gutter, &number), escape_line(&line[start..end]));
+        let _ = writeln!(
+            out,
+            "{} {bar} {before}{}{after}",
+            paint.paint(Role::Gutter, &number),
+            escape_line(&line[start..end])
+        );
         // The caret sits under the escaped text, so measure the escaped prefix.
         let indent = usize::from(start > 0) + width(&line[start..at]);
         let shown = line[at..end].chars().count();
@@ -799,7 +804,9 @@ impl Lang {
                 )
                 .to_owned(),
             Problem::WrongType { key, found, expected } => match (key, self) {
-                (Some(key), Lang::En) => format!("`{key}` takes {}, not {}", self.expected(expected), self.found(found)),
+                (Some(key), Lang::En) => {
+                    format!("`{key}` takes {}, not {}", self.expected(expected), self.found(found))
+                }
                 (Some(key), Lang::Ru) => {
                     format!("в `{key}` ожидается {}, а не {}", self.expected(expected), self.found(found))
                 }
@@ -828,7 +835,9 @@ impl Lang {
                 }
             }
             Problem::BadDate { text, fault } => match (fault, self) {
-                (DateFault::NoSuchMonth(month), Lang::En) => format!("`{text}` is not a date: there is no month {month}"),
+                (DateFault::NoSuchMonth(month), Lang::En) => {
+                    format!("`{text}` is not a date: there is no month {month}")
+                }
                 (DateFault::NoSuchMonth(month), Lang::Ru) => format!("`{text}` — не дата: месяца {month} не бывает"),
                 (DateFault::NoSuchDay { year, month, days }, Lang::En) => {
                     format!("`{text}` is not a date: {} {year} has {days} days", MONTHS_EN[(*month as usize - 1) % 12])
@@ -861,9 +870,9 @@ impl Lang {
                     "`\\` в тексте в кавычках начинает знак вроде `\\n`, а такого нет",
                 )
                 .to_owned(),
-            Problem::MissingEquals => {
-                self.pick("a key must be followed by `=` and a value", "после ключа должны идти `=` и значение").to_owned()
-            }
+            Problem::MissingEquals => self
+                .pick("a key must be followed by `=` and a value", "после ключа должны идти `=` и значение")
+                .to_owned(),
             Problem::MissingValue => self.pick("the value after `=` is missing", "после `=` нет значения").to_owned(),
             Problem::MissingComma => {
                 self.pick("a comma is missing between two items", "между двумя элементами нет запятой").to_owned()
@@ -1142,11 +1151,35 @@ impl Lang {
     }
 }
 
-const MONTHS_EN: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 /// Month names after «в»: в феврале 2019 года.
-const MONTHS_RU_IN: [&str; 12] =
-    ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"];
+const MONTHS_RU_IN: [&str; 12] = [
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
+];
 
 const ACCEPTED_EN: &str = "`апрель`, `april`, `2019-04`; `июнь – сентябрь`, `jun..sep`; `I квартал`, `Q1`; `II полугодие`, `H2`; \
 `весь период`, `all year`; `2019-04-21`, `21.04.2019`, `2019-04-01..2019-04-15`; lists `апрель, октябрь`; \

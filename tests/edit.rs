@@ -9,7 +9,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{plan_file, root, run};
+use common::{names, once, plan_file, root, run};
 
 /// The odd fixture (comments, odd spacing, literal strings, inline tables, trailing spaces, a
 /// tab), in a fresh folder of its own, optionally with CRLF line ends and a BOM.
@@ -33,19 +33,6 @@ fn edit(path: &Path, args: &[&str]) -> (i32, String, String, String) {
     (code, stdout, stderr, fs::read_to_string(path).unwrap())
 }
 
-/// `text` with `old` (which must occur exactly once) replaced by `new`.
-fn once(text: &str, old: &str, new: &str) -> String {
-    assert_eq!(text.matches(old).count(), 1, "{old:?} occurs once in the fixture");
-    text.replacen(old, new, 1)
-}
-
-/// The names in a folder: the plan alone, no temporary file left behind.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> =
-        fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    names.sort();
-    names
-}
 
 #[test]
 fn held_goes_into_a_multiline_array_in_date_order_and_nothing_else_changes() {

@@ -5,7 +5,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{plan, root, run};
+use common::{names, once, plan, root, run};
 
 /// A fresh folder with `plans/2019.toml` holding `text`.
 fn repository(text: &str) -> tempfile::TempDir {
@@ -24,18 +24,6 @@ fn fixture_text(name: &str) -> String {
     fs::read_to_string(root().join("tests/fixtures").join(name)).unwrap()
 }
 
-/// `text` with `old` (which must occur exactly once) replaced by `new`.
-fn once(text: &str, old: &str, new: &str) -> String {
-    assert_eq!(text.matches(old).count(), 1, "{old:?} occurs once");
-    text.replacen(old, new, 1)
-}
-
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> =
-        fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    names.sort();
-    names
-}
 
 /// `plan check` on the new plan runs: exit 0 (no findings) or 1 (findings), never 2.
 fn assert_checks(dir: &Path, file: &str, as_of: &str) {

@@ -73,3 +73,13 @@ fn select<'p>(
     }
     Ok(filter.select(plan))
 }
+
+/// The activity with this id or `S.A` number, or the error with the nearest one as a suggestion.
+fn find_activity<'p>(plan: &'p Plan, query: &str) -> Result<(&'p Section, &'p Activity), Error> {
+    plan.find(query).ok_or_else(|| {
+        let numbers: Vec<String> = plan.activities().map(|(_, a)| a.number.to_string()).collect();
+        let ids = plan.activities().filter_map(|(_, a)| a.id.as_deref());
+        let suggestion = crate::i18n::nearest(query, ids.chain(numbers.iter().map(String::as_str))).map(str::to_owned);
+        Error::UnknownActivity { query: query.to_owned(), suggestion }
+    })
+}

@@ -15,7 +15,7 @@ use crate::write;
 pub fn run(args: &NewArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
     let source = match &args.from {
         Some(path) => path.clone(),
-        None => super::record::plan_path(config)?,
+        None => config.plan_path()?,
     };
     let source_display = source.display().to_string();
     let bytes = write::read(&source)?;

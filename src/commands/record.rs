@@ -5,16 +5,15 @@
 //! then show the diff (`--dry-run`) or write atomically, unless the file changed meanwhile.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
 use crate::cli::{CancelArgs, HeldArgs, PlannedArgs};
-use crate::config::{self, Config};
+use crate::config::Config;
 use crate::edit::{self, Change};
 use crate::error::Error;
-use crate::model::{self, Activity, Plan, Section};
+use crate::model;
 use crate::write;
 
 /// `plan held ID DATE [--note TEXT]`.
@@ -53,11 +52,11 @@ fn record(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> Result<ExitCode, Error> {
-    let path = plan_path(config)?;
+    let path = config.plan_path()?;
     let display = path.display().to_string();
     let bytes = write::read(&path)?;
     let plan = model::parse(&display, &bytes).map_err(Error::Invalid)?;
-    let (_, activity) = find(&plan, query)?;
+    let (_, activity) = super::find_activity(&plan, query)?;
     edit::refuse(&plan, activity, change, config.as_of)?;
     // The loader accepted the bytes, so they are UTF-8.
     let text = String::from_utf8_lossy(&bytes);
@@ -81,26 +80,6 @@ fn record(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The plan file these commands change: `--file`, or the one discovered as for every command.
-pub(super) fn plan_path(config: &Config) -> Result<PathBuf, Error> {
-    match &config.file {
-        Some(path) => Ok(path.clone()),
-        None => {
-            let here = std::env::current_dir().map_err(|_| Error::NoPlanFound { searched_from: PathBuf::from(".") })?;
-            config::discover(&here).ok_or(Error::NoPlanFound { searched_from: here })
-        }
-    }
-}
-
-/// The activity with this id or number, or the error with the nearest one as a suggestion.
-fn find<'p>(plan: &'p Plan, query: &str) -> Result<(&'p Section, &'p Activity), Error> {
-    plan.find(query).ok_or_else(|| {
-        let numbers: Vec<String> = plan.activities().map(|(_, a)| a.number.to_string()).collect();
-        let ids = plan.activities().filter_map(|(_, a)| a.id.as_deref());
-        let suggestion = crate::i18n::nearest(query, ids.chain(numbers.iter().map(String::as_str))).map(str::to_owned);
-        Error::UnknownActivity { query: query.to_owned(), suggestion }
-    })
-}
 
 /// A DATE argument: `2019-03-14` or `14.03.2019`, a day that exists.
 fn date_argument(text: &str) -> Result<NaiveDate, Error> {

@@ -195,7 +195,8 @@ fn classify_toml_error(message: &str, span: &Range<usize>, text: &str) -> Proble
     if unclosed {
         return Problem::UnclosedString;
     }
-    if message.starts_with("string values must be quoted") {
+    // `title = Trial`: a word that starts like `true` or `false` is read as one.
+    if message.starts_with("string values must be quoted") || message.starts_with("invalid boolean") {
         return if written.is_empty() { Problem::MissingValue } else { Problem::UnquotedText };
     }
     if message.starts_with("cannot recurse further") || message == "recursion limit" {
@@ -242,7 +243,12 @@ fn wrong_type(found: &str, expected: &str, written: &str, key: Option<String>) -
         "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "an integer" => Expected::WholeNumber,
         other => Expected::Other(other.to_owned()),
     };
-    let ticked = |s: &str| s.split('`').nth(1).map_or_else(|| written.to_owned(), clip);
+    // A number as written (`nan`, `1_000`), unless the span covers more than the value.
+    let ticked = |s: &str| match s.split('`').nth(1) {
+        _ if !written.is_empty() && !written.starts_with(['{', '[']) => written.to_owned(),
+        Some(value) => clip(value),
+        None => written.to_owned(),
+    };
     let found = if let Some(text) = found.strip_prefix("string ") {
         Found::Text(clip(text))
     } else if let Some(datetime) = found.strip_prefix("date-time ").or_else(|| found.strip_prefix("date ")) {
@@ -305,13 +311,15 @@ fn found_in_source(written: &str) -> Found {
 /// The date in a quoted string such as `"2019-05-01"` or `"01.05.2019"`, as TOML wants it written.
 fn quoted_date(quoted: &str) -> Option<String> {
     let inner = quoted.strip_prefix('"')?.strip_suffix('"')?.trim();
-    if let Ok(date) = NaiveDate::parse_from_str(inner, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(inner, "%d.%m.%Y"))
+    if let Ok(date) =
+        NaiveDate::parse_from_str(inner, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(inner, "%d.%m.%Y"))
     {
         return Some(date.format("%Y-%m-%d").to_string());
     }
     // `"2019-02-30"`: a date in form, if not in fact; the quotes are the first thing to fix.
     let b = inner.as_bytes();
-    let form = b.len() == 10 && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    let form = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
     form.then(|| inner.to_owned())
 }
 
@@ -613,4 +621,94 @@ struct Context<'p> {
 
 fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MIN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(text: &str) -> Problem {
+        let invalid = parse("t.toml", text.as_bytes()).expect_err("the text is not a plan");
+        invalid.diagnostics[0].problem.clone()
+    }
+
+    #[test]
+    fn a_key_is_the_word_before_the_last_equals_sign_of_the_line() {
+        let text = "year = \"2019\"\nheld = [{ on = 2019-04-10, note = 2 }]\n  [1, 2]";
+        assert_eq!(key_before(text, text.find('"').unwrap()).as_deref(), Some("year"));
+        assert_eq!(key_before(text, text.find("2 }").unwrap()).as_deref(), Some("note"));
+        assert_eq!(key_before(text, text.rfind('[').unwrap()), None);
+        assert_eq!(key_before(text, text.len() + 1), None);
+    }
+
+    #[test]
+    fn quoted_dates_are_recognised_in_both_written_forms() {
+        assert_eq!(quoted_date("\"2019-05-01\"").as_deref(), Some("2019-05-01"));
+        assert_eq!(quoted_date("\"01.05.2019\"").as_deref(), Some("2019-05-01"));
+        assert_eq!(quoted_date("\"2019-02-30\"").as_deref(), Some("2019-02-30"));
+        assert_eq!(quoted_date("\"апрель\""), None);
+        assert_eq!(quoted_date("2019-05-01"), None);
+    }
+
+    #[test]
+    fn a_refused_date_says_which_part_does_not_exist() {
+        assert_eq!(date_fault("2019-13-01"), DateFault::NoSuchMonth(13));
+        assert_eq!(date_fault("2019-02-29"), DateFault::NoSuchDay { year: 2019, month: 2, days: 28 });
+        assert_eq!(date_fault("2020-02-30"), DateFault::NoSuchDay { year: 2020, month: 2, days: 29 });
+        assert_eq!(date_fault("2019-04-00"), DateFault::NoSuchDay { year: 2019, month: 4, days: 30 });
+        assert_eq!(date_fault("2019-4-1"), DateFault::Form);
+        assert_eq!(date_fault("2019-05-01T25:00:00"), DateFault::Form);
+    }
+
+    #[test]
+    fn utf16_is_told_from_binary() {
+        assert!(is_utf16(b"\xFF\xFE[\0p\0"));
+        assert!(is_utf16(b"[\0p\0l\0a\0n\0]\0"));
+        assert!(is_utf16(b"\0[\0p\0l\0a\0n"));
+        assert!(!is_utf16(b"\x7fELF\x02\x01\x01\0\0\0"));
+        assert!(!is_utf16(b"[plan]\n"));
+    }
+
+    #[test]
+    fn lone_carriage_returns_become_newlines_and_crlf_stays() {
+        assert_eq!(lone_carriage_returns_as_newlines("a\rb\r\nc\r"), "a\nb\r\nc\n");
+        assert!(matches!(lone_carriage_returns_as_newlines("a\r\nb\n"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn toml_errors_become_typed_problems() {
+        assert_eq!(
+            problem("[plan]\ntitle = \"T\"\nyear = 2019\nyear = 2020\n"),
+            Problem::DuplicateKey { key: "year".into() }
+        );
+        assert_eq!(problem("[plan]\ntitle = \"T"), Problem::UnclosedString);
+        assert_eq!(problem("[plan]\ntitle = T"), Problem::UnquotedText);
+        assert_eq!(problem("[plan]\ntitle ="), Problem::MissingValue);
+        assert_eq!(problem("[plan]\ntitle: \"T\""), Problem::MissingEquals);
+        assert_eq!(problem("[plan"), Problem::Unclosed { closing: "]" });
+        assert_eq!(problem(&format!("x = {}", "[".repeat(1000))), Problem::TooDeep);
+        assert_eq!(
+            problem("[plan]\ntitle = \"T\"\nyear = \"2019\""),
+            Problem::WrongType {
+                key: Some("year".into()),
+                found: Found::Text("\"2019\"".into()),
+                expected: Expected::WholeNumber
+            }
+        );
+        assert_eq!(
+            problem(
+                "[plan]\ntitle = \"T\"\nyear = 2019\n[[section]]\ntitle = \"S\"\n[[section.activity]]\ntitle = \"A\"\nheld = [2019-01-02, \"2019-05-01\"]"
+            ),
+            Problem::QuotedDate { written: "\"2019-05-01\"".into(), date: "2019-05-01".into() }
+        );
+    }
+
+    #[test]
+    fn a_quoted_date_is_pointed_at_not_its_whole_list() {
+        let text = "[plan]\ntitle = \"T\"\nyear = 2019\n[[section]]\ntitle = \"S\"\n[[section.activity]]\n\
+                    title = \"A\"\nheld = [2019-01-02, \"2019-05-01\"]";
+        let invalid = parse("t.toml", text.as_bytes()).unwrap_err();
+        let at = text.find("\"2019-05-01\"").unwrap();
+        assert_eq!(invalid.diagnostics[0].span, at..at + 12);
+    }
 }

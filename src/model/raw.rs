@@ -280,9 +280,8 @@ fn date_from_value<E: de::Error>(value: &toml::Value) -> Result<NaiveDate, E> {
     match value {
         toml::Value::Datetime(datetime) => match (datetime.date, datetime.time, datetime.offset) {
             (Some(date), None, None) => {
-                NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day)).ok_or_else(
-                    || E::invalid_value(de::Unexpected::Other(&format!("date {datetime}")), &EXPECTED_DATE),
-                )
+                NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
+                    .ok_or_else(|| E::invalid_value(de::Unexpected::Other(&format!("date {datetime}")), &EXPECTED_DATE))
             }
             _ => Err(E::invalid_type(de::Unexpected::Other(&format!("date-time {datetime}")), &EXPECTED_DATE)),
         },

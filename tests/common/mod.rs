@@ -58,3 +58,17 @@ pub fn temp_plan(text: &str) -> (tempfile::TempDir, PathBuf) {
     std::fs::write(&path, text).expect("the plan is written");
     (dir, path)
 }
+
+/// `text` with `old` (which must occur exactly once) replaced by `new`.
+pub fn once(text: &str, old: &str, new: &str) -> String {
+    assert_eq!(text.matches(old).count(), 1, "{old:?} occurs once");
+    text.replacen(old, new, 1)
+}
+
+/// The names in a folder, sorted: to see that no temporary file was left behind.
+pub fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+}
