@@ -77,7 +77,9 @@ pub enum Command {
     #[command(after_help = "Examples:\n  plan schema > plans/plan.schema.json")]
     Schema,
     /// Print the git pre-commit hook that checks changed plans, or install it
-    #[command(after_help = "Examples:\n  plan hook --install          in the repository that keeps plans/\n  plan hook > .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit")]
+    #[command(
+        after_help = "Examples:\n  plan hook --install          in the repository that keeps plans/\n  plan hook > .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit"
+    )]
     Hook(HookArgs),
     /// Record that an activity took place on DATE, in the file itself (a planned DATE moves to held)
     #[command(after_help = HELD_EXAMPLES)]

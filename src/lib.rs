@@ -5,8 +5,8 @@
 
 pub mod check;
 pub mod cli;
-pub mod complete;
 mod commands;
+pub mod complete;
 pub mod config;
 pub mod edit;
 pub mod error;

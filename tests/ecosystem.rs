@@ -133,7 +133,8 @@ fn hook_install_writes_an_executable_hook_once() {
 #[test]
 fn hook_install_outside_a_repository_says_so() {
     let dir = tempfile::tempdir().unwrap();
-    let (code, _, stderr) = run(plan().current_dir(dir.path()).env("GIT_CEILING_DIRECTORIES", dir.path()).args(["hook", "--install"]));
+    let (code, _, stderr) =
+        run(plan().current_dir(dir.path()).env("GIT_CEILING_DIRECTORIES", dir.path()).args(["hook", "--install"]));
     assert_eq!(code, 2);
     assert!(stderr.contains("not inside a git repository"), "{stderr}");
 }
@@ -159,7 +160,8 @@ fn quiet_silences_notes_but_not_errors() {
 
 #[test]
 fn data_goes_to_stdout_and_notes_to_stderr() {
-    let (_, stdout, stderr) = run(plan_file(&fixture("small.toml")).args(["list", "--period", "2020-04", "--format", "json"]));
+    let (_, stdout, stderr) =
+        run(plan_file(&fixture("small.toml")).args(["list", "--period", "2020-04", "--format", "json"]));
     assert_eq!(stdout, "[]\n");
     assert!(stderr.starts_with("note: "), "{stderr}");
 }

@@ -33,7 +33,6 @@ fn edit(path: &Path, args: &[&str]) -> (i32, String, String, String) {
     (code, stdout, stderr, fs::read_to_string(path).unwrap())
 }
 
-
 #[test]
 fn held_goes_into_a_multiline_array_in_date_order_and_nothing_else_changes() {
     let (dir, path, before) = odd_plan(false, false);

@@ -24,7 +24,6 @@ fn fixture_text(name: &str) -> String {
     fs::read_to_string(root().join("tests/fixtures").join(name)).unwrap()
 }
 
-
 /// `plan check` on the new plan runs: exit 0 (no findings) or 1 (findings), never 2.
 fn assert_checks(dir: &Path, file: &str, as_of: &str) {
     let (code, stdout, stderr) = plan_in(dir, &["--file", file, "--as-of", as_of, "check"]);

@@ -47,7 +47,9 @@ fn shipped_plan_points_editors_at_the_schema() {
 fn shipped_plan_and_valid_fixtures_validate() {
     let validator = validator();
     let root = common::root();
-    for file in ["plans/2019.toml", "tests/fixtures/small.toml", "tests/fixtures/meetings.toml", "tests/fixtures/council.toml"] {
+    for file in
+        ["plans/2019.toml", "tests/fixtures/small.toml", "tests/fixtures/meetings.toml", "tests/fixtures/council.toml"]
+    {
         let text = std::fs::read_to_string(root.join(file)).unwrap();
         let errors: Vec<String> = validator.iter_errors(&instance(&text)).map(|e| e.to_string()).collect();
         assert!(errors.is_empty(), "{file}: {errors:?}");
@@ -79,11 +81,14 @@ fn unknown_keys_and_wrong_types_do_not_validate() {
 
 #[test]
 fn every_key_has_a_description() {
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/plan.schema.json")).unwrap())
-            .unwrap();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/plan.schema.json")).unwrap(),
+    )
+    .unwrap();
     let mut missing = Vec::new();
-    for (name, definition) in schema["$defs"].as_object().unwrap().iter().map(|(n, d)| (n.as_str(), d)).chain([("File", &schema)]) {
+    for (name, definition) in
+        schema["$defs"].as_object().unwrap().iter().map(|(n, d)| (n.as_str(), d)).chain([("File", &schema)])
+    {
         for (key, property) in definition["properties"].as_object().into_iter().flatten() {
             if property.get("description").is_none() {
                 missing.push(format!("{name}.{key}"));

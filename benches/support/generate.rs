@@ -5,8 +5,20 @@
 
 use std::fmt::Write as _;
 
-const MONTHS: [&str; 12] =
-    ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
+const MONTHS: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
 
 const WHENS: [&str; 10] = [
     "весь период",
@@ -63,7 +75,8 @@ pub fn plan(activities: usize, held_per_rule: usize) -> String {
     let mut id = 0;
     for section in 0..activities.div_ceil(20) {
         let region = REGIONS[section % REGIONS.len()];
-        let _ = writeln!(out, "[[section]]\ntitle = \"Мероприятия {region} регионального отделения, раздел {section}\"\n");
+        let _ =
+            writeln!(out, "[[section]]\ntitle = \"Мероприятия {region} регионального отделения, раздел {section}\"\n");
         for a in 0..20.min(activities - section * 20) {
             id += 1;
             let title = TITLES[rng.below(TITLES.len())];
@@ -71,13 +84,21 @@ pub fn plan(activities: usize, held_per_rule: usize) -> String {
             let responsible = rng.below(parties);
             let _ = writeln!(out, "responsible = [\"party-{responsible}\", \"party-{}\"]", (responsible + 1) % parties);
             if a % 10 == 0 {
-                let _ = writeln!(out, "id = \"sessions-{id}\"\nwhen = \"не реже 1-го раза в 3 месяца\"\nlast_before = 2018-12-10");
-                let held: Vec<String> =
-                    (0..held_per_rule).map(|k| format!("2019-{:02}-{:02}", 1 + (k * 11 / held_per_rule.max(1)), 1 + k % 28)).collect();
+                let _ = writeln!(
+                    out,
+                    "id = \"sessions-{id}\"\nwhen = \"не реже 1-го раза в 3 месяца\"\nlast_before = 2018-12-10"
+                );
+                let held: Vec<String> = (0..held_per_rule)
+                    .map(|k| format!("2019-{:02}-{:02}", 1 + (k * 11 / held_per_rule.max(1)), 1 + k % 28))
+                    .collect();
                 let _ = writeln!(out, "held = [{}]", held.join(", "));
             } else if a % 3 == 0 {
                 let _ = writeln!(out, "when = \"{} – {}\"", MONTHS[a % 6], MONTHS[6 + a % 6]);
-                let _ = writeln!(out, "agreed_with = [\"party-{}\"]\npartner = \"Избирательная комиссия {region} области\"", rng.below(parties));
+                let _ = writeln!(
+                    out,
+                    "agreed_with = [\"party-{}\"]\npartner = \"Избирательная комиссия {region} области\"",
+                    rng.below(parties)
+                );
             } else {
                 let _ = writeln!(out, "when = \"{}\"", WHENS[rng.below(WHENS.len())]);
             }

@@ -80,7 +80,6 @@ fn record(
     Ok(ExitCode::SUCCESS)
 }
 
-
 /// A DATE argument: `2019-03-14` or `14.03.2019`, a day that exists.
 fn date_argument(text: &str) -> Result<NaiveDate, Error> {
     let trimmed = text.trim();

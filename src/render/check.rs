@@ -59,7 +59,14 @@ fn findings(out: &mut impl Write, report: &Report, path: &str, lang: Lang, paint
 }
 
 /// The text report; `path` names the file in `FILE:LINE:COL`.
-pub fn text(out: &mut impl Write, report: &Report, path: &str, options: TextOptions, lang: Lang, paint: Paint) -> io::Result<()> {
+pub fn text(
+    out: &mut impl Write,
+    report: &Report,
+    path: &str,
+    options: TextOptions,
+    lang: Lang,
+    paint: Paint,
+) -> io::Result<()> {
     if options.quiet {
         return findings(out, report, path, lang, paint);
     }
