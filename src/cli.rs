@@ -67,20 +67,6 @@ pub enum Command {
     /// Validate the file and the meeting-frequency rules; exit 1 when there are errors
     #[command(after_help = CHECK_EXAMPLES)]
     Check(CheckArgs),
-    /// Print a shell completion script (static; see `COMPLETE=bash plan` for completion of plan values)
-    #[command(after_help = COMPLETIONS_EXAMPLES)]
-    Completions(CompletionsArgs),
-    /// Print the manual page (roff)
-    #[command(after_help = "Examples:\n  plan man | man -l -\n  plan man > ~/.local/share/man/man1/plan.1")]
-    Man,
-    /// Print the JSON Schema of the plan file, for editors (Taplo, Even Better TOML)
-    #[command(after_help = "Examples:\n  plan schema > plans/plan.schema.json")]
-    Schema,
-    /// Print the git pre-commit hook that checks changed plans, or install it
-    #[command(
-        after_help = "Examples:\n  plan hook --install          in the repository that keeps plans/\n  plan hook > .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit"
-    )]
-    Hook(HookArgs),
     /// Record that an activity took place on DATE, in the file itself (a planned DATE moves to held)
     #[command(after_help = HELD_EXAMPLES)]
     Held(HeldArgs),
@@ -102,6 +88,20 @@ pub enum Command {
     /// The fulfilment report: what was held, planned, not recorded or cancelled, and meetings against the rules
     #[command(after_help = REPORT_EXAMPLES)]
     Report(ReportArgs),
+    /// Print a shell completion script (static; see `COMPLETE=bash plan` for completion of plan values)
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff)
+    #[command(after_help = "Examples:\n  plan man | man -l -\n  plan man > ~/.local/share/man/man1/plan.1")]
+    Man,
+    /// Print the JSON Schema of the plan file, for editors (Taplo, Even Better TOML)
+    #[command(after_help = "Examples:\n  plan schema > plans/plan.schema.json")]
+    Schema,
+    /// Print the git pre-commit hook that checks changed plans, or install it
+    #[command(
+        after_help = "Examples:\n  plan hook --install          in the repository that keeps plans/\n  plan hook > .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit"
+    )]
+    Hook(HookArgs),
 }
 
 const LIST_EXAMPLES: &str = "Examples:

@@ -287,6 +287,10 @@ pub enum Problem {
     TrailingText,
     /// A key with characters a bare key cannot have (`когда = ...`), or none at all.
     BadKey,
+    /// A control character written as it is (TOML wants it escaped, or not at all).
+    ControlCharacter {
+        code: u32,
+    },
 }
 
 /// What stood where a value of another type was expected, as the file writes it.

@@ -475,9 +475,9 @@ impl Lang {
             _ => {
                 let (message, help) = self.error_parts(error);
                 // Paths, command-line text and titles quoted in messages may hold control characters.
-                let message = crate::render::escape_line(&message);
+                let message = clip_quoted(&crate::render::escape_line(&message));
                 let mut out = format!("{head}: {message}\n");
-                if let Some(help) = help.as_deref().map(crate::render::escape_block) {
+                if let Some(help) = help.as_deref().map(|help| clip_quoted(&crate::render::escape_block(help))) {
                     let _ = writeln!(out, "  = {}: {help}", paint.paint(Role::Help, self.pick("help", "подсказка")));
                 }
                 out
@@ -589,14 +589,25 @@ impl Lang {
         let path = crate::render::escape_line(&invalid.path);
         // The same advice under every conflict marker or every bad time would bury the messages.
         let mut helped = std::collections::HashSet::new();
-        for diagnostic in &invalid.diagnostics {
+        // A file with thousands of mistakes (a list pasted in the wrong place, a file that is not a
+        // plan) is told by its first ones and a count, not by pages of messages.
+        for diagnostic in invalid.diagnostics.iter().take(DIAGNOSTICS_SHOWN) {
             let help = self.problem_help(&diagnostic.problem).filter(|help| helped.insert(help.clone()));
             self.diagnostic(&mut out, invalid, diagnostic, help.as_deref(), paint);
         }
         let count = invalid.diagnostics.len();
         if count > 1 {
             let head = paint.paint(Role::Error, self.pick("error", "ошибка"));
+            let shown = DIAGNOSTICS_SHOWN.min(count);
             let _ = match self {
+                Lang::En if count > shown => {
+                    writeln!(out, "{head}: `{path}` has {count} problems, the first {shown} shown; nothing was done")
+                }
+                Lang::Ru if count > shown => writeln!(
+                    out,
+                    "{head}: в `{path}` {count} {}, показаны первые {shown}; ничего не сделано",
+                    ru_plural(count as u64, "ошибка", "ошибки", "ошибок")
+                ),
                 Lang::En => writeln!(out, "{head}: `{path}` has {count} problems; nothing was done"),
                 Lang::Ru => writeln!(
                     out,
@@ -893,6 +904,13 @@ impl Lang {
                     "ключ без кавычек может содержать только латинские буквы, цифры, `-` и `_`",
                 )
                 .to_owned(),
+            Problem::ControlCharacter { code } => {
+                if en {
+                    format!("an invisible control character (U+{code:04X}, shown as `\\u{{{code:x}}}`) is in the file")
+                } else {
+                    format!("в файле невидимый управляющий символ (U+{code:04X}, показан как `\\u{{{code:x}}}`)")
+                }
+            }
         }
     }
 
@@ -1066,6 +1084,13 @@ impl Lang {
                 "the keys are listed in plans/README.md; a table is `[name]`, a key `name = value`",
                 "ключи перечислены в plans/README.md; таблица пишется `[имя]`, ключ — `имя = значение`",
             ).to_owned(),
+            Problem::ControlCharacter { code } => {
+                if self == Lang::En {
+                    format!("delete it (such characters come with pasted text); inside quotes it may be written `\\u{code:04X}`")
+                } else {
+                    format!("удалите его (такие символы приходят со вставленным текстом); в кавычках его можно записать как `\\u{code:04X}`")
+                }
+            }
         })
     }
 
@@ -1207,6 +1232,9 @@ fn clip_quoted(text: &str) -> String {
     }
     out
 }
+
+/// How many of a file's problems are shown; the rest are counted.
+const DIAGNOSTICS_SHOWN: usize = 50;
 
 /// How many characters of a source line an error shows; a longer line is cut around the mistake.
 const SOURCE_SHOWN: usize = 120;

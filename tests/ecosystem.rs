@@ -220,3 +220,12 @@ fn path_with_plan() -> std::ffi::OsString {
     paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
     std::env::join_paths(paths).unwrap()
 }
+
+#[test]
+fn readme_shows_the_current_help_verbatim() {
+    let (_, help, _) = run(plan().arg("--help"));
+    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
+    let start = readme.find("$ plan --help\n").expect("the README quotes `plan --help`") + "$ plan --help\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    assert_eq!(&readme[start..end], help, "update the README's `plan --help` block");
+}

@@ -1,30 +1,44 @@
 //! The plan loader takes any bytes and must never panic: every input is either a plan or a list
-//! of diagnostics. A successful load is then checked and rendered in every format, and a failed
-//! one has its messages rendered in both languages (which slices the source line under each
-//! diagnostic, so a span that is off a character boundary panics here).
+//! of diagnostics. A successful load is then checked and rendered in every format (and the
+//! output must hold no raw control character: spec §5), and edited the way `plan held`,
+//! `planned`, `cancel` and `new` edit it; a failed one has its messages rendered in both
+//! languages (which slices the source line under each diagnostic, so a span that is off a
+//! character boundary panics here), with no raw control character either.
 #![no_main]
 
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
 use plan::check::{self, Options};
+use plan::edit::{self, Change};
 use plan::i18n::Lang;
 use plan::render::{self, style::Paint};
 
 fuzz_target!(|data: &[u8]| {
     match plan::model::parse("fuzz.toml", data) {
-        Ok(plan) => exercise_plan(&plan),
+        Ok(plan) => {
+            exercise_plan(&plan);
+            if let Ok(text) = std::str::from_utf8(data) {
+                exercise_edits(text, &plan);
+            }
+        }
         Err(invalid) => {
             for diagnostic in &invalid.diagnostics {
                 let _ = invalid.pos(diagnostic);
             }
             let error = plan::Error::Invalid(invalid);
             for lang in [Lang::En, Lang::Ru] {
-                let _ = lang.error(&error, false);
+                assert_clean("an error", &lang.error(&error, false));
                 let _ = lang.error(&error, true);
             }
         }
     }
 });
+
+/// No raw control character but a newline (spec §5): the file's text is escaped everywhere.
+fn assert_clean(what: &str, text: &str) {
+    let text = text.replace("\r\n", "\n");
+    assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "raw control character in {what}: {text:?}");
+}
 
 fn exercise_plan(plan: &plan::model::Plan) {
     let rows: Vec<_> = plan.activities().collect();
@@ -47,11 +61,48 @@ fn exercise_plan(plan: &plan::model::Plan) {
             let verdict = report.rules.iter().find(|r| r.number == activity.number);
             let _ = render::show::text(&mut out, plan, (section, activity), verdict, lang, Paint::new(false));
         }
-        let _ = render::list::plain(&mut out, plan, &rows, lang, Paint::new(true));
+        let _ = render::list::plain(&mut out, plan, &rows, lang, Paint::new(false));
+        let _ = render::list::plain(&mut Vec::new(), plan, &rows, lang, Paint::new(true));
         let _ = render::table::draw(&mut out, plan, &rows, lang, Paint::new(false), Some(80));
         let _ = render::markdown::list(&mut out, plan, &rows, lang);
         let _ = render::markdown::table(&mut out, plan, &rows, lang);
+        let judged = plan::report::judge(plan, &rows, as_of);
+        let _ = render::timeline::draw(&mut out, plan, &judged, as_of, lang, Paint::new(false), 80);
+        let _ = render::ics::calendar(&mut out, plan, &judged, as_of, lang);
+        let _ = render::html::plan_page(&mut out, plan, &rows, lang);
+        let fulfilment = plan::report::report(plan, &rows, as_of);
+        let _ = render::report::text(&mut out, &fulfilment, plan, lang, Paint::new(false));
+        let _ = render::report::markdown(&mut out, &fulfilment, plan, lang);
+        let _ = render::report::html(&mut out, &fulfilment, plan, lang);
     }
     let _ = render::json::activities(&mut out, plan, &rows);
     let _ = render::csv::activities(&mut out, plan, &rows);
+    assert_clean("the output", &String::from_utf8_lossy(&out));
+}
+
+/// The edits of `plan held`, `planned`, `cancel` and `new`, on whatever loaded: no panic. (An edit
+/// whose result does not load or does not say what was asked is refused by the command, which
+/// loads and verifies it before writing.)
+fn exercise_edits(text: &str, plan: &plan::model::Plan) {
+    let changes = [
+        Change::Held { date: plan.period.from, note: Some("протокол \"1\"\n".to_owned()) },
+        Change::Planned { date: plan.period.to },
+        Change::Cancel { note: None },
+    ];
+    for (_, activity) in plan.activities().take(3) {
+        for change in &changes {
+            let _ = edit::refuse(plan, activity, change, plan.period.to);
+            let Some(edited) = edit::apply(text, activity.number, change) else { continue };
+            if let Ok(after) = plan::model::parse("fuzz.toml", edited.as_bytes()) {
+                let _ = edit::verify(plan, &after, activity.number, change);
+            }
+            let _ = edit::unified_diff(text, &edited, "a", "b");
+        }
+    }
+    if plan.year < 9999
+        && let Ok(rollover) = plan::rollover::next_year(text, plan, plan.year + 1)
+        && let Ok(next) = plan::model::parse("fuzz.toml", rollover.text.as_bytes())
+    {
+        let _ = plan::rollover::verify(plan, &next, &rollover);
+    }
 }

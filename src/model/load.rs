@@ -58,7 +58,7 @@ pub fn parse(path: &str, bytes: &[u8]) -> Result<Plan, Box<Invalid>> {
     if is_utf16(bytes) {
         return Err(fail(String::from_utf8_lossy(bytes).into_owned(), 0..0, Problem::Utf16));
     }
-    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+    if let Some(nul) = memchr::memchr(0, bytes) {
         return Err(fail(String::from_utf8_lossy(bytes).into_owned(), nul..nul + 1, Problem::Binary));
     }
     let text = match std::str::from_utf8(bytes) {
@@ -85,7 +85,7 @@ pub fn parse(path: &str, bytes: &[u8]) -> Result<Plan, Box<Invalid>> {
             return Err(Box::new(Invalid { path: path.to_owned(), text: text.to_owned(), index, diagnostics }));
         }
     };
-    let mut builder = Builder { text, index: LineIndex::new(text), diagnostics: Vec::new() };
+    let mut builder = Builder { text, index: LineIndex::new(text), diagnostics: Vec::new(), parsed: HashMap::new() };
     let plan = builder.plan(path, file);
     if builder.diagnostics.is_empty() {
         Ok(plan)
@@ -120,7 +120,7 @@ fn merge_conflicts(text: &str) -> Vec<Diagnostic> {
 fn lone_carriage_returns_as_newlines(text: &str) -> std::borrow::Cow<'_, str> {
     let lone = |bytes: &[u8], i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
     let bytes = text.as_bytes();
-    if !(0..bytes.len()).any(|i| lone(bytes, i)) {
+    if !memchr::memchr_iter(b'\r', bytes).any(|i| lone(bytes, i)) {
         return text.into();
     }
     let fixed: Vec<u8> = (0..bytes.len()).map(|i| if lone(bytes, i) { b'\n' } else { bytes[i] }).collect();
@@ -146,6 +146,13 @@ fn classify_toml_error(message: &str, span: &Range<usize>, text: &str) -> Proble
     let message = message.trim();
     let quoted = |s: &str| -> Vec<String> { s.split('`').skip(1).step_by(2).map(str::to_owned).collect() };
     let written = clip(text.get(span.clone()).unwrap_or("").trim());
+    // Whatever the parser expected, a control character where it stopped is the thing to name.
+    if let Some(c) = text.get(span.start..).and_then(|rest| rest.chars().next())
+        && c.is_control()
+        && !matches!(c, '\t' | '\n' | '\r')
+    {
+        return Problem::ControlCharacter { code: u32::from(c) };
+    }
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let mut names = quoted(rest);
         if !names.is_empty() {
@@ -358,6 +365,9 @@ struct Builder<'t> {
     text: &'t str,
     index: LineIndex,
     diagnostics: Vec<Diagnostic>,
+    /// Each distinct `when` text parsed once: plans repeat a handful of times ("весь период",
+    /// the months) over thousands of activities, and the year and period are fixed per file.
+    parsed: HashMap<&'t str, Result<Schedule, when::WhenError>>,
 }
 
 /// A section's `when`, parsed once and shared by the activities that inherit it.
@@ -470,7 +480,21 @@ impl Builder<'_> {
     fn schedule(&mut self, when: &Spanned<String>, context: &Context) -> Option<Schedule> {
         let text = when.get_ref();
         let today = context.period.map_or_else(|| ymd(context.year, 1, 1), |p| p.from);
-        let schedule = match when::parse(text, &when::Context { year: context.year, today }, when::Source::File) {
+        let parsed = match self.parsed.get(text.as_str()) {
+            Some(parsed) => parsed.clone(),
+            None => {
+                let parsed = when::parse(text, &when::Context { year: context.year, today }, when::Source::File);
+                // Keyed by the text in the file when the value is written plainly (the usual case),
+                // so the key costs no allocation; an escaped string is simply not cached.
+                if let Some(key) =
+                    self.text.get(when.span().start + 1..when.span().end.saturating_sub(1)).filter(|k| k == text)
+                {
+                    self.parsed.insert(key, parsed.clone());
+                }
+                parsed
+            }
+        };
+        let schedule = match parsed {
             Ok(schedule) => schedule,
             Err(error) => {
                 let span = self.inner_span(when, &error.span);

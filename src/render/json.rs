@@ -114,6 +114,10 @@ struct SafeFormatter(serde_json::ser::PrettyFormatter<'static>);
 
 impl serde_json::ser::Formatter for SafeFormatter {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, out: &mut W, fragment: &str) -> io::Result<()> {
+        // serde_json has escaped C0 itself: fragments never hold it.
+        if !crate::render::may_hold_del_c1_or_bidi(fragment.as_bytes()) {
+            return out.write_all(fragment.as_bytes());
+        }
         let mut rest = fragment;
         while let Some((at, c)) = rest.char_indices().find(|&(_, c)| crate::render::is_unsafe(c, false)) {
             out.write_all(&rest.as_bytes()[..at])?;

@@ -41,8 +41,29 @@ pub(crate) fn is_unsafe(c: char, keep_newlines: bool) -> bool {
     (c.is_control() && !(keep_newlines && c == '\n')) || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether `text` may hold a character that [`is_unsafe`] refuses, judged on its bytes alone:
+/// C0 and DEL are single bytes, the C1 controls are `C2 80..=9F`, the bidirectional overrides
+/// `E2 80 AA..=AE` and `E2 81 A6..=A9`. Cyrillic and «» never match, so ordinary text takes
+/// this scan and nothing else (`char::is_control` looks up Unicode tables per character).
+#[allow(clippy::needless_bitwise_bool)] // `|` on purpose: see below
+pub(crate) fn may_be_unsafe(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // No early exit, so that the compiler can vectorise it.
+    let c0 = bytes.iter().fold(false, |found, &b| found | (b < 0x20));
+    c0 || may_hold_del_c1_or_bidi(bytes)
+}
+
+/// The multi-byte half of [`may_be_unsafe`]: `memchr3` jumps to the few lead bytes that matter.
+pub(crate) fn may_hold_del_c1_or_bidi(bytes: &[u8]) -> bool {
+    memchr::memchr3_iter(0x7F, 0xC2, 0xE2, bytes).any(|i| match bytes[i] {
+        0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
+        0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xAA..=0xAE] | [0x81, 0xA6..=0xA9])),
+        _ => true,
+    })
+}
+
 fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
-    if !text.chars().any(|c| is_unsafe(c, keep_newlines)) {
+    if !may_be_unsafe(text) || !text.chars().any(|c| is_unsafe(c, keep_newlines)) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -85,6 +106,17 @@ pub fn numbered_title(activity: &Activity, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_scan_finds_every_unsafe_character() {
+        // Every character below U+3000, and the bidi ranges: the scan may flag more, never less.
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            if is_unsafe(c, false) {
+                assert!(may_be_unsafe(&c.to_string()), "{c:?}");
+            }
+        }
+        assert!(!may_be_unsafe("Заседания «Президиума» – весь период"));
+    }
 
     #[test]
     fn escapes_terminal_sequences_and_bidi_overrides() {

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Whole-process performance of `plan` against its floors, as the README's "Performance" reports.
+#
+#   benches/run.sh            # needs hyperfine (apt-get install hyperfine) and GNU time
+#
+# Floors: `toml-floor` reads the same file and parses it into a generic `toml::Table` and does
+# nothing else; `hello` is the smallest Rust program. Both are built from benches/ with the
+# same release profile as `plan`. Plans come from `plan-gen` (benches/support/generate.rs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command -v hyperfine >/dev/null || { echo "run.sh needs hyperfine: apt-get install hyperfine" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "run.sh needs GNU time: apt-get install time" >&2; exit 2; }
+
+cargo build --release --locked --features bench-tools --bins >&2
+bin=target/release
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+for n in 2000 20000 200000; do
+    "$bin/plan-gen" "$n" > "$work/plan-$n.toml"
+done
+
+# Mean wall time in seconds of a command, over enough runs to be steady.
+mean() {
+    hyperfine --style none --warmup 3 --min-runs 10 --export-json "$work/h.json" "$1" >/dev/null 2>&1
+    python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['mean'])" "$work/h.json"
+}
+
+# Peak resident memory in KiB of one run.
+peak() {
+    /usr/bin/time -f %M bash -c "$1 > /dev/null" 2>&1 | tail -1
+}
+
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
+
+f20="$work/plan-20000.toml"
+floor="$bin/toml-floor $f20"
+list="$bin/plan -f $f20 list --period april --format json"
+check="$bin/plan -f $f20 --as-of 2019-12-31 check --format json"
+
+t_floor=$(mean "$floor"); m_floor=$(peak "$floor")
+t_list=$(mean "$list"); m_list=$(peak "$list")
+t_check=$(mean "$check"); m_check=$(peak "$check")
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
+echo "plan of 20,000 activities: $(wc -c < "$f20") bytes"
+echo
+echo "| command | time | × floor | peak memory | × floor |"
+echo "|---|---|---|---|---|"
+printf '| floor: parse into toml::Table | %.0f ms | 1.00 | %d MiB | 1.00 |\n' "$(python3 -c "print($t_floor*1000)")" $((m_floor / 1024))
+printf '| plan list --period april --format json | %.0f ms | %s | %d MiB | %s |\n' "$(python3 -c "print($t_list*1000)")" "$(ratio "$t_list" "$t_floor")" $((m_list / 1024)) "$(ratio "$m_list" "$m_floor")"
+printf '| plan check --format json | %.0f ms | %s | %d MiB | %s |\n' "$(python3 -c "print($t_check*1000)")" "$(ratio "$t_check" "$t_floor")" $((m_check / 1024)) "$(ratio "$m_check" "$m_floor")"
+
+echo
+echo "| activities | list --period april --format json | per activity | × per activity at 2,000 |"
+echo "|---|---|---|---|"
+base=""
+for n in 2000 20000 200000; do
+    t=$(mean "$bin/plan -f $work/plan-$n.toml list --period april --format json")
+    per=$(python3 -c "print($t / $n * 1e6)")
+    [ -n "$base" ] || base=$per
+    printf '| %d | %.0f ms | %.2f µs | %s |\n' "$n" "$(python3 -c "print($t*1000)")" "$per" "$(ratio "$per" "$base")"
+done
+
+echo
+t_hello=$(mean "$bin/hello")
+t_small=$(mean "$bin/plan -f plans/2019.toml list")
+echo "| start-up | time | × hello world |"
+echo "|---|---|---|"
+printf '| hello world | %.2f ms | 1.00 |\n' "$(python3 -c "print($t_hello*1000)")"
+printf '| plan list on plans/2019.toml | %.2f ms | %s |\n' "$(python3 -c "print($t_small*1000)")" "$(ratio "$t_small" "$t_hello")"
