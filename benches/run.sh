@@ -3,6 +3,7 @@
 #
 #   benches/run.sh            # needs hyperfine (apt-get install hyperfine) and GNU time
 #
+# Times are medians of 20 runs; instruction counts (when valgrind is there) are exact.
 # Floors: `toml-floor` reads the same file and parses it into a generic `toml::Table` and does
 # nothing else; `hello` is the smallest Rust program. Both are built from benches/ with the
 # same release profile as `plan`. Plans come from `plan-gen` (benches/support/generate.rs).
@@ -21,10 +22,17 @@ for n in 2000 20000 200000; do
     "$bin/plan-gen" "$n" > "$work/plan-$n.toml"
 done
 
-# Mean wall time in seconds of a command, over enough runs to be steady.
+# Median wall time in seconds of a command over 20 runs or more (the median, because a shared
+# virtual machine has outliers that would drag a mean).
 mean() {
-    hyperfine --style none --warmup 3 --min-runs 10 --export-json "$work/h.json" "$1" >/dev/null 2>&1
-    python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['mean'])" "$work/h.json"
+    hyperfine -N --style none --warmup 3 --min-runs 20 --export-json "$work/h.json" "$1" >/dev/null 2>&1
+    python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['median'])" "$work/h.json"
+}
+
+# Instructions executed by one run (valgrind's callgrind): the same on every run, whatever else
+# the machine is doing, so the ratios to the floor can be compared from one machine to the next.
+instructions() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null $1 2>&1 >/dev/null | sed -n 's/.*Collected : //p'
 }
 
 # Peak resident memory in KiB of one run.
@@ -39,9 +47,22 @@ floor="$bin/toml-floor $f20"
 list="$bin/plan -f $f20 list --period april --format json"
 check="$bin/plan -f $f20 --as-of 2019-12-31 check --format json"
 
-t_floor=$(mean "$floor"); m_floor=$(peak "$floor")
-t_list=$(mean "$list"); m_list=$(peak "$list")
-t_check=$(mean "$check"); m_check=$(peak "$check")
+# The three are timed in turn, round after round, so that a slow spell of the machine falls on
+# all of them alike; each gets the median of its rounds.
+read -r t_floor t_list t_check < <(python3 - "$floor" "$list" "$check" <<'PY'
+import shlex, statistics, subprocess, sys, time
+commands = [shlex.split(c) for c in sys.argv[1:]]
+times = [[] for _ in commands]
+for round in range(23):
+    for i, command in enumerate(commands):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+        if round >= 3:  # warm-up rounds
+            times[i].append(time.perf_counter() - start)
+print(*(statistics.median(t) for t in times))
+PY
+)
+m_floor=$(peak "$floor"); m_list=$(peak "$list"); m_check=$(peak "$check")
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
 echo "plan of 20,000 activities: $(wc -c < "$f20") bytes"
@@ -51,6 +72,16 @@ echo "|---|---|---|---|---|"
 printf '| floor: parse into toml::Table | %.0f ms | 1.00 | %d MiB | 1.00 |\n' "$(python3 -c "print($t_floor*1000)")" $((m_floor / 1024))
 printf '| plan list --period april --format json | %.0f ms | %s | %d MiB | %s |\n' "$(python3 -c "print($t_list*1000)")" "$(ratio "$t_list" "$t_floor")" $((m_list / 1024)) "$(ratio "$m_list" "$m_floor")"
 printf '| plan check --format json | %.0f ms | %s | %d MiB | %s |\n' "$(python3 -c "print($t_check*1000)")" "$(ratio "$t_check" "$t_floor")" $((m_check / 1024)) "$(ratio "$m_check" "$m_floor")"
+
+if command -v valgrind >/dev/null; then
+    i_floor=$(instructions "$floor"); i_list=$(instructions "$list"); i_check=$(instructions "$check")
+    echo
+    echo "| command | instructions | × floor |"
+    echo "|---|---|---|"
+    printf '| floor: parse into toml::Table | %s M | 1.00 |\n' $((i_floor / 1000000))
+    printf '| plan list --period april --format json | %s M | %s |\n' $((i_list / 1000000)) "$(ratio "$i_list" "$i_floor")"
+    printf '| plan check --format json | %s M | %s |\n' $((i_check / 1000000)) "$(ratio "$i_check" "$i_floor")"
+fi
 
 echo
 echo "| activities | list --period april --format json | per activity | × per activity at 2,000 |"

@@ -1,6 +1,8 @@
 //! Reading a plan file and giving it meaning: every semantic error is collected in one run.
 
-use std::collections::HashMap;
+// BTreeMaps, not HashMaps: the keys are few short strings (parties, distinct `when`s), looked up
+// once or twice per activity, where comparing a few strings is cheaper than hashing one.
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io::{self, Read};
 use std::ops::Range;
@@ -85,7 +87,7 @@ pub fn parse(path: &str, bytes: &[u8]) -> Result<Plan, Box<Invalid>> {
             return Err(Box::new(Invalid { path: path.to_owned(), text: text.to_owned(), index, diagnostics }));
         }
     };
-    let mut builder = Builder { text, index: LineIndex::new(text), diagnostics: Vec::new(), parsed: HashMap::new() };
+    let mut builder = Builder { text, index: LineIndex::new(text), diagnostics: Vec::new(), parsed: BTreeMap::new() };
     let plan = builder.plan(path, file);
     if builder.diagnostics.is_empty() {
         Ok(plan)
@@ -367,7 +369,7 @@ struct Builder<'t> {
     diagnostics: Vec<Diagnostic>,
     /// Each distinct `when` text parsed once: plans repeat a handful of times ("весь период",
     /// the months) over thousands of activities, and the year and period are fixed per file.
-    parsed: HashMap<&'t str, Result<Schedule, when::WhenError>>,
+    parsed: BTreeMap<&'t str, Result<Schedule, when::WhenError>>,
 }
 
 /// A section's `when`, parsed once and shared by the activities that inherit it.
@@ -406,7 +408,7 @@ impl Builder<'_> {
                 }
             })
             .collect();
-        let party_ids: HashMap<&str, PartyIndex> =
+        let party_ids: BTreeMap<&str, PartyIndex> =
             parties.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
         let mut context = Context { year, period, party_ids: &party_ids, ids: HashMap::new() };
         let sections = file
@@ -638,7 +640,7 @@ impl Builder<'_> {
 struct Context<'p> {
     year: i32,
     period: Option<DateRange>,
-    party_ids: &'p HashMap<&'p str, PartyIndex>,
+    party_ids: &'p BTreeMap<&'p str, PartyIndex>,
     /// Activity ids seen so far, with where each first stood.
     ids: HashMap<String, Pos>,
 }

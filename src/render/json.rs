@@ -3,43 +3,127 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 
 use crate::model::{Activity, Plan, Rule, Section, Status};
 use crate::when::Schedule;
 
-/// One activity as `list --format json` prints it.
-#[derive(Debug, Serialize)]
+/// One activity as `list --format json` prints it: a view of the model, written field by field
+/// with no copy of it built first (`list` on a large plan writes tens of thousands of these).
+#[derive(Debug, Clone, Copy)]
 pub struct ActivityJson<'p> {
-    pub number: String,
-    pub id: Option<&'p str>,
-    pub section: &'p str,
-    pub title: &'p str,
-    pub when: &'p str,
-    pub schedule: ScheduleJson,
-    pub responsible: Vec<&'p str>,
-    pub agreed_with: Vec<&'p str>,
-    pub partner: Option<&'p str>,
-    pub held: Vec<String>,
-    pub planned: Vec<String>,
-    pub status: &'static str,
-    pub note: Option<&'p str>,
+    plan: &'p Plan,
+    section: &'p Section,
+    activity: &'p Activity,
 }
 
-/// `schedule`: tagged by `kind`.
-#[derive(Debug, Serialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
-pub enum ScheduleJson {
-    Window { ranges: Vec<RangeJson> },
-    WholePeriod,
-    AtLeast { times: u32, months: u32, as_needed: bool, rule: &'static str },
-    AsNeeded,
+impl Serialize for ActivityJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (plan, activity) = (self.plan, self.activity);
+        let mut fields = serializer.serialize_struct("Activity", 13)?;
+        fields.serialize_field("number", &activity.number.to_string())?;
+        fields.serialize_field("id", &activity.id)?;
+        fields.serialize_field("section", &self.section.title)?;
+        fields.serialize_field("title", &activity.title)?;
+        fields.serialize_field("when", &activity.when)?;
+        fields.serialize_field("schedule", &ScheduleJson(activity))?;
+        fields.serialize_field("responsible", &Names(plan, &activity.responsible))?;
+        fields.serialize_field("agreed_with", &Names(plan, &activity.agreed_with))?;
+        fields.serialize_field("partner", &activity.partner)?;
+        fields.serialize_field("held", &Dates(&activity.held))?;
+        fields.serialize_field("planned", &Dates(&activity.planned))?;
+        fields.serialize_field("status", status_name(activity.status))?;
+        fields.serialize_field("note", &activity.note)?;
+        fields.end()
+    }
 }
 
-/// An inclusive date range.
-#[derive(Debug, Serialize)]
-pub struct RangeJson {
-    pub from: String,
-    pub to: String,
+/// `schedule`, tagged by `kind`: `window` with `ranges`, `whole-period`, `at-least` with `times`,
+/// `months`, `as_needed` and `rule`, or `as-needed`.
+struct ScheduleJson<'p>(&'p Activity);
+
+impl Serialize for ScheduleJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let fields = match &self.0.schedule {
+            Schedule::Window(_) => 2,
+            Schedule::AtLeast(_) => 5,
+            Schedule::WholePeriod | Schedule::AsNeeded => 1,
+        };
+        let mut map = serializer.serialize_struct("Schedule", fields)?;
+        map.serialize_field("kind", self.0.schedule.kind())?;
+        match &self.0.schedule {
+            Schedule::Window(ranges) => map.serialize_field("ranges", &Ranges(ranges))?,
+            Schedule::AtLeast(r) => {
+                map.serialize_field("times", &r.times)?;
+                map.serialize_field("months", &r.months)?;
+                map.serialize_field("as_needed", &r.as_needed)?;
+                map.serialize_field("rule", rule_name(self.0.rule))?;
+            }
+            Schedule::WholePeriod | Schedule::AsNeeded => {}
+        }
+        map.end()
+    }
+}
+
+/// `[{"from": DATE, "to": DATE}, ...]`.
+struct Ranges<'p>(&'p [crate::when::DateRange]);
+
+impl Serialize for Ranges<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Range {
+            from: Iso,
+            to: Iso,
+        }
+        serializer.collect_seq(self.0.iter().map(|r| Range { from: Iso(r.from), to: Iso(r.to) }))
+    }
+}
+
+/// Party indices as the parties' names.
+struct Names<'p>(&'p Plan, &'p [crate::model::PartyIndex]);
+
+impl Serialize for Names<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.names(self.1))
+    }
+}
+
+/// Recorded dates as ISO dates (their notes show in `show` and `report`).
+struct Dates<'p>(&'p [crate::model::Dated]);
+
+impl Serialize for Dates<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|d| Iso(d.date)))
+    }
+}
+
+/// A date as `YYYY-MM-DD`, formatted on the stack: `list` writes tens of thousands of them, and
+/// going through `Display` costs more than the rest of a date's share of the output.
+struct Iso(chrono::NaiveDate);
+
+impl Serialize for Iso {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use chrono::Datelike;
+        let (year, month, day) = (self.0.year(), self.0.month(), self.0.day());
+        let Ok(year @ 0..=9999) = u32::try_from(year) else {
+            // Outside four digits, chrono's form (`+10000-01-01`) is the right one.
+            return serializer.collect_str(&self.0);
+        };
+        let digits = |n: u32| b'0' + u8::try_from(n % 10).unwrap_or(0);
+        let text = [
+            digits(year / 1000),
+            digits(year / 100),
+            digits(year / 10),
+            digits(year),
+            b'-',
+            digits(month / 10),
+            digits(month),
+            b'-',
+            digits(day / 10),
+            digits(day),
+        ];
+        serializer.serialize_str(std::str::from_utf8(&text).unwrap_or_default())
+    }
 }
 
 /// The `rule` key as written in the file; `rolling` when absent.
@@ -65,34 +149,7 @@ impl<'p> ActivityJson<'p> {
     /// The JSON view of one activity.
     #[must_use]
     pub fn new(plan: &'p Plan, section: &'p Section, activity: &'p Activity) -> Self {
-        let schedule = match &activity.schedule {
-            Schedule::Window(ranges) => ScheduleJson::Window {
-                ranges: ranges.iter().map(|r| RangeJson { from: r.from.to_string(), to: r.to.to_string() }).collect(),
-            },
-            Schedule::WholePeriod => ScheduleJson::WholePeriod,
-            Schedule::AsNeeded => ScheduleJson::AsNeeded,
-            Schedule::AtLeast(r) => ScheduleJson::AtLeast {
-                times: r.times,
-                months: r.months,
-                as_needed: r.as_needed,
-                rule: rule_name(activity.rule),
-            },
-        };
-        ActivityJson {
-            number: activity.number.to_string(),
-            id: activity.id.as_deref(),
-            section: &section.title,
-            title: &activity.title,
-            when: &activity.when,
-            schedule,
-            responsible: plan.names(&activity.responsible).collect(),
-            agreed_with: plan.names(&activity.agreed_with).collect(),
-            partner: activity.partner.as_deref(),
-            held: activity.held.iter().map(|d| d.date.to_string()).collect(),
-            planned: activity.planned.iter().map(|d| d.date.to_string()).collect(),
-            status: status_name(activity.status),
-            note: activity.note.as_deref(),
-        }
+        ActivityJson { plan, section, activity }
     }
 }
 
@@ -172,6 +229,14 @@ pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activit
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn iso_dates_are_what_display_gives() {
+        for (y, m, d) in [(2019, 4, 1), (1, 1, 1), (9999, 12, 31), (2020, 2, 29), (0, 10, 5)] {
+            let date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(serde_json::to_string(&super::Iso(date)).unwrap(), format!("\"{date}\""));
+        }
+    }
+
     #[test]
     fn strings_keep_their_text_but_not_their_control_characters() {
         let text = "a\u{1b}[31m\u{7}\u{8}\r\n\u{7f}\u{9b}\u{202e}b «ё»";
