@@ -253,3 +253,132 @@ fn judge(
         status: outcome.status,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    /// A one-activity plan for 2019 whose activity has the given `when` and extra keys.
+    fn plan(when: &str, extra: &str) -> Plan {
+        let text = format!(
+            "[plan]\ntitle = \"T\"\nyear = 2019\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"S\"\n\
+             [[section.activity]]\ntitle = \"A\"\nwhen = \"{when}\"\nresponsible = [\"p\"]\n{extra}"
+        );
+        crate::model::parse("t.toml", text.as_bytes()).unwrap_or_else(|e| panic!("{:?}", e.diagnostics))
+    }
+
+    fn codes(report: &Report) -> Vec<&'static str> {
+        report.findings.iter().map(|f| f.what.code()).collect()
+    }
+
+    fn run(plan: &Plan, as_of: &str) -> Report {
+        check(plan, Options { as_of: day(as_of), due_within: DEFAULT_DUE_WITHIN })
+    }
+
+    #[test]
+    fn findings_on_recorded_dates_and_windows() {
+        // (when, extra keys, as of, expected codes)
+        let table: [(&str, &str, &str, &[&str]); 12] = [
+            ("май", "held = [2019-05-10]", "2019-06-01", &[]),
+            // Something is recorded, at a wrong date: that error says it all, no `not-recorded` on top.
+            ("май", "held = [2018-05-10]", "2019-06-01", &["held-outside-plan"]),
+            ("май", "held = [2020-01-10]", "2019-06-01", &["held-outside-plan"]),
+            ("май", "held = [2019-05-20]", "2019-05-10", &["held-after-as-of"]),
+            ("май", "held = [2019-06-03]", "2019-07-01", &["held-outside-window"]),
+            ("май", "", "2019-06-01", &["not-recorded"]),
+            // The window closes on 31 May: on that day it is still open.
+            ("май", "", "2019-05-31", &[]),
+            ("апрель, октябрь", "", "2019-06-01", &[]),
+            ("апрель, октябрь", "", "2019-11-01", &["not-recorded"]),
+            ("май", "status = \"cancelled\"", "2019-06-01", &[]),
+            // A cancelled activity held outside the plan is still a wrong date.
+            ("май", "held = [2018-05-10]\nstatus = \"cancelled\"", "2019-06-01", &["held-outside-plan"]),
+            ("весь период", "", "2019-12-31", &[]),
+        ];
+        for (when, extra, as_of, expected) in table {
+            let report = run(&plan(when, extra), as_of);
+            assert_eq!(codes(&report), expected, "{when} / {extra} / {as_of}");
+        }
+    }
+
+    #[test]
+    fn findings_point_at_the_date_or_the_activity() {
+        let report = run(&plan("май", "held = [2019-05-02, 2018-05-10]"), "2019-06-01");
+        let finding = &report.findings[0];
+        assert_eq!(finding.what, What::HeldOutsidePlan { date: day("2018-05-10"), plan: report_plan() });
+        assert_eq!((finding.pos.line, finding.pos.column), (12, 21));
+        let report = run(&plan("май", ""), "2019-06-01");
+        assert_eq!((report.findings[0].pos.line, report.findings[0].pos.column), (8, 1));
+    }
+
+    fn report_plan() -> DateRange {
+        DateRange { from: day("2019-01-01"), to: day("2019-12-31") }
+    }
+
+    #[test]
+    fn rules_count_only_held_dates_inside_the_plan_and_not_after_as_of() {
+        let plan = plan("ежеквартально", "held = [2018-12-20, 2019-03-01, 2019-05-30]");
+        let report = run(&plan, "2019-04-15");
+        let rule = &report.rules[0];
+        assert_eq!(rule.held, [day("2019-03-01")]);
+        assert_eq!(rule.next_due, day("2019-06-01"));
+        assert_eq!(codes(&report), ["held-outside-plan", "held-after-as-of"]);
+    }
+
+    #[test]
+    fn cancelled_recurring_activities_are_not_judged() {
+        let report = run(&plan("ежемесячно", "status = \"cancelled\""), "2019-12-31");
+        assert!(report.rules.is_empty());
+        assert!(report.findings.is_empty());
+    }
+
+    #[test]
+    fn as_of_is_clamped_to_the_plans_end_and_due_dates_run_past_it() {
+        let report = run(&plan("не реже 1-го раза в 6 месяцев", "held = [2019-06-20, 2019-11-30]"), "2026-11-26");
+        assert_eq!(report.as_of, day("2019-12-31"));
+        assert_eq!(report.rules[0].next_due, day("2020-05-30"));
+        assert_eq!(report.rules[0].status, rules::Status::Ok);
+    }
+
+    #[test]
+    fn planned_dates_before_as_of_are_not_judged() {
+        let plan = plan("ежемесячно", "held = [2019-01-20]\nplanned = [2019-01-25, 2019-04-01]");
+        let report = run(&plan, "2019-02-10");
+        // 1 April is after the due date of 20 February; 25 January is past and not judged.
+        let late: Vec<_> = report
+            .findings
+            .iter()
+            .filter_map(|f| match f.what {
+                What::Rule(rules::Violation::PlannedTooLate { planned, due }) => Some((planned, due)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(late, [(day("2019-04-01"), day("2019-02-20"))]);
+    }
+
+    #[test]
+    fn unused_parties_are_warned_about() {
+        let text = "[plan]\ntitle = \"T\"\nyear = 2019\n[parties.p]\nname = \"P\"\n[parties.q]\nname = \"Q\"\n\
+                    [[section]]\ntitle = \"S\"\n[[section.activity]]\ntitle = \"A\"\nwhen = \"весь период\"\nresponsible = [\"p\"]\n";
+        let plan = crate::model::parse("t.toml", text.as_bytes()).unwrap();
+        let report = run(&plan, "2019-06-01");
+        assert_eq!(codes(&report), ["unused-party"]);
+        assert_eq!(report.findings[0].what.severity(), Severity::Warning);
+        assert_eq!((report.findings[0].pos.line, report.findings[0].pos.column), (6, 10));
+    }
+
+    #[test]
+    fn severities_and_the_strict_reading() {
+        let report = run(&plan("май", ""), "2019-06-01");
+        assert_eq!((report.errors(), report.warnings()), (0, 1));
+        assert!(report.ok(false));
+        assert!(!report.ok(true));
+        let report = run(&plan("май", "held = [2018-05-10]"), "2019-06-01");
+        assert_eq!(report.errors(), 1);
+        assert!(!report.ok(false));
+    }
+}
