@@ -63,6 +63,9 @@ pub enum Command {
     #[command(after_help = SHOW_EXAMPLES)]
     Show(ShowArgs),
     /// Each party, with how many activities it is responsible for or must agree
+    #[command(
+        after_help = "Examples:\n  plan parties\n  plan parties --format json | jq '.[] | select(.responsible == 0)'"
+    )]
     Parties(PartiesArgs),
     /// Validate the file and the meeting-frequency rules; exit 1 when there are errors
     #[command(after_help = CHECK_EXAMPLES)]

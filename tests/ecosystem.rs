@@ -90,7 +90,25 @@ fn version_is_plan_and_the_crate_version() {
 
 #[test]
 fn every_command_help_ends_with_examples() {
-    for command in ["list", "table", "show", "check", "completions", "man", "schema", "hook"] {
+    let commands = [
+        "list",
+        "table",
+        "show",
+        "parties",
+        "check",
+        "held",
+        "planned",
+        "cancel",
+        "new",
+        "timeline",
+        "export",
+        "report",
+        "completions",
+        "man",
+        "schema",
+        "hook",
+    ];
+    for command in commands {
         let (code, stdout, _) = run(plan().args([command, "--help"]));
         assert_eq!(code, 0);
         assert!(stdout.contains("Examples:\n  plan"), "{command} --help has examples");
