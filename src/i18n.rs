@@ -440,15 +440,7 @@ impl Lang {
     /// The report's closing count of activities by outcome.
     #[must_use]
     pub fn report_totals(self, totals: &crate::report::Totals) -> String {
-        use crate::report::Outcome as O;
-        let parts = [
-            (O::Held, totals.held),
-            (O::Planned, totals.planned),
-            (O::NotRecorded, totals.not_recorded),
-            (O::Cancelled, totals.cancelled),
-            (O::Open, totals.open),
-        ]
-        .map(|(outcome, count)| match self {
+        let parts = totals.by_outcome().map(|(outcome, count)| match self {
             Lang::En => format!("{count} {}", self.outcome(outcome)),
             Lang::Ru => format!("{} {count}", self.outcome(outcome)),
         });

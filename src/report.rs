@@ -121,6 +121,20 @@ pub struct Totals {
     pub open: usize,
 }
 
+impl Totals {
+    /// Each outcome with its count, in the order reports list them.
+    #[must_use]
+    pub fn by_outcome(&self) -> [(Outcome, usize); 5] {
+        [
+            (Outcome::Held, self.held),
+            (Outcome::Planned, self.planned),
+            (Outcome::NotRecorded, self.not_recorded),
+            (Outcome::Cancelled, self.cancelled),
+            (Outcome::Open, self.open),
+        ]
+    }
+}
+
 /// Builds the report over `rows` (already filtered) as of `as_of`.
 #[must_use]
 pub fn report<'p>(plan: &'p Plan, rows: &[(&'p Section, &'p Activity)], as_of: NaiveDate) -> Report<'p> {

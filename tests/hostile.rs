@@ -239,18 +239,22 @@ fn a_byte_order_mark_is_accepted_and_positions_stay_right() {
     refused(&path, &format!("error: {}:10:9: unknown time expression `апрел`", path.display()));
 }
 
-#[test]
-fn crlf_and_mixed_line_endings_load() {
-    let crlf = GOOD.replace('\n', "\r\n");
-    let mixed: String = GOOD
-        .split_inclusive('\n')
+/// `text` with its lines ending in turn with CRLF, LF and a lone CR.
+fn mixed_line_endings(text: &str) -> String {
+    text.split_inclusive('\n')
         .enumerate()
         .map(|(i, line)| match i % 3 {
             0 => line.replace('\n', "\r\n"),
             1 => line.to_owned(),
             _ => line.replace('\n', "\r"),
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn crlf_and_mixed_line_endings_load() {
+    let crlf = GOOD.replace('\n', "\r\n");
+    let mixed = mixed_line_endings(GOOD);
     for text in [crlf, mixed] {
         let (_dir, path) = temp_plan(&text);
         let (code, stdout, stderr) = run(plan_file(&path).arg("list"));
@@ -260,16 +264,7 @@ fn crlf_and_mixed_line_endings_load() {
 
 #[test]
 fn line_numbers_count_every_kind_of_line_ending() {
-    let text: String = GOOD
-        .replace("апрель", "апрел")
-        .split_inclusive('\n')
-        .enumerate()
-        .map(|(i, line)| match i % 3 {
-            0 => line.replace('\n', "\r\n"),
-            1 => line.to_owned(),
-            _ => line.replace('\n', "\r"),
-        })
-        .collect();
+    let text = mixed_line_endings(&GOOD.replace("апрель", "апрел"));
     let (_dir, path) = temp_plan(&text);
     refused(&path, &format!("error: {}:10:9: unknown time expression `апрел`", path.display()));
 }

@@ -192,13 +192,7 @@ pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, la
     let [what, when, result, more] = lang.report_headers();
     let heading = title(report, lang);
     let totals = &report.totals;
-    let counts = [
-        (Outcome::Held, totals.held),
-        (Outcome::Planned, totals.planned),
-        (Outcome::NotRecorded, totals.not_recorded),
-        (Outcome::Cancelled, totals.cancelled),
-        (Outcome::Open, totals.open),
-    ];
+    let counts = totals.by_outcome();
     let body = html! {
         (page::heading(plan, Some(&heading)))
         table.report {
