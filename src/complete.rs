@@ -12,10 +12,7 @@ use clap_complete::CompletionCandidate;
 use crate::model::{self, Plan};
 
 fn plan() -> Option<Plan> {
-    let path = match std::env::var_os("PLAN_FILE") {
-        Some(path) => PathBuf::from(path),
-        None => crate::config::discover(&std::env::current_dir().ok()?)?,
-    };
+    let path = crate::config::locate(std::env::var_os("PLAN_FILE").map(PathBuf::from).as_deref()).ok()?;
     model::load(&path, &path.display().to_string()).ok()
 }
 

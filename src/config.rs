@@ -54,20 +54,24 @@ impl Config {
 
     /// The plan file: `--file` (or `PLAN_FILE`), else the one discovered from the current directory.
     pub fn plan_path(&self) -> Result<PathBuf, Error> {
-        match &self.file {
-            Some(path) => Ok(path.clone()),
-            None => {
-                let here =
-                    std::env::current_dir().map_err(|_| Error::NoPlanFound { searched_from: PathBuf::from(".") })?;
-                discover(&here).ok_or(Error::NoPlanFound { searched_from: here })
-            }
-        }
+        locate(self.file.as_deref())
     }
 
     /// Loads the plan file (see [`Config::plan_path`]).
     pub fn load_plan(&self) -> Result<Plan, Error> {
         let path = self.plan_path()?;
         model::load(&path, &path.display().to_string())
+    }
+}
+
+/// `file` when given, else the plan discovered from the current directory.
+pub fn locate(file: Option<&Path>) -> Result<PathBuf, Error> {
+    match file {
+        Some(path) => Ok(path.to_path_buf()),
+        None => {
+            let here = std::env::current_dir().map_err(|_| Error::NoPlanFound { searched_from: PathBuf::from(".") })?;
+            discover(&here).ok_or(Error::NoPlanFound { searched_from: here })
+        }
     }
 }
 

@@ -10,34 +10,16 @@
 //! could close, and plan files are not locked by the editors that share them.
 
 use std::fs::{self, Permissions};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
-use crate::error::{Error, ReadProblem};
-use crate::model::MAX_PLAN_BYTES;
+use crate::error::Error;
 
-/// Reads a plan file whole, refusing one over [`MAX_PLAN_BYTES`] before reading it.
+/// Reads a plan file whole, as the loader does (the same size limit, the same errors).
 pub fn read(path: &Path) -> Result<Vec<u8>, Error> {
-    let fail = |problem| Error::Read { path: path.to_path_buf(), problem };
-    let classify = |error: io::Error| match error.kind() {
-        io::ErrorKind::NotFound => ReadProblem::NotFound,
-        io::ErrorKind::PermissionDenied => ReadProblem::PermissionDenied,
-        io::ErrorKind::IsADirectory => ReadProblem::IsDirectory,
-        _ => ReadProblem::Other(error),
-    };
-    let metadata = fs::metadata(path).map_err(|e| fail(classify(e)))?;
-    if metadata.is_dir() {
-        return Err(fail(ReadProblem::IsDirectory));
-    }
-    let mut bytes = Vec::new();
-    let file = fs::File::open(path).map_err(|e| fail(classify(e)))?;
-    file.take(MAX_PLAN_BYTES + 1).read_to_end(&mut bytes).map_err(|e| fail(classify(e)))?;
-    if bytes.len() as u64 > MAX_PLAN_BYTES {
-        return Err(fail(ReadProblem::TooLarge { size: bytes.len() as u64, limit: MAX_PLAN_BYTES }));
-    }
-    Ok(bytes)
+    crate::model::read_limited(path).map_err(|problem| Error::Read { path: path.to_path_buf(), problem })
 }
 
 /// Replaces the contents of the plan at `path` with `contents`, if it still holds `expected`.

@@ -229,13 +229,24 @@ fn judge(
         planned: &planned,
         due_within_days: due_within,
     });
+    // A late meeting or a late plan is pointed at where its date is written (its first mention):
+    // looked up in a map, since a rule with thousands of dates may break on many of them.
+    let first_mention = |dates: &[crate::model::Dated]| {
+        let mut at = std::collections::BTreeMap::new();
+        for dated in dates {
+            at.entry(dated.date).or_insert(dated.pos);
+        }
+        at
+    };
+    let (held_at, planned_at) = if outcome.violations.is_empty() {
+        Default::default()
+    } else {
+        (first_mention(&activity.held), first_mention(&activity.planned))
+    };
     for violation in outcome.violations {
-        // A late meeting or a late plan is pointed at where its date is written.
         let pos = match violation {
-            Violation::GapExceeded { held: date, .. } => activity.held.iter().find(|d| d.date == date).map(|d| d.pos),
-            Violation::PlannedTooLate { planned: date, .. } => {
-                activity.planned.iter().find(|d| d.date == date).map(|d| d.pos)
-            }
+            Violation::GapExceeded { held: date, .. } => held_at.get(&date).copied(),
+            Violation::PlannedTooLate { planned: date, .. } => planned_at.get(&date).copied(),
             _ => None,
         };
         found(What::Rule(violation), pos.unwrap_or(activity.pos));

@@ -22,6 +22,9 @@ use crate::error::Error;
 use crate::model::{Activity, Plan, Section};
 use crate::query::{Criteria, Filter, Notice};
 
+/// Width of tables and charts when stdout is not a terminal and no `--width` is given.
+const PIPE_WIDTH: u16 = 80;
+
 /// Runs one subcommand, writing data to `out` and notes to `err`.
 pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
     match command {

@@ -8,15 +8,12 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::render;
 
-/// Width when stdout is not a terminal and no `--width` is given.
-const PIPE_WIDTH: u16 = 80;
-
 pub fn run(args: &TableArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
     let rows = super::select(&plan, &args.filters, config, err)?;
     match args.format {
         TableFormat::Table => {
-            let width = args.width.or((!config.stdout_is_terminal).then_some(PIPE_WIDTH));
+            let width = args.width.or((!config.stdout_is_terminal).then_some(super::PIPE_WIDTH));
             render::table::draw(out, &plan, &rows, config.lang, config.paint, width)?;
         }
         TableFormat::Json => render::json::activities(out, &plan, &rows)?,

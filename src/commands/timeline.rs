@@ -8,9 +8,6 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::render;
 
-/// Width when stdout is not a terminal and no `--width` is given (as for `plan table`).
-const PIPE_WIDTH: usize = 80;
-
 /// Narrowest chart drawn for a terminal, however narrow it says it is (`--width` allows 30).
 const MIN_WIDTH: usize = 30;
 
@@ -27,8 +24,8 @@ pub fn run(
     let width = match args.width {
         Some(width) => usize::from(width),
         None if config.stdout_is_terminal => terminal_size::terminal_size_of(std::io::stdout())
-            .map_or(PIPE_WIDTH, |(terminal_size::Width(w), _)| usize::from(w).max(MIN_WIDTH)),
-        None => PIPE_WIDTH,
+            .map_or(usize::from(super::PIPE_WIDTH), |(terminal_size::Width(w), _)| usize::from(w).max(MIN_WIDTH)),
+        None => usize::from(super::PIPE_WIDTH),
     };
     render::timeline::draw(out, &plan, &judged, config.as_of, config.lang, config.paint, width)?;
     Ok(ExitCode::SUCCESS)

@@ -27,7 +27,8 @@ pub fn load(path: &Path, display: &str) -> Result<Plan, Error> {
     parse(display, &bytes).map_err(Error::Invalid)
 }
 
-fn read_limited(path: &Path) -> Result<Vec<u8>, ReadProblem> {
+/// Reads a plan file whole, refusing a directory, and one over [`MAX_PLAN_BYTES`] before reading it.
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, ReadProblem> {
     let classify = |error: io::Error| match error.kind() {
         io::ErrorKind::NotFound => ReadProblem::NotFound,
         io::ErrorKind::PermissionDenied => ReadProblem::PermissionDenied,

@@ -9,7 +9,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-pub use load::{MAX_PLAN_BYTES, load, parse};
+pub use load::{MAX_PLAN_BYTES, load, parse, read_limited};
 pub use raw::{Rule, Status};
 
 use crate::span::Pos;
@@ -151,7 +151,13 @@ impl Plan {
     #[must_use]
     pub fn find(&self, query: &str) -> Option<(&Section, &Activity)> {
         let query = query.trim();
-        self.activities().find(|(_, a)| a.id.as_deref() == Some(query) || a.number.to_string() == query)
+        // Parsed once, and only in its canonical spelling (`2.2`, not `02.2`), instead of
+        // formatting every activity's number to compare.
+        let number = query
+            .split_once('.')
+            .and_then(|(s, a)| Some(Number { section: s.parse().ok()?, activity: a.parse().ok()? }))
+            .filter(|n| n.to_string() == query);
+        self.activities().find(|(_, a)| a.id.as_deref() == Some(query) || Some(a.number) == number)
     }
 
     /// The printed names of these parties.

@@ -6,9 +6,16 @@ use crate::i18n::Lang;
 use crate::model::{Activity, Plan, Section};
 use crate::render::{escape_block, numbered_title, responsible};
 
-/// A cell: pipes escaped, line breaks as `<br>`, control characters escaped.
-fn cell(text: &str) -> String {
-    escape_block(text).replace('\\', "\\\\").replace('|', "\\|").replace('\n', "<br>")
+/// A Markdown table cell: HTML special characters as entities (Markdown passes HTML through),
+/// backslashes and pipes escaped, line breaks as `<br>`, control characters shown as escapes.
+pub(crate) fn cell(text: &str) -> String {
+    escape_block(text)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace('\n', "<br>")
 }
 
 /// `list --format md`: number, time, responsible, title.
@@ -53,4 +60,15 @@ pub fn table(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], 
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn markdown_cells_cannot_break_the_table_or_inject_html() {
+        assert_eq!(cell("a|b\nc"), "a\\|b<br>c");
+        assert_eq!(cell("<script>&"), "&lt;script&gt;&amp;");
+    }
 }

@@ -15,6 +15,7 @@ use crate::i18n::{Lang, ReportLabel};
 use crate::model::Dated;
 use crate::render::check::status_name;
 use crate::render::json::rule_name;
+use crate::render::markdown::cell;
 use crate::render::style::{Paint, Role};
 use crate::render::{escape_block, escape_line, html as page, numbered_title};
 use crate::report::{ActivityReport, Outcome, Report};
@@ -140,33 +141,21 @@ pub fn text(
     writeln!(out, "{}", paint.paint(Role::Heading, &total))
 }
 
-/// A Markdown table cell: HTML special characters as entities, pipes and backslashes escaped,
-/// line breaks as `<br>`, control characters shown as escapes.
-fn md_cell(text: &str) -> String {
-    escape_block(text)
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('\n', "<br>")
-}
-
 /// The report as Markdown: a title, one table with a bold heading row per section, the totals.
 pub fn markdown(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, lang: Lang) -> io::Result<()> {
-    writeln!(out, "# {}", md_cell(&title(report, lang)))?;
+    writeln!(out, "# {}", cell(&title(report, lang)))?;
     writeln!(out)?;
-    writeln!(out, "**{}**", md_cell(&plan.title))?;
+    writeln!(out, "**{}**", cell(&plan.title))?;
     if let Some(organization) = &plan.organization {
         writeln!(out)?;
-        writeln!(out, "{}", md_cell(organization))?;
+        writeln!(out, "{}", cell(organization))?;
     }
     writeln!(out)?;
     let [what, when, result, more] = lang.report_headers();
     writeln!(out, "| {what} | {when} | {result} | {more} |")?;
     writeln!(out, "|---|---|---|---|")?;
     for section in &report.sections {
-        writeln!(out, "| **{}. {}** | | | |", section.section.number, md_cell(&section.section.title))?;
+        writeln!(out, "| **{}. {}** | | | |", section.section.number, cell(&section.section.title))?;
         for entry in &section.activities {
             let lines: Vec<String> = details(entry, report, lang)
                 .into_iter()
@@ -176,15 +165,15 @@ pub fn markdown(out: &mut impl Write, report: &Report, plan: &crate::model::Plan
             writeln!(
                 out,
                 "| {} | {} | {} | {} |",
-                md_cell(&numbered_title(entry.activity, lang)),
-                md_cell(&entry.activity.when),
-                md_cell(&outcome(entry, lang)),
-                md_cell(&lines.join("\n"))
+                cell(&numbered_title(entry.activity, lang)),
+                cell(&entry.activity.when),
+                cell(&outcome(entry, lang)),
+                cell(&lines.join("\n"))
             )?;
         }
     }
     writeln!(out)?;
-    writeln!(out, "**{}:** {}", lang.report_label(ReportLabel::Total), md_cell(&lang.report_totals(&report.totals)))
+    writeln!(out, "**{}:** {}", lang.report_label(ReportLabel::Total), cell(&lang.report_totals(&report.totals)))
 }
 
 /// The report as a standalone page, styled and printable like `export html`.
@@ -232,15 +221,4 @@ pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, la
     };
     out.write_all(page::page(lang, &format!("{heading} — {}", plan.title), &body).into_string().as_bytes())?;
     writeln!(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::md_cell;
-
-    #[test]
-    fn markdown_cells_cannot_break_the_table_or_inject_html() {
-        assert_eq!(md_cell("a|b\nc"), "a\\|b<br>c");
-        assert_eq!(md_cell("<script>&"), "&lt;script&gt;&amp;");
-    }
 }
