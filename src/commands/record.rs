@@ -80,21 +80,9 @@ fn record(
     Ok(ExitCode::SUCCESS)
 }
 
-/// A DATE argument: `2019-03-14` or `14.03.2019`, a day that exists.
+/// A DATE argument: `2019-03-14`, `14.03.2019` or `14.03.19`, a day that exists.
 fn date_argument(text: &str) -> Result<NaiveDate, Error> {
-    let trimmed = text.trim();
-    NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(trimmed, "%d.%m.%Y")).map_err(
-        |_| {
-            // Digits in a date's shape, but no such day (`2019-02-30`, `31.04.2019`).
-            let shape = |s: &str, lengths: [usize; 3], sep: char| {
-                let parts: Vec<&str> = s.split(sep).collect();
-                parts.len() == 3
-                    && parts.iter().zip(lengths).all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_digit()))
-            };
-            let no_such_day = shape(trimmed, [4, 2, 2], '-') || shape(trimmed, [2, 2, 4], '.');
-            Error::NotADate { text: text.to_owned(), no_such_day }
-        },
-    )
+    crate::when::parse_date(text).map_err(|e| Error::NotADate { text: text.to_owned(), no_such_day: e.no_such_day })
 }
 
 #[cfg(test)]
@@ -106,6 +94,8 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2019, 3, 14).unwrap();
         assert_eq!(date_argument("2019-03-14").unwrap(), day);
         assert_eq!(date_argument("14.03.2019").unwrap(), day);
+        assert_eq!(date_argument("14.03.19").unwrap(), day);
+        assert!(matches!(date_argument("31.04.19"), Err(Error::NotADate { no_such_day: true, .. })));
         assert!(matches!(date_argument("2019-02-30"), Err(Error::NotADate { no_such_day: true, .. })));
         assert!(matches!(date_argument("31.04.2019"), Err(Error::NotADate { no_such_day: true, .. })));
         assert!(matches!(date_argument("14/03/2019"), Err(Error::NotADate { no_such_day: false, .. })));
