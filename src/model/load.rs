@@ -619,6 +619,7 @@ impl Builder<'_> {
             last_before: raw.last_before.as_ref().map(|date| self.dated(date)),
             status: raw.status.unwrap_or_default(),
             note: raw.note,
+            result: raw.result,
             pos,
         }
     }

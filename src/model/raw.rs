@@ -136,6 +136,8 @@ pub struct Activity {
     pub status: Option<Status>,
     /// Free text; searched by `--grep`.
     pub note: Option<String>,
+    /// What was done, in words, for the fulfilment report.
+    pub result: Option<String>,
 }
 
 /// A party id, as declared under `[parties.ID]`.

@@ -63,12 +63,18 @@ fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLa
             ReportLabel::Meetings,
             format!(
                 "{} ({} [{}])",
-                lang.meetings_tally(v.held.len(), meetings.required, report.as_of),
+                lang.meetings_tally(v.held.len(), meetings.required, report.until),
                 lang.recurrence(&recurrence),
                 rule_name(Some(v.rule))
             ),
         ));
-        lines.push((ReportLabel::NextDue, format!("{} ({})", v.next_due, status_name(v.status))));
+        // Each breach explained: which meeting came late and by how much, or which block went without.
+        let mut verdict = format!("{} ({})", v.next_due, status_name(v.status));
+        for breach in v.breaches.iter().filter_map(|b| lang.breach(b)) {
+            verdict.push_str("; ");
+            verdict.push_str(&breach);
+        }
+        lines.push((ReportLabel::NextDue, verdict));
     }
     if let Some(note) = &entry.activity.note {
         lines.push((ReportLabel::Note, note.clone()));
