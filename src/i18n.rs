@@ -1380,6 +1380,7 @@ impl Lang {
                 }
                 what
             }
+            Change::LastBefore { date } => self.recorded_last_before(*date),
         };
         format!("{path}: {who}: {what}")
     }
@@ -1872,6 +1873,15 @@ impl Lang {
                 self.day(date),
                 self.day(start)
             ),
+        }
+    }
+
+    /// How `plan held` words a date recorded as `last_before`.
+    #[must_use]
+    pub fn recorded_last_before(self, date: NaiveDate) -> String {
+        match self {
+            Lang::En => format!("recorded as last_before = {date}"),
+            Lang::Ru => format!("записано last_before = {}", self.day(date)),
         }
     }
 

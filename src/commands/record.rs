@@ -9,11 +9,13 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
+use crate::check::{self, rules::Violation};
 use crate::cli::{CancelArgs, HeldArgs, PlannedArgs};
 use crate::config::Config;
 use crate::edit::{self, Change};
 use crate::error::Error;
 use crate::model;
+use crate::when::Schedule;
 use crate::write;
 
 /// `plan held ID DATE [--note TEXT]`.
@@ -57,6 +59,20 @@ fn record(
     let bytes = write::read(&path)?;
     let plan = model::parse(&display, &bytes).map_err(Error::Invalid)?;
     let (_, activity) = super::find_activity(&plan, query)?;
+    // A meeting before the plan's start on a recurring activity is the one that starts its clock.
+    let last_before = match *change {
+        Change::Held { date, .. } if date < plan.period.from && activity.recurrence().is_some() => {
+            if let Some(current) = activity.last_before.as_ref().filter(|d| d.date >= date) {
+                if !config.quiet {
+                    writeln!(err, "{}", config.lang.held_before_last_before(date, current.date))?;
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            Some(Change::LastBefore { date })
+        }
+        _ => None,
+    };
+    let change = last_before.as_ref().unwrap_or(change);
     edit::refuse(&plan, activity, change, config.as_of)?;
     // The loader accepted the bytes, so they are UTF-8.
     let text = String::from_utf8_lossy(&bytes);
@@ -76,8 +92,49 @@ fn record(
     };
     if !config.quiet {
         writeln!(err, "{note}")?;
+        for warning in told_at_once(&plan, &after, activity, change, config) {
+            writeln!(err, "{warning}")?;
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What `check` will say of the date just recorded, told at once: a meeting later than its due
+/// date (with the due date and the days late), a date outside the activity's time, or that a date
+/// before the plan's start became `last_before`.
+fn told_at_once(
+    before: &model::Plan,
+    after: &model::Plan,
+    activity: &model::Activity,
+    change: &Change,
+    config: &Config,
+) -> Vec<String> {
+    let lang = config.lang;
+    match *change {
+        Change::LastBefore { date } => vec![lang.held_as_last_before(date, before.period.from)],
+        Change::Held { date, .. } => {
+            let mut told = Vec::new();
+            let Some((_, edited)) = after.activities().find(|(_, a)| a.number == activity.number) else {
+                return told;
+            };
+            if let Some(verdict) = check::judge_one(after, edited, check::Options::at(config.as_of)) {
+                for breach in &verdict.breaches {
+                    if let Violation::GapExceeded { held, due } = *breach
+                        && held == date
+                    {
+                        told.push(lang.held_late(due, (held - due).num_days()));
+                    }
+                }
+            }
+            if let Schedule::Window(ranges) = &edited.schedule
+                && !ranges.iter().any(|r| r.contains(date))
+            {
+                told.push(lang.held_outside_time(date, &edited.when));
+            }
+            told
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// A DATE argument: `2019-03-14`, `14.03.2019` or `14.03.19`, a day that exists.
