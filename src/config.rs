@@ -65,6 +65,27 @@ impl Config {
         })
     }
 
+    /// The other plans of `plan`'s folder that continue one of its recurring activities by `id`
+    /// (spec §4, the series), in file-name order. A file that does not load is left out: it is
+    /// that plan's own `check` that reports it.
+    #[must_use]
+    pub fn series(&self, plan: &Plan) -> Vec<Plan> {
+        let ids: Vec<&str> =
+            plan.activities().filter(|(_, a)| a.recurrence().is_some()).filter_map(|(_, a)| a.id.as_deref()).collect();
+        if ids.is_empty() {
+            return Vec::new();
+        }
+        let path = Path::new(&plan.path);
+        let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let itself = std::fs::canonicalize(path).ok();
+        plans_in(folder)
+            .into_iter()
+            .filter(|(other, _)| std::fs::canonicalize(other).ok() != itself)
+            .filter_map(|(other, _)| model::load(&other, &other.display().to_string()).ok())
+            .filter(|other| other.activities().any(|(_, a)| a.id.as_deref().is_some_and(|id| ids.contains(&id))))
+            .collect()
+    }
+
     /// Loads the plan file (see [`Config::plan_path`]).
     pub fn load_plan(&self) -> Result<Plan, Error> {
         let path = self.plan_path()?;

@@ -194,6 +194,14 @@ impl Lang {
     /// The message of a `check` finding (without the location and code).
     #[must_use]
     pub fn finding(self, finding: &crate::check::Finding) -> String {
+        let message = self.finding_message(finding);
+        match &finding.recorded_in {
+            Some(file) => self.recorded_in(&message, file),
+            None => message,
+        }
+    }
+
+    fn finding_message(self, finding: &crate::check::Finding) -> String {
         use crate::check::What;
         use crate::check::rules::Violation as V;
         let en = self == Lang::En;
@@ -1786,6 +1794,16 @@ impl Lang {
                 self.day(held),
                 self.day(held)
             ),
+        }
+    }
+
+    /// A finding about a date recorded in another plan of the series, naming its file.
+    #[must_use]
+    pub fn recorded_in(self, message: &str, file: &str) -> String {
+        let file = crate::render::escape_line(file);
+        match self {
+            Lang::En => format!("{message} (recorded in {file})"),
+            Lang::Ru => format!("{message} (записано в {file})"),
         }
     }
 

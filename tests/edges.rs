@@ -255,3 +255,79 @@ fn the_plan_in_force_is_the_one_whose_period_holds_the_as_of_date() {
         "{stderr}"
     );
 }
+
+/// The council of the 2019 and 2020 plans in one folder, one series by `id`.
+fn series(held_2019: &str, held_2020: &str, extra_2020: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let plans = dir.path().join("plans");
+    std::fs::create_dir(&plans).unwrap();
+    let council = |held: &str, extra: &str| {
+        format!(
+            "[[section.activity]]\nid = \"council\"\ntitle = \"Совет\"\nwhen = \"не реже 1-го раза в 6 месяцев\"\nresponsible = [\"p\"]\nheld = [{held}]\n{extra}"
+        )
+    };
+    write(&plans, "2019.toml", &plan_2019(&council(held_2019, "")));
+    write(&plans, "2020.toml", &plan_of("year = 2020", &council(held_2020, extra_2020)));
+    dir
+}
+
+fn check_in(dir: &Path, file: &str, args: &[&str]) -> (i32, String) {
+    let (code, stdout, _) = run(plan().current_dir(dir).args(["--file", file]).args(args).arg("check"));
+    (code, stdout)
+}
+
+#[test]
+fn the_series_judges_what_is_due_now_on_every_plan_of_it() {
+    let dir = series("2019-03-10, 2019-07-10", "", "");
+    for file in ["plans/2019.toml", "plans/2020.toml"] {
+        let (code, stdout) = check_in(dir.path(), file, &["--as-of", "2020-02-20"]);
+        assert_eq!(code, 1, "{file}: {stdout}");
+        has(&stdout, "error[overdue]: 1.1 «Совет»: overdue by 41 days: the next meeting was due by 2020-01-10");
+    }
+    // A meeting recorded in the 2020 plan on 05.01.2020 satisfies both.
+    let dir = series("2019-03-10, 2019-07-10", "2020-01-05", "");
+    for file in ["plans/2019.toml", "plans/2020.toml"] {
+        let (code, stdout) = check_in(dir.path(), file, &["--as-of", "2020-02-20"]);
+        assert_eq!(code, 0, "{file}: {stdout}");
+        assert!(stdout.contains("status    ok"), "{file}: {stdout}");
+    }
+}
+
+#[test]
+fn a_past_breach_belongs_to_the_plan_whose_period_holds_the_due_date() {
+    let dir = series("2019-06-20", "2020-01-15", "");
+    // Due 20.12.2019, held 15.01.2020 in the 2020 plan: the 2019 plan's gap, named with the file.
+    let (code, stdout) = check_in(dir.path(), "plans/2019.toml", &["--as-of", "2020-02-01"]);
+    assert_eq!(code, 1, "{stdout}");
+    has(
+        &stdout,
+        "error[gap-exceeded]: 1.1 «Совет»: the meeting of 2020-01-15 came 26 days late: it was due by 2019-12-20 (recorded in plans/2020.toml)",
+    );
+    let (code, stdout) = check_in(dir.path(), "plans/2020.toml", &["--as-of", "2020-02-01"]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(!stdout.contains("gap-exceeded"), "{stdout}");
+}
+
+#[test]
+fn the_earlier_plan_gives_the_clock_and_last_before_must_agree_with_it() {
+    let dir = series("2019-03-10, 2019-07-10", "", "last_before = 2019-06-01\n");
+    let (_, stdout) = check_in(dir.path(), "plans/2020.toml", &["--as-of", "2020-01-05"]);
+    has(&stdout, "next due  2020-01-10");
+    has(
+        &stdout,
+        "warning[last-before-mismatch]: 1.1 «Совет»: last_before is 2019-06-01, but plans/2019.toml records the last meeting on 2019-07-10; the series counts from 2019-07-10",
+    );
+    let (_, stdout, _) = run(plan().current_dir(dir.path()).args([
+        "--lang",
+        "ru",
+        "--file",
+        "plans/2020.toml",
+        "--as-of",
+        "2020-01-05",
+        "check",
+    ]));
+    has(
+        &stdout,
+        "предупреждение[last-before-mismatch]: 1.1 «Совет»: last_before = 01.06.2019, но в plans/2019.toml последнее заседание отмечено 10.07.2019; серия считается от 10.07.2019",
+    );
+}

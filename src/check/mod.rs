@@ -84,6 +84,8 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub what: What,
+    /// The file of another plan of the series where the date this finding is about is recorded.
+    pub recorded_in: Option<String>,
     /// The activity, or `None` for a party.
     pub number: Option<Number>,
     pub title: String,
@@ -175,9 +177,16 @@ impl Report {
     }
 }
 
-/// Runs every check on `plan`.
+/// Runs every check on `plan` alone.
 #[must_use]
 pub fn check(plan: &Plan, options: Options) -> Report {
+    check_series(plan, &[], options)
+}
+
+/// Runs every check on `plan`, with `others` the other plans of its folder: an activity with an
+/// `id` continues in them (spec §4, the series).
+#[must_use]
+pub fn check_series(plan: &Plan, others: &[Plan], options: Options) -> Report {
     let as_of = options.as_of;
     // Before the plan starts nothing is due, and every held date lies after the as-of date: only
     // what does not depend on it is said.
@@ -186,7 +195,13 @@ pub fn check(plan: &Plan, options: Options) -> Report {
     let mut findings = Vec::new();
     for (_, activity) in plan.activities() {
         let mut found = |what: What, pos: Pos| {
-            findings.push(Finding { what, number: Some(activity.number), title: activity.title.clone(), pos });
+            findings.push(Finding {
+                what,
+                recorded_in: None,
+                number: Some(activity.number),
+                title: activity.title.clone(),
+                pos,
+            });
         };
         for held in &activity.held {
             // At most one of outside-the-plan (first) and after-the-as-of-date; the window on its own.
@@ -218,20 +233,33 @@ pub fn check(plan: &Plan, options: Options) -> Report {
         {
             found(What::NotRecorded { closed }, activity.pos);
         }
-        let report = if not_started.is_some() {
-            judge(plan, activity, as_of, options.due_within, &mut |_, _| {}).map(|mut r| {
+        let mut judged = Vec::new();
+        let report = judge(plan, others, activity, as_of, options.due_within, &mut |what, pos, file| {
+            judged.push((what, pos, file));
+        });
+        for (what, pos, recorded_in) in judged {
+            // Before the start only what does not depend on the as-of date is said.
+            if not_started.is_none() || matches!(what, What::LastBeforeMismatch { .. }) {
+                findings.push(Finding {
+                    what,
+                    recorded_in,
+                    number: Some(activity.number),
+                    title: activity.title.clone(),
+                    pos,
+                });
+            }
+        }
+        rules.extend(report.map(|mut r| {
+            if not_started.is_some() {
                 r.status = Status::Ok;
-                r
-            })
-        } else {
-            judge(plan, activity, as_of, options.due_within, &mut found)
-        };
-        rules.extend(report);
+            }
+            r
+        }));
     }
     for (party, (responsible, agrees)) in plan.parties.iter().zip(crate::query::party_counts(plan)) {
         if responsible + agrees == 0 {
             let what = What::UnusedParty { id: party.id.clone() };
-            findings.push(Finding { what, number: None, title: party.name.clone(), pos: party.pos });
+            findings.push(Finding { what, recorded_in: None, number: None, title: party.name.clone(), pos: party.pos });
         }
     }
     // In file order, as a compiler lists its messages; the sort is stable, so findings at one
@@ -243,7 +271,13 @@ pub fn check(plan: &Plan, options: Options) -> Report {
 /// The verdict on one recurring activity alone (for `plan show`); `None` when it is not recurring.
 #[must_use]
 pub fn judge_one(plan: &Plan, activity: &Activity, options: Options) -> Option<RuleReport> {
-    judge(plan, activity, options.as_of, options.due_within, &mut |_, _| {})
+    judge(plan, &[], activity, options.as_of, options.due_within, &mut |_, _, _| {})
+}
+
+/// [`judge_one`] with the other plans of the series.
+#[must_use]
+pub fn judge_in_series(plan: &Plan, others: &[Plan], activity: &Activity, options: Options) -> Option<RuleReport> {
+    judge(plan, others, activity, options.as_of, options.due_within, &mut |_, _, _| {})
 }
 
 /// The verdict on one recurring activity over the plan's own period, as the fulfilment report
@@ -256,7 +290,7 @@ pub fn judge_period(plan: &Plan, activity: &Activity, as_of: NaiveDate) -> Optio
         Some(day_after) if as_of >= plan.period.to => day_after,
         _ => as_of,
     };
-    let mut report = judge(plan, activity, judged_on, 0, &mut |_, _| {})?;
+    let mut report = judge(plan, &[], activity, judged_on, 0, &mut |_, _, _| {})?;
     // Days late are counted to the last day judged, as `check` on that day counts them.
     let until = as_of.min(plan.period.to);
     for breach in &mut report.breaches {
@@ -271,19 +305,120 @@ pub fn judge_period(plan: &Plan, activity: &Activity, as_of: NaiveDate) -> Optio
     Some(report)
 }
 
-/// Evaluates the frequency rule of a recurring activity, reporting its violations through `found`.
+/// Reports each violation at the date it is about (its first mention in the file), or at the
+/// activity; a date recorded in another plan of the series is named with that plan's file.
+fn place(
+    activity: &Activity,
+    violations: Vec<Violation>,
+    elsewhere: &impl Fn(NaiveDate) -> Option<String>,
+    found: &mut impl FnMut(What, Pos, Option<String>),
+) {
+    // Looked up in a map, since a rule with thousands of dates may break on many of them.
+    let first_mention = |dates: &[crate::model::Dated]| {
+        let mut at = std::collections::BTreeMap::new();
+        for dated in dates {
+            at.entry(dated.date).or_insert(dated.pos);
+        }
+        at
+    };
+    let (held_at, planned_at) = if violations.is_empty() {
+        Default::default()
+    } else {
+        (first_mention(&activity.held), first_mention(&activity.planned))
+    };
+    for violation in violations {
+        let (pos, file) = match violation {
+            Violation::GapExceeded { held: date, .. } => match held_at.get(&date) {
+                Some(&pos) => (Some(pos), None),
+                None => (None, elsewhere(date)),
+            },
+            Violation::PlannedTooLate { planned: date, .. } => (planned_at.get(&date).copied(), None),
+            _ => (None, None),
+        };
+        found(What::Rule(violation), pos.unwrap_or(activity.pos), file);
+    }
+}
+
+/// What the other plans of the series say of one activity (spec §4).
+#[derive(Debug, Default)]
+struct Series<'o> {
+    /// The last N held dates of the nearest earlier plan that records any, with its file.
+    history: Vec<(NaiveDate, &'o str)>,
+    /// That plan's last held date, for `last-before-mismatch`.
+    earlier_last: Option<(NaiveDate, &'o str)>,
+    /// Held dates of later plans, inside their own periods.
+    later: Vec<(NaiveDate, &'o str)>,
+    /// First and last day of the series: of `plan` and every other plan that holds the id.
+    span: Option<DateRange>,
+}
+
+fn series<'o>(plan: &Plan, others: &'o [Plan], id: &str, times: usize) -> Series<'o> {
+    let mut series = Series::default();
+    let mut span = plan.period;
+    let held_in = |other: &'o Plan| -> Option<Vec<NaiveDate>> {
+        let (_, activity) = other.activities().find(|(_, a)| a.id.as_deref() == Some(id))?;
+        let mut dates: Vec<NaiveDate> =
+            activity.held.iter().map(|d| d.date).filter(|&d| other.period.contains(d)).collect();
+        dates.sort_unstable();
+        dates.dedup();
+        Some(dates)
+    };
+    let mut nearest: Option<(&'o Plan, Vec<NaiveDate>)> = None;
+    for other in others {
+        let Some(dates) = held_in(other) else { continue };
+        span = DateRange { from: span.from.min(other.period.from), to: span.to.max(other.period.to) };
+        if other.period.to < plan.period.from {
+            if !dates.is_empty() && nearest.as_ref().is_none_or(|(n, _)| n.period.to < other.period.to) {
+                nearest = Some((other, dates));
+            }
+        } else if other.period.from > plan.period.to {
+            series.later.extend(dates.into_iter().map(|d| (d, other.path.as_str())));
+        }
+    }
+    if let Some((earlier, dates)) = nearest {
+        let file = earlier.path.as_str();
+        series.earlier_last = dates.last().map(|&d| (d, file));
+        series.history = dates[dates.len().saturating_sub(times)..].iter().map(|&d| (d, file)).collect();
+    }
+    series.span = Some(span);
+    series
+}
+
+/// Evaluates the frequency rule of a recurring activity, reporting its violations through `found`
+/// with the file of another plan of the series when the date they are about is recorded there.
 fn judge(
     plan: &Plan,
+    others: &[Plan],
     activity: &Activity,
     as_of: NaiveDate,
     due_within: u32,
-    found: &mut impl FnMut(What, Pos),
+    found: &mut impl FnMut(What, Pos, Option<String>),
 ) -> Option<RuleReport> {
     let recurrence = activity.recurrence()?;
+    let times = usize::try_from(recurrence.times.max(1)).unwrap_or(usize::MAX);
+    let series = match activity.id.as_deref() {
+        Some(id) if !others.is_empty() => series(plan, others, id, times),
+        _ => Series::default(),
+    };
+    let span = series.span.unwrap_or(plan.period);
     let mut held: Vec<NaiveDate> =
         activity.held.iter().map(|d| d.date).filter(|&d| plan.period.contains(d) && d <= as_of).collect();
     held.sort_unstable();
     held.dedup();
+    // The series' dates: the earlier plan's history and the later plans' meetings, up to the as-of date.
+    let mut counted: Vec<NaiveDate> = series
+        .history
+        .iter()
+        .chain(&series.later)
+        .map(|&(d, _)| d)
+        .filter(|&d| d <= as_of)
+        .chain(held.iter().copied())
+        .collect();
+    counted.sort_unstable();
+    counted.dedup();
+    let elsewhere = |date: NaiveDate| {
+        series.history.iter().chain(&series.later).find(|(d, _)| *d == date).map(|(_, f)| (*f).to_owned())
+    };
     // Planned dates already past were either held (and recorded so) or not: only the future is judged.
     let mut planned: Vec<NaiveDate> = activity.planned.iter().map(|d| d.date).filter(|&d| d >= as_of).collect();
     planned.sort_unstable();
@@ -298,38 +433,39 @@ fn judge(
             Rule::Both => RuleKind::Both,
         },
         plan_start: plan.period.from,
-        plan_end: plan.period.to,
+        plan_end: span.to,
         as_of,
         last_before: activity.last_before.as_ref().map(|d| d.date),
-        held: &held,
+        held: &counted,
         planned: &planned,
         due_within_days: due_within,
     };
-    let outcome = rules::evaluate(&input);
+    let mut outcome = rules::evaluate(&input);
+    // Past breaches belong to the plan whose period holds the due date or the block's end; one
+    // before the series' first plan to the first, one after its last plan to the last.
+    let owns = |due: NaiveDate| {
+        plan.period.contains(due)
+            || (due > span.to && plan.period.to == span.to)
+            || (due < span.from && plan.period.from == span.from)
+    };
+    outcome.violations.retain(|v| match *v {
+        Violation::GapExceeded { due, .. } | Violation::PlannedTooLate { due, .. } => owns(due),
+        Violation::BlockMissed { to, .. } => owns(to),
+        Violation::Overdue { .. } | Violation::DueSoon { .. } => true,
+    });
+    outcome.status = rules::status_of(&outcome.violations);
     let required = rules::fewest_meetings(&input, as_of.min(plan.period.to));
-    // A late meeting or a late plan is pointed at where its date is written (its first mention):
-    // looked up in a map, since a rule with thousands of dates may break on many of them.
-    let first_mention = |dates: &[crate::model::Dated]| {
-        let mut at = std::collections::BTreeMap::new();
-        for dated in dates {
-            at.entry(dated.date).or_insert(dated.pos);
-        }
-        at
-    };
-    let (held_at, planned_at) = if outcome.violations.is_empty() {
-        Default::default()
-    } else {
-        (first_mention(&activity.held), first_mention(&activity.planned))
-    };
-    let breaches: Vec<Violation> = outcome.violations.iter().copied().filter(Violation::is_error).collect();
-    for violation in outcome.violations {
-        let pos = match violation {
-            Violation::GapExceeded { held: date, .. } => held_at.get(&date).copied(),
-            Violation::PlannedTooLate { planned: date, .. } => planned_at.get(&date).copied(),
-            _ => None,
-        };
-        found(What::Rule(violation), pos.unwrap_or(activity.pos));
+    if let (Some(last_before), Some((last, file))) = (&activity.last_before, series.earlier_last)
+        && last_before.date != last
+    {
+        found(
+            What::LastBeforeMismatch { last_before: last_before.date, held: last, file: file.to_owned() },
+            last_before.pos,
+            None,
+        );
     }
+    let breaches: Vec<Violation> = outcome.violations.iter().copied().filter(Violation::is_error).collect();
+    place(activity, outcome.violations, &elsewhere, found);
     Some(RuleReport {
         number: activity.number,
         title: activity.title.clone(),

@@ -11,7 +11,8 @@ use crate::render;
 
 pub fn run(args: &CheckArgs, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
-    let report = check::check(&plan, Options { as_of: config.as_of, due_within: args.due_within });
+    let others = config.series(&plan);
+    let report = check::check_series(&plan, &others, Options { as_of: config.as_of, due_within: args.due_within });
     match args.format {
         CheckFormat::Text => {
             let options = render::check::TextOptions { strict: args.strict, quiet: config.quiet };

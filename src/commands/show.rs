@@ -15,8 +15,8 @@ pub fn run(args: &ShowArgs, config: &Config, out: &mut impl Write) -> Result<Exi
     let (section, activity) = plan.find(&args.activity).ok_or_else(|| unknown(&plan, &args.activity))?;
     match args.format {
         ShowFormat::Text => {
-            let options = check::Options { as_of: config.as_of, due_within: check::DEFAULT_DUE_WITHIN };
-            let verdict = check::judge_one(&plan, activity, options);
+            let others = config.series(&plan);
+            let verdict = check::judge_in_series(&plan, &others, activity, check::Options::at(config.as_of));
             render::show::text(out, &plan, (section, activity), verdict.as_ref(), config.lang, config.paint)?;
         }
         ShowFormat::Json => render::json::write(out, &render::json::ActivityJson::new(&plan, section, activity))?,
