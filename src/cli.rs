@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 
 /// Read, filter, print and check a regional work plan kept as a TOML file.
 ///
-/// Without --file, `plan` takes the newest `*.toml` in the nearest `plans/` folder
+/// Without --file, `plan` reads the plan in force on the as-of date in the nearest `plans/` folder
 /// (in the current directory or above), so inside the plan's repository `plan list` just works.
 #[derive(Debug, Parser)]
 #[command(
@@ -26,7 +26,7 @@ use crate::i18n::Lang;
     args_override_self = true
 )]
 pub struct Cli {
-    /// The plan file [default: newest plans/*.toml found from here upwards]
+    /// The plan file [default: the plan in force in plans/, found from here upwards]
     #[arg(short, long, global = true, env = "PLAN_FILE", value_name = "PATH")]
     pub file: Option<PathBuf>,
 
@@ -239,7 +239,7 @@ pub struct NewArgs {
     /// The year of the new plan; after the source plan's year
     #[arg(value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1..=9999))]
     pub year: i32,
-    /// This year's plan [default: --file, or the newest plans/*.toml]
+    /// This year's plan [default: --file, or the plan in force in plans/]
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,
     /// Where to write the new plan; never overwritten [default: YEAR.toml beside the source]
