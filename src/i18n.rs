@@ -1797,6 +1797,15 @@ impl Lang {
         }
     }
 
+    /// In the report: planned dates that passed with nothing recorded as held.
+    #[must_use]
+    pub fn planned_but_passed(self, dates: &str) -> String {
+        match self {
+            Lang::En => format!("{dates} (passed, not recorded as held)"),
+            Lang::Ru => format!("{dates} (дата прошла, проведение не отмечено)"),
+        }
+    }
+
     /// A finding about a date recorded in another plan of the series, naming its file.
     #[must_use]
     pub fn recorded_in(self, message: &str, file: &str) -> String {

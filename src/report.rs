@@ -90,6 +90,9 @@ pub struct ActivityReport<'p> {
     /// Planned dates on or after the as-of date that are not also held, in date order. Earlier
     /// planned dates are left out, as `check` leaves them: they were either held or not.
     pub planned: Vec<&'p Dated>,
+    /// Planned dates before the as-of date that were never recorded as held (`check`'s
+    /// `planned-passed`), in date order, so that a date fixed and missed does not vanish.
+    pub passed: Vec<&'p Dated>,
     /// For [`Outcome::NotRecorded`]: the last day of its time (the plan's last day for an ongoing
     /// activity).
     pub closed: Option<NaiveDate>,
@@ -160,6 +163,12 @@ pub fn report<'p>(plan: &'p Plan, rows: &[(&'p Section, &'p Activity)], as_of: N
             .filter(|p| p.date >= as_of && !activity.held.iter().any(|h| h.date == p.date))
             .collect();
         planned.sort_by_key(|d| d.date);
+        let mut passed: Vec<&Dated> = activity
+            .planned
+            .iter()
+            .filter(|p| p.date < as_of && !activity.held.iter().any(|h| h.date == p.date))
+            .collect();
+        passed.sort_by_key(|d| d.date);
         let outcome = if activity.status == Status::Cancelled {
             Outcome::Cancelled
         } else if !held.is_empty() || activity.result.is_some() {
@@ -188,7 +197,7 @@ pub fn report<'p>(plan: &'p Plan, rows: &[(&'p Section, &'p Activity)], as_of: N
             Outcome::Planned => &mut totals.planned,
             Outcome::Open => &mut totals.open,
         } += 1;
-        let entry = ActivityReport { activity, outcome, held, planned, closed, meetings };
+        let entry = ActivityReport { activity, outcome, held, planned, passed, closed, meetings };
         match sections.last_mut() {
             Some(last) if last.section.number == section.number => last.activities.push(entry),
             _ => sections.push(SectionReport { section, activities: vec![entry] }),

@@ -188,8 +188,11 @@ fn at_the_years_end_nothing_is_open_and_a_passed_planned_date_is_said() {
         &ru,
         "предупреждение[planned-passed]: 1.1 «Семинар»: было запланировано на 12.12.2019, дата прошла, а проведение не отмечено",
     );
-    let ((_, en), _) = both(&file, &["--as-of", "2019-12-31", "report"]);
+    let ((_, en), (_, ru)) = both(&file, &["--as-of", "2019-12-31", "report"]);
     assert!(en.ends_with("Total: 3 activities: 1 held, 0 planned, 2 not recorded, 0 cancelled, 0 open\n"), "{en}");
+    has(&en, "    outcome   not recorded (its time ended 2019-12-31)");
+    has(&en, "    planned   2019-12-12 (passed, not recorded as held)");
+    assert!(ru.contains("2019-12-12 (дата прошла, проведение не отмечено)"), "{ru}");
 }
 
 #[test]

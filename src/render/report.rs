@@ -56,6 +56,9 @@ fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLa
     if !entry.planned.is_empty() {
         lines.push((ReportLabel::Planned, dates(&entry.planned)));
     }
+    if !entry.passed.is_empty() {
+        lines.push((ReportLabel::Planned, lang.planned_but_passed(&dates(&entry.passed))));
+    }
     if let Some(meetings) = &entry.meetings {
         let v = &meetings.verdict;
         let recurrence = Recurrence { times: v.times, months: v.months, as_needed: v.as_needed };
