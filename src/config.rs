@@ -202,10 +202,13 @@ fn period_of(path: &Path) -> Shape {
 /// can, the last by name, so that loading it says what is wrong.
 fn in_force(plans: &[(PathBuf, Option<DateRange>)], as_of: NaiveDate) -> Option<(&Path, InForce)> {
     let dated = || plans.iter().filter_map(|(path, period)| period.map(|p| (path.as_path(), p)));
-    if let Some((path, _)) = dated().filter(|(_, p)| p.contains(as_of)).max_by_key(|(_, p)| p.from) {
+    // On a tie the first by name wins (`2019.toml` before `example.toml`): `min_by_key` keeps the
+    // first of equal keys, hence the reversed ones.
+    let latest = |key: fn(&DateRange) -> NaiveDate| move |(_, p): &(&Path, DateRange)| std::cmp::Reverse(key(p));
+    if let Some((path, _)) = dated().filter(|(_, p)| p.contains(as_of)).min_by_key(latest(|p| p.from)) {
         return Some((path, InForce::Holds));
     }
-    if let Some((path, _)) = dated().filter(|(_, p)| p.to < as_of).max_by_key(|(_, p)| p.to) {
+    if let Some((path, _)) = dated().filter(|(_, p)| p.to < as_of).min_by_key(latest(|p| p.to)) {
         return Some((path, InForce::EndedBefore));
     }
     if let Some((path, _)) = dated().min_by_key(|(_, p)| p.from) {

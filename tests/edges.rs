@@ -240,6 +240,8 @@ fn the_plan_in_force_is_the_one_whose_period_holds_the_as_of_date() {
     write(&plans, "2020.toml", &plan_of("year = 2020", activity));
     // Not a plan: passed over, though its name sorts last.
     write(&plans, "zz-notes.toml", "[notes]\ntext = \"черновик\"\n");
+    // A stray example for the same year loses the tie to the plan named by its year.
+    write(&plans, "example.toml", &plan_2019(activity));
     let in_dir = |args: &[&str]| {
         let mut command = plan();
         command.current_dir(dir.path()).args(args);
@@ -247,7 +249,7 @@ fn the_plan_in_force_is_the_one_whose_period_holds_the_as_of_date() {
     };
     let (_, stdout, stderr) = in_dir(&["--as-of", "2019-12-31", "report"]);
     assert!(stdout.contains("Fulfilment report as of 2019-12-31"), "{stdout}");
-    assert!(stderr.contains("note: reading plans/2019.toml, the plan in force on 2019-12-31 (of 2 plans)"), "{stderr}");
+    assert!(stderr.contains("note: reading plans/2019.toml, the plan in force on 2019-12-31 (of 3 plans)"), "{stderr}");
     let (_, _, stderr) = in_dir(&["--as-of", "2020-01-15", "list"]);
     assert!(stderr.contains("reading plans/2020.toml"), "{stderr}");
     let (_, _, stderr) = in_dir(&["--as-of", "2021-03-01", "list"]);

@@ -366,6 +366,10 @@ fn series<'o>(plan: &Plan, others: &'o [Plan], id: &str, times: usize) -> Series
     let mut nearest: Option<(&'o Plan, Vec<NaiveDate>)> = None;
     for other in others {
         let Some(dates) = held_in(other) else { continue };
+        // A plan that overlaps this one is not part of its series.
+        if plan.period.overlaps(&other.period) {
+            continue;
+        }
         span = DateRange { from: span.from.min(other.period.from), to: span.to.max(other.period.to) };
         if other.period.to < plan.period.from {
             if !dates.is_empty() && nearest.as_ref().is_none_or(|(n, _)| n.period.to < other.period.to) {
