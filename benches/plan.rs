@@ -54,5 +54,34 @@ fn sizes(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, sizes);
+/// One rule judged on ten thousand held and ten thousand planned dates, every reading: what the
+/// unit test `thousands_of_regular_meetings_break_no_rule` checks for correctness, timed here.
+fn rule_engine(c: &mut Criterion) {
+    use plan::check::rules::{RuleInput, RuleKind, evaluate};
+    let start = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap();
+    let held: Vec<NaiveDate> = start.iter_days().step_by(3).take(10_000).collect();
+    let planned: Vec<NaiveDate> = held[held.len() - 1].iter_days().skip(1).step_by(3).take(10_000).collect();
+    let mut group = c.benchmark_group("rules");
+    group.sample_size(10);
+    for kind in [RuleKind::Rolling, RuleKind::Calendar, RuleKind::Both] {
+        let input = RuleInput {
+            times: 2,
+            months: 1,
+            kind,
+            plan_start: start,
+            plan_end: NaiveDate::from_ymd_opt(2100, 12, 31).unwrap(),
+            as_of: held[held.len() - 1],
+            last_before: None,
+            held: &held,
+            planned: &planned,
+            due_within_days: 30,
+        };
+        group.bench_function(BenchmarkId::new("evaluate 10k held + 10k planned", format!("{kind:?}")), |b| {
+            b.iter(|| black_box(evaluate(black_box(&input))));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, sizes, rule_engine);
 criterion_main!(benches);
