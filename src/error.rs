@@ -68,7 +68,7 @@ impl Error {
     /// Every `Error` means the command could not run (spec §5).
     #[must_use]
     pub fn exit_code(&self) -> ExitCode {
-        ExitCode::from(2)
+        crate::exit::Exit::Error.into()
     }
 }
 
