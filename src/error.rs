@@ -55,6 +55,8 @@ pub enum Error {
     Write { path: PathBuf, error: io::Error },
     /// `plan new` never overwrites a file.
     OutputExists { path: PathBuf },
+    /// `export -o` / `report -o` name a plan file (a TOML file with a `[plan]` table).
+    OutputIsPlan { path: PathBuf },
     /// `plan new YEAR`: YEAR must come after the year of the source plan at `path` (and be at
     /// most 9999).
     YearNotAfter { year: i32, path: String, source: i32 },
@@ -123,6 +125,8 @@ pub enum ReadProblem {
     NotFound,
     PermissionDenied,
     IsDirectory,
+    /// A FIFO, a socket or a device: reading it could block forever or never end.
+    NotAFile,
     /// Larger than [`crate::model::MAX_PLAN_BYTES`]; refused before reading it whole.
     TooLarge {
         size: u64,

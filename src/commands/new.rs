@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::edit;
 use crate::error::Error;
 use crate::model;
+use crate::render::escape_line;
 use crate::rollover;
 use crate::write;
 
@@ -36,11 +37,11 @@ pub fn run(args: &NewArgs, config: &Config, out: &mut impl Write, err: &mut impl
     }
     let note = if args.write.dry_run {
         out.write_all(edit::unified_diff(&text, &rollover.text, &source_display, &display).as_bytes())?;
-        format!("{}\n", config.lang.dry_run(&display))
+        format!("{}\n", config.lang.dry_run(&escape_line(&display)))
     } else {
         let metadata = std::fs::metadata(&source).map_err(|error| Error::Write { path: output.clone(), error })?;
-        write::create_new(&output, rollover.text.as_bytes(), metadata.permissions())?;
-        config.lang.created(&display, &source_display, &new, &rollover)
+        write::create_new(&output, rollover.text.as_bytes(), Some(&metadata))?;
+        config.lang.created(&escape_line(&display), &escape_line(&source_display), &new, &rollover)
     };
     if !config.quiet {
         err.write_all(note.as_bytes())?;
