@@ -55,6 +55,10 @@ pub enum Error {
     Write { path: PathBuf, error: io::Error },
     /// `plan new` never overwrites a file.
     OutputExists { path: PathBuf },
+    /// The plan ends lines with a lone carriage return (old Mac style), first at `line`: the
+    /// editors of `held`, `planned`, `cancel` and `new` keep line ends as they are and know only
+    /// LF and CRLF.
+    LoneCarriageReturn { path: String, line: usize },
     /// `export -o` / `report -o` name a plan file (a TOML file with a `[plan]` table).
     OutputIsPlan { path: PathBuf },
     /// `plan new YEAR`: YEAR must come after the year of the source plan at `path` (and be at

@@ -574,6 +574,7 @@ impl Lang {
             | Error::YearNotAfter { .. }
             | Error::TimesDoNotFit { .. } => self.record_error_parts(error),
             Error::OutputIsPlan { path } => self.output_is_plan(&path.display().to_string()),
+            Error::LoneCarriageReturn { path, line } => self.lone_carriage_return(path, *line),
             Error::Output(io) => (if en { format!("cannot write the output: {io}") } else { format!("не удаётся вывести результат: {io}") }, None),
         }
     }
@@ -1719,6 +1720,29 @@ impl Lang {
             Lang::Ru => (
                 format!("не удаётся прочитать `{path}`: это не обычный файл (канал, сокет или устройство)"),
                 Some("укажите сам `.toml`-файл плана, например `plans/2019.toml`".to_owned()),
+            ),
+        }
+    }
+
+    /// A plan with old-Mac line ends cannot be edited in place.
+    fn lone_carriage_return(self, path: &str, line: usize) -> (String, Option<String>) {
+        match self {
+            Lang::En => (
+                format!(
+                    "cannot change `{path}`: line {line} ends with a lone carriage return (CR), not LF or CRLF; the file was not changed"
+                ),
+                Some(
+                    "convert the line ends to LF, for example `mac2unix FILE` or `sed -i 's/\\r/\\n/g' FILE`"
+                        .to_owned(),
+                ),
+            ),
+            Lang::Ru => (
+                format!(
+                    "не удаётся изменить `{path}`: строка {line} заканчивается одиночным возвратом каретки (CR), а не LF или CRLF; файл не изменён"
+                ),
+                Some(
+                    "переведите концы строк в LF, например `mac2unix ФАЙЛ` или `sed -i 's/\\r/\\n/g' ФАЙЛ`".to_owned(),
+                ),
             ),
         }
     }

@@ -490,3 +490,28 @@ fn argument_errors_do_not_echo_raw_control_or_bidi_characters() {
         assert_clean(&format!("{args:?}"), &stderr, false, false);
     }
 }
+
+#[test]
+fn notes_of_commands_that_write_escape_the_path() {
+    // A committed `plans/2020<ESC>[2J.toml` is the newest plan: discovery picks it by itself.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    let name = "2020\u{1b}[2J\u{202e}.toml";
+    let text = std::fs::read_to_string(common::root().join("plans/2019.toml")).unwrap();
+    std::fs::write(dir.path().join("plans").join(name), text.replace("year = 2019", "year = 2020")).unwrap();
+    let runs: [&[&str]; 6] = [
+        &["--as-of", "2020-12-31", "held", "1.1", "2020-03-14", "--dry-run"],
+        &["--as-of", "2020-12-31", "held", "1.1", "2020-03-14"],
+        &["--as-of", "2020-01-01", "planned", "1.1", "2020-06-14"],
+        &["cancel", "2.1"],
+        &["new", "2021", "--dry-run", "-o", "plans/2021\u{1b}[2J.toml"],
+        &["new", "2021", "-o", "plans/2021\u{1b}[2J.toml"],
+    ];
+    for args in runs {
+        let (code, stdout, stderr) = run(common::plan().current_dir(dir.path()).args(args));
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        assert!(stderr.contains("\\u{1b}[2J"), "{args:?}: the path is shown, escaped: {stderr}");
+        assert_clean(&format!("{args:?}, stderr"), &stderr, false, false);
+        assert_clean(&format!("{args:?}, stdout"), &stdout, false, false);
+    }
+}

@@ -67,6 +67,7 @@ fn record(
     edit::refuse(&plan, activity, change, config.as_of)?;
     // The loader accepted the bytes, so they are UTF-8.
     let text = String::from_utf8_lossy(&bytes);
+    edit::refuse_lone_carriage_returns(&text, &display)?;
     let cannot = || Error::CannotEdit { path: display.clone(), number: Some(activity.number.to_string()) };
     let edited = edit::apply(&text, activity.number, change).ok_or_else(cannot)?;
     let after = model::parse(&display, edited.as_bytes())
