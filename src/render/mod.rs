@@ -46,12 +46,12 @@ pub(crate) fn is_unsafe(c: char, keep_newlines: bool) -> bool {
         )
 }
 
-/// Whether `text` may hold a character that [`is_unsafe`] refuses, judged on its bytes alone:
-/// C0 and DEL are single bytes, the C1 controls are `C2 80..=9F`, the marks and separators
-/// `E2 80 8E..=8F` and `E2 80 A8..=AE`, the isolates `E2 81 A6..=A9`, and the Arabic letter
-/// mark `D8 9C`. Cyrillic and «» never match, so ordinary text takes
-/// this scan and nothing else (`char::is_control` looks up Unicode tables per character).
-#[allow(clippy::needless_bitwise_bool)] // `|` on purpose: see below
+/// Whether `text` holds a character that [`is_unsafe`] refuses, judged on its bytes alone: C0
+/// and DEL are single bytes, the C1 controls are `C2 80..=9F`, the marks and separators
+/// `E2 80 8E..=8F` and `E2 80 A8..=AE`, the isolates `E2 81 A6..=A9`, and the Arabic letter mark
+/// `D8 9C`. Cyrillic, «», № and – never match, so ordinary text takes this scan and nothing else
+/// (`char::is_control` looks up Unicode tables per character).
+#[allow(clippy::needless_bitwise_bool)] // `|` on purpose: no early exit, so that it vectorises
 pub(crate) fn may_be_unsafe(text: &str) -> bool {
     let bytes = text.as_bytes();
     // No early exit, so that the compiler can vectorise it.
@@ -59,13 +59,33 @@ pub(crate) fn may_be_unsafe(text: &str) -> bool {
     c0 || may_hold_del_c1_or_bidi(bytes)
 }
 
-/// The multi-byte half of [`may_be_unsafe`]: `memchr3` jumps to the few lead bytes that matter.
+/// The part of [`may_be_unsafe`] beyond C0, exact for UTF-8: every byte is looked at with the two
+/// that follow it, without a branch, so that the loop runs on vectors (a `memchr` for lead bytes
+/// stopped at every `–`, and costs a call per string).
+#[allow(clippy::needless_bitwise_bool)] // `&` and `|` on purpose: no branches, so it vectorises
 pub(crate) fn may_hold_del_c1_or_bidi(bytes: &[u8]) -> bool {
-    memchr::memchr3_iter(0x7F, 0xC2, 0xE2, bytes).any(|i| match bytes[i] {
-        0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
-        0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x8E | 0x8F | 0xA8..=0xAE] | [0x81, 0xA6..=0xA9])),
-        _ => true,
-    }) || memchr::memmem::find(bytes, "\u{061C}".as_bytes()).is_some()
+    let unsafe_at = |x: u8, y: u8, z: u8| {
+        (x == 0x7F)
+            | ((x == 0xC2) & (y.wrapping_sub(0x80) < 0x20))
+            | ((x == 0xD8) & (y == 0x9C))
+            | ((x == 0xE2)
+                & (((y == 0x80) & ((z.wrapping_sub(0x8E) < 2) | (z.wrapping_sub(0xA8) < 7)))
+                    | ((y == 0x81) & (z.wrapping_sub(0xA6) < 4))))
+    };
+    let n = bytes.len();
+    let body = if n >= 3 {
+        let (x, y, z) = (&bytes[..n - 2], &bytes[1..n - 1], &bytes[2..]);
+        x.iter().zip(y).zip(z).fold(false, |found, ((&x, &y), &z)| found | unsafe_at(x, y, z))
+    } else {
+        false
+    };
+    // The last two bytes, which the triples above start only at the third from the end.
+    let tail = match *bytes {
+        [.., x, y] => unsafe_at(x, y, 0) | unsafe_at(y, 0, 0),
+        [x] => unsafe_at(x, 0, 0),
+        [] => false,
+    };
+    body | tail
 }
 
 fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
@@ -154,6 +174,16 @@ mod tests {
             }
         }
         assert!(!may_be_unsafe("Заседания «Президиума» – весь период"));
+    }
+
+    #[test]
+    fn the_byte_scan_is_exact_at_every_place_in_a_text() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            for (before, after) in [("", ""), ("ж", ""), ("", "ж"), ("ab", "–cd"), ("№", "«»")] {
+                let text = format!("{before}{c}{after}");
+                assert_eq!(may_be_unsafe(&text), text.chars().any(|c| is_unsafe(c, false)), "{text:?}");
+            }
+        }
     }
 
     #[test]
