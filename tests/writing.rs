@@ -111,6 +111,34 @@ mod owners {
     }
 
     #[test]
+    fn an_edit_that_cannot_keep_the_group_writes_nothing() {
+        if !is_root() || Command::new("setpriv").arg("--version").output().is_err() {
+            eprintln!("skipped: needs root and setpriv to act as another user");
+            return;
+        }
+        let (dir, path) = shared_plan();
+        // Anyone may write the plan and the folder, but uid 1001 is not in group 2000 now.
+        fs::set_permissions(path.parent().unwrap(), fs::Permissions::from_mode(0o777)).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o666)).unwrap();
+        let before = fs::read(&path).unwrap();
+        let output = Command::new("setpriv")
+            .args(["--reuid", "1001", "--regid", "1001", "--clear-groups", "--"])
+            .arg(env!("CARGO_BIN_EXE_plan"))
+            .args(["--color", "never", "--lang", "en", "--as-of", "2019-12-31", "--file"])
+            .arg(&path)
+            .args(["held", "council-sessions", "2019-03-14"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("could not keep the group 2000"), "{stderr}");
+        assert_eq!(fs::read(&path).unwrap(), before);
+        assert_eq!(owner(&path), (1000, 2000, 0o666));
+        assert_eq!(common::names(path.parent().unwrap()), ["2019.toml"]);
+        drop(dir);
+    }
+
+    #[test]
     fn root_keeps_the_owner_group_and_mode_of_every_file_it_writes() {
         if !is_root() {
             eprintln!("skipped: only root can make files of other users");
