@@ -20,7 +20,7 @@ fn sizes(c: &mut Criterion) {
     let mut group = c.benchmark_group("plan");
     group.sample_size(10);
     for activities in [2_000, 20_000] {
-        let text = generate::plan(activities, 8);
+        let text = generate::plan(activities, 12, 4);
         group.throughput(Throughput::Elements(activities as u64));
         group.bench_with_input(BenchmarkId::new("floor: toml::Table", activities), &text, |b, text| {
             b.iter(|| black_box(text.parse::<toml::Table>().unwrap()));

@@ -242,7 +242,7 @@ pub struct NewArgs {
     /// This year's plan [default: --file, or the plan in force in plans/]
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,
-    /// Where to write the new plan; never overwritten [default: YEAR.toml beside the source]
+    /// Where to write the new plan; never overwritten; `-` for standard output [default: YEAR.toml beside the source]
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[command(flatten)]

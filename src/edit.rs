@@ -138,6 +138,22 @@ pub fn unified_diff(old: &str, new: &str, old_name: &str, new_name: &str) -> Str
     out
 }
 
+/// Refuses a text whose lines end with a lone CR: the splices keep line ends as they are and
+/// know only LF and CRLF, and `toml_edit` would misplace them. `path` names the file.
+pub fn refuse_lone_carriage_returns(text: &str, path: &str) -> Result<(), Error> {
+    let bytes = text.as_bytes();
+    match memchr::memchr_iter(b'\r', bytes).find(|&at| bytes.get(at + 1) != Some(&b'\n')) {
+        Some(at) => {
+            // Lines before it end with LF, CRLF (counted once, by its LF) or a lone CR.
+            let ends =
+                bytes[..at].iter().enumerate().filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes[i + 1] != b'\n'));
+            let line = 1 + ends.count();
+            Err(Error::LoneCarriageReturn { path: path.to_owned(), line })
+        }
+        None => Ok(()),
+    }
+}
+
 /// A leading UTF-8 BOM, kept aside: `toml_edit` does not want it, the file keeps it.
 pub(crate) fn split_bom(text: &str) -> (&str, &str) {
     match text.strip_prefix('\u{feff}') {
@@ -172,7 +188,7 @@ pub(crate) fn date_value(date: NaiveDate) -> Value {
 }
 
 /// The date of a `held`/`planned` entry: a bare date or `{ on = DATE, ... }`.
-fn entry_date(value: &Value) -> Option<NaiveDate> {
+pub(crate) fn entry_date(value: &Value) -> Option<NaiveDate> {
     let datetime = match value {
         Value::Datetime(datetime) => datetime.value(),
         Value::InlineTable(table) => table.get("on")?.as_datetime()?,
@@ -476,7 +492,7 @@ fn insert_dated(array: &mut Array, date: NaiveDate, mut entry: Value) {
 
 /// Removes the entry dated `date`; whether there was one. Its line goes with it, comments of the
 /// neighbours stay.
-fn remove_dated(array: &mut Array, date: NaiveDate) -> bool {
+pub(crate) fn remove_dated(array: &mut Array, date: NaiveDate) -> bool {
     let Some(at) = array.iter().position(|value| entry_date(value) == Some(date)) else { return false };
     let removed = array.get(at).expect("found").clone();
     let removed_prefix = prefix(&removed);
@@ -507,9 +523,19 @@ fn remove_dated(array: &mut Array, date: NaiveDate) -> bool {
                 split_line(&removed_suffix).1
             ));
         }
-    } else if array.trailing().as_str().is_some_and(|t| t.trim().is_empty()) && removed_suffix.trim().is_empty() {
-        array.set_trailing("");
-        array.set_trailing_comma(false);
+    } else {
+        // The array is empty now. A comment on the `planned = [` line stays on it, `[ # note` and
+        // `]` below; the rest of what surrounded the entry goes with it.
+        let first_line = |text: &str| text.contains('\n').then(|| split_line(text).0.to_owned());
+        let bracket_line =
+            first_line(&removed_prefix).or_else(|| first_line(&removed_suffix)).filter(|l| l.contains('#'));
+        if let Some(line) = bracket_line {
+            array.set_trailing(line);
+            array.set_trailing_comma(false);
+        } else if array.trailing().as_str().is_some_and(|t| t.trim().is_empty()) && removed_suffix.trim().is_empty() {
+            array.set_trailing("");
+            array.set_trailing_comma(false);
+        }
     }
     true
 }
@@ -672,6 +698,13 @@ mod tests {
             ("[\n  2019-03-14, # soon\n  2019-06-14,\n]", "2019-03-14", "[\n  2019-06-14,\n]"),
             ("[\n  2019-03-14,\n  2019-06-14, # later\n]", "2019-06-14", "[\n  2019-03-14,\n]"),
             ("[\n  2019-03-14,\n  2019-06-14 # later\n]", "2019-06-14", "[\n  2019-03-14\n]"),
+            // The last entry: a comment on the bracket's line stays there, the entry's goes.
+            ("[\n  2019-03-14,\n]", "2019-03-14", "[]"),
+            ("[ # next meeting\n  2019-03-14,\n]", "2019-03-14", "[ # next meeting\n]"),
+            ("[  # next meeting\n  2019-03-14\n]", "2019-03-14", "[  # next meeting\n]"),
+            ("[ # next\n  2019-03-14, # the date\n]", "2019-03-14", "[ # next\n]"),
+            ("[2019-03-14 # next\n]", "2019-03-14", "[ # next\n]"),
+            ("[\n  # the date\n  2019-03-14,\n]", "2019-03-14", "[]"),
         ];
         for (array, date, expected) in cases {
             assert_eq!(with_removed(array, date), expected, "removing {date} from {array:?}");

@@ -55,6 +55,12 @@ pub enum Error {
     Write { path: PathBuf, error: io::Error },
     /// `plan new` never overwrites a file.
     OutputExists { path: PathBuf },
+    /// The plan ends lines with a lone carriage return (old Mac style), first at `line`: the
+    /// editors of `held`, `planned`, `cancel` and `new` keep line ends as they are and know only
+    /// LF and CRLF.
+    LoneCarriageReturn { path: String, line: usize },
+    /// `export -o` / `report -o` name a plan file (a TOML file with a `[plan]` table).
+    OutputIsPlan { path: PathBuf },
     /// `plan new YEAR`: YEAR must come after the year of the source plan at `path` (and be at
     /// most 9999).
     YearNotAfter { year: i32, path: String, source: i32 },
@@ -68,7 +74,7 @@ impl Error {
     /// Every `Error` means the command could not run (spec §5).
     #[must_use]
     pub fn exit_code(&self) -> ExitCode {
-        ExitCode::from(2)
+        crate::exit::Exit::Error.into()
     }
 }
 
@@ -123,6 +129,8 @@ pub enum ReadProblem {
     NotFound,
     PermissionDenied,
     IsDirectory,
+    /// A FIFO, a socket or a device: reading it could block forever or never end.
+    NotAFile,
     /// Larger than [`crate::model::MAX_PLAN_BYTES`]; refused before reading it whole.
     TooLarge {
         size: u64,

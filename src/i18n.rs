@@ -500,6 +500,7 @@ impl Lang {
                         if en { format!("cannot read `{path}`: it is a directory, not a plan file") } else { format!("не удаётся прочитать `{path}`: это папка, а не файл плана") },
                         Some(self.pick("name a `.toml` file inside it, such as `plans/2019.toml`", "укажите `.toml`-файл в ней, например `plans/2019.toml`").to_owned()),
                     ),
+                    ReadProblem::NotAFile => self.not_a_file(&path.to_string()),
                     ReadProblem::TooLarge { size, limit } => (
                         if en {
                             format!("`{path}` is too large to be a plan: {size} bytes, the limit is {limit} bytes ({} MiB)", limit >> 20)
@@ -566,6 +567,8 @@ impl Lang {
             | Error::OutputExists { .. }
             | Error::YearNotAfter { .. }
             | Error::TimesDoNotFit { .. } => self.record_error_parts(error),
+            Error::OutputIsPlan { path } => self.output_is_plan(&path.display().to_string()),
+            Error::LoneCarriageReturn { path, line } => self.lone_carriage_return(path, *line),
             Error::Output(io) => (if en { format!("cannot write the output: {io}") } else { format!("не удаётся вывести результат: {io}") }, None),
         }
     }
@@ -1925,6 +1928,61 @@ impl Lang {
                 "примечание: {} — раньше начала плана и не позже last_before {}; менять нечего",
                 self.day(date),
                 self.day(last_before)
+            ),
+        }
+    }
+}
+
+// ----- words of issue 12 -----
+
+impl Lang {
+    /// `--file` names a FIFO, a socket or a device.
+    fn not_a_file(self, path: &str) -> (String, Option<String>) {
+        match self {
+            Lang::En => (
+                format!("cannot read `{path}`: it is not a regular file (a pipe, a socket or a device)"),
+                Some("name the plan's `.toml` file itself, such as `plans/2019.toml`".to_owned()),
+            ),
+            Lang::Ru => (
+                format!("не удаётся прочитать `{path}`: это не обычный файл (канал, сокет или устройство)"),
+                Some("укажите сам `.toml`-файл плана, например `plans/2019.toml`".to_owned()),
+            ),
+        }
+    }
+
+    /// A plan with old-Mac line ends cannot be edited in place.
+    fn lone_carriage_return(self, path: &str, line: usize) -> (String, Option<String>) {
+        match self {
+            Lang::En => (
+                format!(
+                    "cannot change `{path}`: line {line} ends with a lone carriage return (CR), not LF or CRLF; the file was not changed"
+                ),
+                Some(
+                    "convert the line ends to LF, for example `mac2unix FILE` or `sed -i 's/\\r/\\n/g' FILE`"
+                        .to_owned(),
+                ),
+            ),
+            Lang::Ru => (
+                format!(
+                    "не удаётся изменить `{path}`: строка {line} заканчивается одиночным возвратом каретки (CR), а не LF или CRLF; файл не изменён"
+                ),
+                Some(
+                    "переведите концы строк в LF, например `mac2unix ФАЙЛ` или `sed -i 's/\\r/\\n/g' ФАЙЛ`".to_owned(),
+                ),
+            ),
+        }
+    }
+
+    /// `export -o` / `report -o` would overwrite a plan.
+    fn output_is_plan(self, path: &str) -> (String, Option<String>) {
+        match self {
+            Lang::En => (
+                format!("`{path}` is a plan file (it has a `[plan]` table); `-o` never overwrites a plan"),
+                Some("write the output to another file, such as `plan-2019.ics`".to_owned()),
+            ),
+            Lang::Ru => (
+                format!("`{path}` — файл плана (в нём есть таблица `[plan]`); `-o` не перезаписывает план"),
+                Some("запишите результат в другой файл, например `plan-2019.ics`".to_owned()),
             ),
         }
     }

@@ -10,6 +10,7 @@ pub mod complete;
 pub mod config;
 pub mod edit;
 pub mod error;
+pub mod exit;
 pub mod i18n;
 pub mod model;
 pub mod query;
@@ -26,9 +27,11 @@ use std::process::ExitCode;
 pub use config::Config;
 pub use error::Error;
 
-/// Runs one command with stdout and stderr locked and buffered.
+/// Runs one command with stdout and stderr locked and buffered. A reader that stops early
+/// (`plan check | grep -q x`) does not stop the command: the rest of its output is dropped and
+/// its exit code stays what the work decided.
 pub fn run(command: cli::Command, config: &Config) -> Result<ExitCode, Error> {
-    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut out = io::BufWriter::new(ClosedPipeIsFine::new(io::stdout().lock()));
     let mut err = io::stderr().lock();
     let code = commands::run(command, config, &mut out, &mut err)?;
     out.flush()?;
@@ -42,8 +45,117 @@ pub fn report(error: &Error, config: &Config) -> ExitCode {
     if let Error::Output(io) = error
         && io.kind() == io::ErrorKind::BrokenPipe
     {
-        return ExitCode::SUCCESS;
+        return exit::Exit::Success.into();
     }
     let _ = io::stderr().lock().write_all(config.lang.error(error, config.paint_err.enabled()).as_bytes());
     error.exit_code()
+}
+
+/// Prints what clap has to say when the command line did not parse, or asked for `--help` or
+/// `--version`, and gives the exit code. clap's own `exit` ignores a failed write, so that
+/// `plan --help` into a full disk would exit 0; here a full disk is exit 2, and a closed pipe is
+/// not an error. The text is passed through [`render::escape_terminal`]: clap quotes the
+/// offending argument, which may hold a carriage return or a bidirectional override.
+#[must_use]
+pub fn report_usage(error: &clap::Error) -> ExitCode {
+    use std::io::IsTerminal;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let rendered = error.render();
+    let written = if error.use_stderr() {
+        let text =
+            if io::stderr().is_terminal() && !no_color { rendered.ansi().to_string() } else { rendered.to_string() };
+        io::stderr().lock().write_all(render::escape_terminal(&text).as_bytes())
+    } else {
+        let text =
+            if io::stdout().is_terminal() && !no_color { rendered.ansi().to_string() } else { rendered.to_string() };
+        let mut out = io::stdout().lock();
+        out.write_all(render::escape_terminal(&text).as_bytes()).and_then(|()| out.flush())
+    };
+    match written {
+        Err(io) if io.kind() != io::ErrorKind::BrokenPipe => {
+            let lang = i18n::Lang::detect(None, |key| std::env::var(key).ok());
+            let _ = io::stderr().lock().write_all(lang.error(&Error::Output(io), false).as_bytes());
+            exit::Exit::Error.into()
+        }
+        _ if error.use_stderr() => exit::Exit::Error.into(),
+        _ => exit::Exit::Success.into(),
+    }
+}
+
+/// A writer that takes a closed pipe as the end of the output: once the reader is gone, every
+/// further write "succeeds" without going anywhere. Every other error (a full disk) stays one.
+struct ClosedPipeIsFine<W> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W> ClosedPipeIsFine<W> {
+    fn new(inner: W) -> Self {
+        ClosedPipeIsFine { inner, closed: false }
+    }
+
+    fn absorb<T>(&mut self, result: io::Result<T>, nothing: T) -> io::Result<T> {
+        match result {
+            Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(nothing)
+            }
+            other => other,
+        }
+    }
+}
+
+impl<W: Write> Write for ClosedPipeIsFine<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        let result = self.inner.write(buf);
+        self.absorb(result, buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let result = self.inner.flush();
+        self.absorb(result, ())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pipe whose reader has gone, after `room` bytes.
+    struct Pipe {
+        room: usize,
+        taken: Vec<u8>,
+        kind: io::ErrorKind,
+    }
+
+    impl Write for Pipe {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.taken.len() >= self.room {
+                return Err(self.kind.into());
+            }
+            let n = buf.len().min(self.room - self.taken.len());
+            self.taken.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_ends_the_output_but_no_other_error_does() {
+        let mut out = ClosedPipeIsFine::new(Pipe { room: 3, taken: vec![], kind: io::ErrorKind::BrokenPipe });
+        out.write_all(b"hello").unwrap();
+        out.write_all(b"more").unwrap();
+        assert_eq!(out.inner.taken, b"hel");
+        let mut full = ClosedPipeIsFine::new(Pipe { room: 3, taken: vec![], kind: io::ErrorKind::StorageFull });
+        assert_eq!(full.write_all(b"hello").unwrap_err().kind(), io::ErrorKind::StorageFull);
+    }
 }

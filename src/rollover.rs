@@ -25,7 +25,7 @@ use std::ops::RangeInclusive;
 use chrono::{Datelike, Months, NaiveDate};
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
-use crate::edit::{date_value, line_ends, split_bom};
+use crate::edit::{date_value, entry_date, line_ends, remove_dated, split_bom};
 use crate::error::{Error, MisfitTime};
 use crate::model::{Number, Plan};
 use crate::when::{self, DateRange, Schedule};
@@ -97,7 +97,11 @@ pub fn next_year(text: &str, plan: &Plan, year: i32) -> Result<Rollover, Error> 
         let activities = section.get_mut("activity").map(tables).unwrap_or_default();
         for ((activity, inline), old) in activities.into_iter().zip(&old_section.activities) {
             for key in CLEARED {
-                remove(activity, key, inline);
+                // Meetings recorded on days inside the new period (periods that overlap) are
+                // meetings of the new plan too: they stay.
+                if !(matches!(key, "held" | "planned") && keep_dates_within(activity, key, period)) {
+                    remove(activity, key, inline);
+                }
             }
             if old.recurrence().is_some() {
                 let last = old.held.iter().map(|d| d.date).filter(|&d| d < period.from).max();
@@ -118,17 +122,28 @@ pub fn next_year(text: &str, plan: &Plan, year: i32) -> Result<Rollover, Error> 
 }
 
 /// Whether `new` is a fresh start of `old`: the same sections and activities, in the new period,
-/// with nothing recorded. A check on the output, which the loader has already accepted.
+/// with nothing recorded but the old plan's dates inside the new period. A check on the output,
+/// which the loader has already accepted.
 #[must_use]
 pub fn verify(old: &Plan, new: &Plan, rollover: &Rollover) -> bool {
     let titles =
         |plan: &Plan| plan.activities().map(|(_, a)| (a.number, a.id.clone(), a.title.clone())).collect::<Vec<_>>();
+    let inside = |dates: &[crate::model::Dated]| {
+        dates.iter().map(|d| d.date).filter(|&d| rollover.period.contains(d)).collect::<Vec<_>>()
+    };
+    let records = |plan: &Plan, within: bool| {
+        plan.activities()
+            .map(|(_, a)| {
+                let all = |dates: &[crate::model::Dated]| dates.iter().map(|d| d.date).collect::<Vec<_>>();
+                if within { (inside(&a.held), inside(&a.planned)) } else { (all(&a.held), all(&a.planned)) }
+            })
+            .collect::<Vec<_>>()
+    };
     new.period == rollover.period
         && titles(new) == titles(old)
         && new.parties.len() == old.parties.len()
-        && new.activities().all(|(_, a)| {
-            a.held.is_empty() && a.planned.is_empty() && a.status == crate::model::Status::Planned && a.note.is_none()
-        })
+        && records(new, false) == records(old, true)
+        && new.activities().all(|(_, a)| a.status == crate::model::Status::Planned && a.note.is_none())
 }
 
 /// How years move: by `years`, and in text only the years `old` of the old plan.
@@ -177,10 +192,13 @@ fn retime(
     misfits: &mut Vec<MisfitTime>,
 ) {
     let Some(when) = table.get("when").and_then(Item::as_str).map(str::to_owned) else { return };
-    if fits(&when, year, period) {
+    // Every year named moves by the same number of years, whether or not the old text would
+    // still fall inside the new period (a plan over 2019–2020 moved to 2020–2021 moves its 2020
+    // dates to 2021 too).
+    let shifted = shift.text(&when);
+    if shifted == when && fits(&when, year, period) {
         return;
     }
-    let shifted = shift.text(&when);
     if shifted != when && fits(&shifted, year, period) {
         let value = string_like(table.get("when").and_then(Item::as_value), &shifted);
         set(table, "when", value);
@@ -213,6 +231,21 @@ fn tables(item: &mut Item) -> Vec<(&mut dyn TableLike, bool)> {
         }
         _ => Vec::new(),
     }
+}
+
+/// Keeps, in the `held` or `planned` array at `key`, only the entries dated inside `period`;
+/// whether any is left (when none is, the caller removes the key).
+fn keep_dates_within(table: &mut dyn TableLike, key: &str, period: DateRange) -> bool {
+    let Some(array) = table.get_mut(key).and_then(Item::as_value_mut).and_then(Value::as_array_mut) else {
+        return false;
+    };
+    // One by one, the way `plan held` takes a date out of `planned`: the layout and the
+    // comments of the entries that stay are kept.
+    let outside: Vec<NaiveDate> = array.iter().filter_map(entry_date).filter(|&d| !period.contains(d)).collect();
+    for date in outside {
+        remove_dated(array, date);
+    }
+    !array.is_empty()
 }
 
 /// Removes `key` with its comments. In an inline table, the space before the closing brace,

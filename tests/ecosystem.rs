@@ -5,14 +5,70 @@ mod common;
 
 use common::{fixture, plan, plan_file, run};
 
+/// Every subcommand, as `plan --help` lists them.
+const SUBCOMMANDS: [&str; 16] = [
+    "list",
+    "table",
+    "show",
+    "parties",
+    "check",
+    "held",
+    "planned",
+    "cancel",
+    "new",
+    "timeline",
+    "export",
+    "report",
+    "completions",
+    "man",
+    "schema",
+    "hook",
+];
+
 #[test]
-fn static_completions_for_every_shell() {
-    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+fn static_bash_completion_completes_subcommands_and_flags_in_bash() {
+    let (code, script, stderr) = run(plan().args(["completions", "bash"]));
+    assert_eq!(code, 0, "{stderr}");
+    // Load the script into bash and ask it what `plan <TAB>` and `plan list --fo<TAB>` offer.
+    let ask = |words: &str, current: usize| {
+        let program = format!(
+            "eval \"$PLAN_SCRIPT\"; COMP_WORDS=({words}); COMP_CWORD={current}; COMP_LINE=\"${{COMP_WORDS[*]}}\"; \
+             COMP_POINT=${{#COMP_LINE}}; _plan plan \"${{COMP_WORDS[$COMP_CWORD]}}\" plan; printf '%s\\n' \"${{COMPREPLY[@]}}\""
+        );
+        let output = std::process::Command::new("bash")
+            .args(["--norc", "-c", &program])
+            .env("PLAN_SCRIPT", &script)
+            .output()
+            .expect("bash runs (CI installs it with git)");
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout).lines().map(str::to_owned).collect::<Vec<_>>()
+    };
+    let offered = ask("plan \"\"", 1);
+    for subcommand in SUBCOMMANDS {
+        assert!(offered.iter().any(|o| o == subcommand), "`plan <TAB>` offers {subcommand}: {offered:?}");
+    }
+    assert_eq!(ask("plan list --fo", 2), ["--format"]);
+}
+
+#[test]
+fn static_completions_for_other_shells_register_plan_and_list_every_subcommand() {
+    // zsh, fish, elvish and PowerShell are not installed on CI: each script is checked for the
+    // line that registers it for `plan` and for each subcommand as a candidate in its syntax.
+    type Candidate = fn(&str) -> String;
+    let shells: [(&str, &str, Candidate); 4] = [
+        ("zsh", "#compdef plan\n", |c| format!("\n'{c}:")),
+        ("fish", "complete -c plan ", |c| format!("-f -a \"{c}\" -d '")),
+        ("elvish", "set edit:completion:arg-completer[plan]", |c| format!("cand {c} '")),
+        ("powershell", "Register-ArgumentCompleter -Native -CommandName 'plan'", |c| {
+            format!("[CompletionResult]::new('{c}', '{c}', [CompletionResultType]::ParameterValue")
+        }),
+    ];
+    for (shell, registration, candidate) in shells {
         let (code, stdout, stderr) = run(plan().args(["completions", shell]));
         assert_eq!(code, 0, "{shell}: {stderr}");
-        assert!(stdout.contains("plan"), "{shell}");
-        for subcommand in ["list", "table", "show", "check", "parties"] {
-            assert!(stdout.contains(subcommand), "{shell} completes {subcommand}");
+        assert!(stdout.contains(registration), "{shell} registers for plan");
+        for subcommand in SUBCOMMANDS {
+            assert!(stdout.contains(&candidate(subcommand)), "{shell} completes {subcommand}");
         }
     }
 }
@@ -90,25 +146,7 @@ fn version_is_plan_and_the_crate_version() {
 
 #[test]
 fn every_command_help_ends_with_examples() {
-    let commands = [
-        "list",
-        "table",
-        "show",
-        "parties",
-        "check",
-        "held",
-        "planned",
-        "cancel",
-        "new",
-        "timeline",
-        "export",
-        "report",
-        "completions",
-        "man",
-        "schema",
-        "hook",
-    ];
-    for command in commands {
+    for command in SUBCOMMANDS {
         let (code, stdout, _) = run(plan().args([command, "--help"]));
         assert_eq!(code, 0);
         assert!(stdout.contains("Examples:\n  plan"), "{command} --help has examples");
@@ -126,11 +164,9 @@ fn hook_prints_a_pre_commit_script_that_runs_check_strict() {
 #[test]
 fn hook_install_writes_an_executable_hook_once() {
     let dir = tempfile::tempdir().unwrap();
-    let git = |args: &[&str]| std::process::Command::new("git").args(args).current_dir(dir.path()).output().unwrap();
-    if !git(&["init", "-q"]).status.success() {
-        eprintln!("git is not available; skipping");
-        return;
-    }
+    let git =
+        |args: &[&str]| std::process::Command::new("git").args(args).current_dir(dir.path()).output().expect(NEEDS_GIT);
+    assert!(git(&["init", "-q"]).status.success(), "{NEEDS_GIT}");
     let (code, stdout, stderr) = run(plan().current_dir(dir.path()).args(["hook", "--install"]));
     assert_eq!(code, 0, "{stderr}");
     let hook = dir.path().join(".git/hooks/pre-commit");
@@ -184,31 +220,44 @@ fn data_goes_to_stdout_and_notes_to_stderr() {
     assert!(stderr.starts_with("note: "), "{stderr}");
 }
 
-#[test]
-fn installed_hook_stops_a_commit_of_a_plan_with_findings() {
+/// The hook tests need git: without it they would test nothing, so they fail instead of skipping.
+const NEEDS_GIT: &str = "git is required for the hook tests (.ci/run installs it)";
+
+/// A fresh repository with the hook installed: `git` runs git in it, with the built `plan` on
+/// `PATH` and the hook given `--as-of AS_OF`.
+fn repository_with_hook(as_of: &'static str) -> (tempfile::TempDir, impl Fn(&[&str]) -> std::process::Output) {
     let dir = tempfile::tempdir().unwrap();
-    let git = |args: &[&str]| {
+    let root = dir.path().to_path_buf();
+    let git = move |args: &[&str]| {
         std::process::Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid"])
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "core.quotePath=false"])
             .args(args)
-            .current_dir(dir.path())
+            .current_dir(&root)
             .env("PATH", path_with_plan())
-            .env("PLAN_HOOK_ARGS", "--as-of 2019-05-08")
+            .env("PLAN_HOOK_ARGS", format!("--as-of {as_of}"))
             .env_remove("PLAN_FILE")
             .output()
-            .unwrap()
+            .expect(NEEDS_GIT)
     };
-    if !git(&["init", "-q"]).status.success() {
-        eprintln!("git is not available; skipping");
-        return;
-    }
+    assert!(git(&["init", "-q"]).status.success(), "{NEEDS_GIT}");
     std::fs::create_dir(dir.path().join("plans")).unwrap();
+    let (code, _, stderr) = run(plan().current_dir(dir.path()).args(["hook", "--install"]));
+    assert_eq!(code, 0, "{stderr}");
+    (dir, git)
+}
+
+/// What a commit printed: git passes on what a hook prints, on stdout or stderr by version.
+fn said(output: &std::process::Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))
+}
+
+#[test]
+fn installed_hook_stops_a_commit_of_a_plan_with_findings() {
+    let (dir, git) = repository_with_hook("2019-05-08");
     let plan_text = std::fs::read_to_string(common::root().join("plans/2019.toml")).unwrap();
     std::fs::write(dir.path().join("plans/2019.toml"), &plan_text).unwrap();
     assert!(git(&["add", "plans"]).status.success());
     assert!(git(&["commit", "-q", "--no-verify", "-m", "init"]).status.success());
-    let (code, _, _) = run(plan().current_dir(dir.path()).args(["hook", "--install"]));
-    assert_eq!(code, 0);
 
     let with_meeting = plan_text.replacen(
         "when = \"по мере необходимости, но не реже 1-го раза в 3 месяца\"\n",
@@ -218,8 +267,7 @@ fn installed_hook_stops_a_commit_of_a_plan_with_findings() {
     std::fs::write(dir.path().join("plans/2019.toml"), &with_meeting).unwrap();
     assert!(git(&["add", "plans"]).status.success());
     let commit = git(&["commit", "-q", "-m", "Заседание президиума"]);
-    // git passes on what a hook prints; where depends on the git version, so look at both.
-    let output = format!("{}{}", String::from_utf8_lossy(&commit.stdout), String::from_utf8_lossy(&commit.stderr));
+    let output = said(&commit);
     assert!(!commit.status.success(), "warnings stop the commit under --strict");
     assert!(output.contains("warning[due-soon]") && output.contains("warning[not-recorded]"), "{output}");
 
@@ -229,6 +277,25 @@ fn installed_hook_stops_a_commit_of_a_plan_with_findings() {
     let commit = git(&["commit", "-q", "-m", "broken"]);
     assert!(!commit.status.success(), "an invalid plan stops the commit");
     assert!(String::from_utf8_lossy(&commit.stderr).contains("error: plans/2019.toml:"));
+}
+
+#[test]
+fn installed_hook_checks_a_plan_whose_name_has_spaces_and_cyrillic() {
+    // As of 2 January the 2019 plan has no findings, even under --strict.
+    let (dir, git) = repository_with_hook("2019-01-02");
+    let name = "plans/план 2019.toml";
+    let plan_text = std::fs::read_to_string(common::root().join("plans/2019.toml")).unwrap();
+    std::fs::write(dir.path().join(name), &plan_text).unwrap();
+    assert!(git(&["add", "plans"]).status.success());
+    let commit = git(&["commit", "-q", "-m", "План на 2019 год"]);
+    assert!(commit.status.success(), "a good plan is committed: {}", said(&commit));
+
+    std::fs::write(dir.path().join(name), plan_text.replace("year = 2019", "year = \"2019\"")).unwrap();
+    assert!(git(&["add", "plans"]).status.success());
+    let commit = git(&["commit", "-q", "-m", "broken"]);
+    let output = said(&commit);
+    assert!(!commit.status.success(), "an invalid plan stops the commit: {output}");
+    assert!(output.contains("error: plans/план 2019.toml:"), "the plan itself was checked: {output}");
 }
 
 /// `PATH` with the directory of the built `plan` first, as if it were installed.

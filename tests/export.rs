@@ -210,3 +210,36 @@ fn page_speaks_the_interface_language() {
     assert_eq!(html.value().attr("lang"), Some("ru"));
     assert!(page.contains("<th scope=\"col\">Мероприятия</th>"), "{page}");
 }
+
+/// A plan over 2019–2022 whose one activity's `when` lists `n` days, one after another.
+fn plan_with_a_when_list(n: usize) -> String {
+    let first = chrono::NaiveDate::from_ymd_opt(2019, 1, 1).unwrap();
+    let days: Vec<String> =
+        (0..n).map(|i| (first + chrono::Days::new(i as u64)).format("%d.%m.%Y").to_string()).collect();
+    format!(
+        "[plan]\ntitle = \"T\"\nstart = 2019-01-01\nend = 2022-12-31\n[parties.p]\nname = \"P\"\n\
+         [[section]]\ntitle = \"S\"\nresponsible = [\"p\"]\n[[section.activity]]\ntitle = \"A\"\nwhen = \"{}\"\n",
+        days.join(", ")
+    )
+}
+
+#[test]
+fn ics_output_grows_linearly_with_a_long_when_list() {
+    let size = |n: usize| {
+        let text = plan_with_a_when_list(n);
+        let (_dir, path) = temp_plan(&text);
+        let (code, stdout, stderr) = run(plan_file(&path).args(["--as-of", "2019-01-01", "export", "ics"]));
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(stdout.matches("BEGIN:VEVENT").count(), n, "one event per day listed");
+        (text.len(), stdout.len())
+    };
+    let (small_in, small_out) = size(300);
+    let (big_in, big_out) = size(1200);
+    // Four times the input: about four times the output, not sixteen (every event used to repeat
+    // the whole list).
+    // big_out / small_out < 1.25 × big_in / small_in, in integers.
+    assert!(
+        big_out * small_in * 4 < big_in * small_out * 5,
+        "output grew from {small_out} to {big_out} bytes for input from {small_in} to {big_in} bytes"
+    );
+}

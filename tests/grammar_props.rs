@@ -242,6 +242,18 @@ proptest! {
         let forward = plan::query::overlaps(&Schedule::Window(xs.clone()), &ys);
         let backward = plan::query::overlaps(&Schedule::Window(ys.clone()), &xs);
         prop_assert_eq!(forward, backward);
-        prop_assert_eq!(forward, xs.iter().any(|x| ys.iter().any(|y| x.overlaps(y))));
+        // The meaning, counted day by day rather than restated from query.rs: some day of the
+        // year lies both in a window and in the period.
+        let days = |ranges: &[DateRange]| -> std::collections::BTreeSet<NaiveDate> {
+            ranges.iter().flat_map(|r| r.from.iter_days().take_while(move |d| *d <= r.to)).collect()
+        };
+        let shared_day = !days(&xs).is_disjoint(&days(&ys));
+        prop_assert_eq!(forward, shared_day);
+        // Ongoing activities meet every period inside the plan, and an empty period meets nothing.
+        for ongoing in [Schedule::WholePeriod, Schedule::AsNeeded] {
+            prop_assert!(plan::query::overlaps(&ongoing, &ys));
+            prop_assert!(!plan::query::overlaps(&ongoing, &[]));
+        }
+        prop_assert!(!plan::query::overlaps(&Schedule::Window(xs.clone()), &[]));
     }
 }

@@ -394,14 +394,14 @@ fn a_plan_of_exactly_64_mib_is_read() {
 
 #[cfg(target_os = "linux")]
 #[test]
-fn an_endless_device_is_cut_off_at_the_limit() {
-    // `/dev/zero` says it is empty and never ends: reading stops after 64 MiB and one byte.
-    let (code, stdout, stderr) = run(plan().args(["--file", "/dev/zero", "list"]));
-    assert_eq!((code, stdout.as_str()), (2, ""));
-    assert!(
-        stderr.starts_with("error: `/dev/zero` is too large to be a plan: 67108865 bytes, the limit is 67108864 bytes"),
-        "{stderr}"
-    );
+fn a_device_is_refused_before_it_is_read() {
+    // `/dev/zero` says it is empty and never ends; `/dev/stdin` may wait forever: neither is a
+    // regular file, and neither is read at all.
+    for device in ["/dev/zero", "/dev/null"] {
+        let (code, stdout, stderr) = run(plan().args(["--file", device, "list"]));
+        assert_eq!((code, stdout.as_str()), (2, ""));
+        assert!(stderr.starts_with(&format!("error: cannot read `{device}`: it is not a regular file")), "{stderr}");
+    }
 }
 
 #[test]

@@ -4,8 +4,9 @@ mod common;
 
 use common::{fixture, plan, plan_file, run};
 
-fn lines(stdout: &str) -> usize {
-    stdout.lines().count()
+/// The activity numbers listed, in order: which activities, not only how many.
+fn numbers(stdout: &str) -> Vec<&str> {
+    stdout.lines().filter_map(|line| line.split_whitespace().next()).collect()
 }
 
 fn list(args: &[&str]) -> (i32, String, String) {
@@ -16,7 +17,11 @@ fn list(args: &[&str]) -> (i32, String, String) {
 fn period_april_includes_ongoing_activities() {
     let (code, stdout, _) = list(&["--period", "april"]);
     assert_eq!(code, 0);
-    assert_eq!(lines(&stdout), 18, "{stdout}");
+    let expected = [
+        "1.1", "1.2", "2.2", "3.1", "3.3", "3.4", "4.1", "4.5", "4.6", "5.1", "5.2", "5.3", "6.1", "6.2", "6.3", "7.1",
+        "7.2", "7.3",
+    ];
+    assert_eq!(numbers(&stdout), expected, "{stdout}");
 }
 
 #[test]
@@ -30,7 +35,7 @@ fn period_april_without_ongoing_lists_the_three_april_activities() {
 fn russian_period_words_work_like_english_ones() {
     for period in ["апрель", "апреля", "апр", "2019-04", "April"] {
         let (code, stdout, _) = list(&["--period", period, "--no-ongoing"]);
-        assert_eq!((code, lines(&stdout)), (0, 3), "--period {period}");
+        assert_eq!((code, numbers(&stdout)), (0, vec!["2.2", "3.1", "4.5"]), "--period {period}");
     }
 }
 
@@ -38,35 +43,42 @@ fn russian_period_words_work_like_english_ones() {
 fn second_half_without_ongoing_lists_four() {
     let (code, stdout, _) = list(&["--period", "II полугодие", "--no-ongoing"]);
     assert_eq!(code, 0);
-    assert_eq!(lines(&stdout), 4, "{stdout}");
+    assert_eq!(numbers(&stdout), ["2.1", "3.2", "4.2", "4.4"], "{stdout}");
 }
 
 #[test]
 fn responsible_presidium_includes_what_it_must_agree() {
     let (code, stdout, _) = list(&["--responsible", "presidium"]);
-    assert_eq!((code, lines(&stdout)), (0, 17), "{stdout}");
+    let expected = [
+        "1.1", "1.2", "2.1", "2.2", "3.2", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "5.1", "5.2", "5.3", "7.1", "7.2",
+        "7.3",
+    ];
+    assert_eq!((code, numbers(&stdout)), (0, expected.to_vec()), "{stdout}");
 }
 
 #[test]
 fn responsible_by_exact_name_does_not_match_longer_names() {
     let (code, stdout, _) = list(&["--responsible", "РО ВСМС"]);
-    assert_eq!((code, lines(&stdout)), (0, 9), "{stdout}");
+    let expected = ["3.1", "3.3", "3.4", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6"];
+    assert_eq!((code, numbers(&stdout)), (0, expected.to_vec()), "{stdout}");
 }
 
 #[test]
 fn responsible_by_alias_and_by_part_of_a_name() {
-    assert_eq!(lines(&list(&["--responsible", "Президиум"]).1), 17);
-    assert_eq!(lines(&list(&["--responsible", "члены"]).1), 5);
+    let (_, by_alias, _) = list(&["--responsible", "presidium"]);
+    let (_, by_name, _) = list(&["--responsible", "Президиум"]);
+    assert_eq!(numbers(&by_name), numbers(&by_alias));
+    assert_eq!(numbers(&list(&["--responsible", "члены"]).1), ["2.1", "2.2", "6.1", "6.2", "6.3"]);
     // "совет" is the council's alias; it must agree the three activities of section 6.
-    assert_eq!(lines(&list(&["--responsible", "council"]).1), 3);
+    assert_eq!(numbers(&list(&["--responsible", "council"]).1), ["6.1", "6.2", "6.3"]);
 }
 
 #[test]
 fn repeated_options_are_or_and_different_options_are_and() {
     let (_, either, _) = list(&["--period", "ноябрь", "--period", "октябрь", "--no-ongoing"]);
-    assert_eq!(lines(&either), 3, "ноябрь, октябрь and II полугодие: {either}");
+    assert_eq!(numbers(&either), ["3.2", "4.2", "4.4"], "ноябрь, октябрь and II полугодие: {either}");
     let (_, both, _) = list(&["--period", "april", "--responsible", "branch"]);
-    assert_eq!(lines(&both), 6, "{both}");
+    assert_eq!(numbers(&both), ["3.1", "3.3", "3.4", "4.1", "4.5", "4.6"], "{both}");
 }
 
 #[test]
@@ -79,8 +91,8 @@ fn unknown_party_exits_2_and_lists_the_known_ones() {
 
 #[test]
 fn section_by_number_or_title() {
-    assert_eq!(lines(&list(&["--section", "1"]).1), 2);
-    assert_eq!(lines(&list(&["--section", "сми"]).1), 3);
+    assert_eq!(numbers(&list(&["--section", "1"]).1), ["1.1", "1.2"]);
+    assert_eq!(numbers(&list(&["--section", "сми"]).1), ["7.1", "7.2", "7.3"]);
     let (code, _, stderr) = list(&["--section", "9"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("no section matches `9`"), "{stderr}");
@@ -88,8 +100,10 @@ fn section_by_number_or_title() {
 
 #[test]
 fn grep_searches_title_and_partner_ignoring_case() {
-    assert_eq!(lines(&list(&["--grep", "ВЫБОР"]).1), 3);
-    assert_eq!(lines(&list(&["--grep", "избирком"]).1), 1, "the partner is searched");
+    assert_eq!(numbers(&list(&["--grep", "ВЫБОР"]).1), ["2.1", "2.2", "4.2"]);
+    let (_, by_partner, _) = list(&["--grep", "избирком"]);
+    assert_eq!(numbers(&by_partner), ["4.2"], "the partner is searched");
+    assert!(!by_partner.to_lowercase().contains("избирком"), "found by its partner, not its title: {by_partner}");
 }
 
 #[test]
@@ -112,10 +126,10 @@ fn period_outside_the_plan_matches_nothing_and_says_so() {
 #[test]
 fn relative_periods_follow_as_of() {
     let (_, stdout, _) = run(plan().args(["--as-of", "2019-04-10", "list", "--period", "this month", "--no-ongoing"]));
-    assert_eq!(lines(&stdout), 3);
+    assert_eq!(numbers(&stdout), ["2.2", "3.1", "4.5"]);
     let (_, stdout, _) =
         run(plan().args(["--as-of", "2019-09-10", "list", "--period", "следующий месяц", "--no-ongoing"]));
-    assert_eq!(lines(&stdout), 2, "октябрь and II полугодие: {stdout}");
+    assert_eq!(numbers(&stdout), ["3.2", "4.4"], "октябрь and II полугодие: {stdout}");
 }
 
 #[test]
@@ -198,7 +212,7 @@ fn russian_interface_from_the_locale() {
 #[test]
 fn discovery_finds_plans_from_a_subdirectory() {
     let (code, stdout, _) = run(plan().current_dir(common::root().join("src")).args(["list", "--section", "1"]));
-    assert_eq!((code, lines(&stdout)), (0, 2));
+    assert_eq!((code, numbers(&stdout)), (0, vec!["1.1", "1.2"]));
 }
 
 #[test]
@@ -213,5 +227,5 @@ fn no_plan_found_says_how_to_name_one() {
 #[test]
 fn plan_file_variable_names_the_plan() {
     let (code, stdout, _) = run(plan().env("PLAN_FILE", fixture("small.toml")).arg("list"));
-    assert_eq!((code, lines(&stdout)), (0, 6));
+    assert_eq!((code, numbers(&stdout)), (0, vec!["1.1", "2.1", "2.2", "2.3", "2.4", "2.5"]));
 }

@@ -177,3 +177,75 @@ fn the_new_plan_is_written_in_russian_too() {
     assert_eq!(code, 0, "{stderr}");
     assert!(stderr.starts_with("создан `plans/2020.toml` из `plans/2019.toml`: 3 раздела, 5 мероприятий"), "{stderr}");
 }
+
+/// A plan over 2019-01-01..2020-06-30 that names both its years, with meetings in both.
+const TWO_YEARS: &str = "[plan]\ntitle = \"План на 2019–2020 годы\"\nstart = 2019-01-01\nend = 2020-06-30\n\n\
+[parties.p]\nname = \"P\"\n\n[[section]]\ntitle = \"S\"\nresponsible = [\"p\"]\n\n\
+[[section.activity]]\ntitle = \"Весной 2019\"\nwhen = \"март 2019\"\n\n\
+[[section.activity]]\ntitle = \"Весной 2020\"\nwhen = \"март 2020\"\n\n\
+[[section.activity]]\ntitle = \"Заседания\"\nwhen = \"не реже 1 раза в 3 месяца\"\n\
+held = [2019-03-01, 2019-11-20, { on = 2020-02-10, note = \"в новом периоде\" }]\nplanned = [2020-05-15]\n";
+
+#[test]
+fn every_date_of_a_two_year_plan_moves_by_the_same_years_and_meetings_in_the_new_period_stay() {
+    let dir = repository(TWO_YEARS);
+    let (code, _, stderr) = plan_in(dir.path(), &["new", "2020"]);
+    assert_eq!(code, 0, "{stderr}");
+    let new = fs::read_to_string(dir.path().join("plans/2020.toml")).unwrap();
+    assert!(new.contains("start = 2020-01-01\nend = 2021-06-30\n"), "{new}");
+    assert!(new.contains("title = \"План на 2020–2021 годы\""), "{new}");
+    // Both years move by one: 2019 → 2020 and 2020 → 2021, not 2019 → 2020 only.
+    assert!(
+        new.contains("when = \"март 2020\"\n\n[[section.activity]]\ntitle = \"Весной 2020\"\nwhen = \"март 2021\""),
+        "{new}"
+    );
+    // The meeting of 10 February 2020 and the date planned for May 2020 lie inside the new
+    // period: they are kept; the 2019 meetings are not, the last of them carried as last_before.
+    assert!(new.contains("held = [{ on = 2020-02-10, note = \"в новом периоде\" }]"), "{new}");
+    assert!(new.contains("planned = [2020-05-15]"), "{new}");
+    assert!(new.contains("last_before = 2019-11-20"), "{new}");
+    assert!(!new.contains("2019-03-01"), "{new}");
+    assert_checks(dir.path(), "plans/2020.toml", "2020-03-01");
+}
+
+#[test]
+fn new_with_output_dash_writes_the_plan_to_stdout_and_makes_no_file() {
+    let shipped = fs::read_to_string(root().join("plans/2019.toml")).unwrap();
+    let dir = repository(&shipped);
+    let (code, stdout, stderr) = plan_in(dir.path(), &["new", "2020", "-o", "-"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(stdout.contains("\nyear = 2020\n"), "{stdout}");
+    assert_eq!(names(dir.path()), ["plans"]);
+    assert_eq!(names(&dir.path().join("plans")), ["2019.toml"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_new_plan_from_a_read_only_plan_can_be_edited() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = repository(&fs::read_to_string(root().join("plans/2019.toml")).unwrap());
+    fs::set_permissions(dir.path().join("plans/2019.toml"), fs::Permissions::from_mode(0o444)).unwrap();
+    let (code, _, stderr) = plan_in(dir.path(), &["new", "2020"]);
+    assert_eq!(code, 0, "{stderr}");
+    let mode = fs::metadata(dir.path().join("plans/2020.toml")).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o644, "the source's mode, writable by its owner");
+    let (code, _, stderr) = plan_in(dir.path(), &["--as-of", "2020-12-31", "held", "1.1", "2020-03-14"]);
+    assert_eq!(code, 0, "the new plan takes a meeting: {stderr}");
+}
+
+#[test]
+fn a_plan_with_lone_carriage_returns_is_refused_for_that_reason() {
+    let text = fs::read_to_string(root().join("plans/2019.toml")).unwrap().replace('\n', "\r");
+    let dir = repository(&text);
+    for args in [&["new", "2020"][..], &["--as-of", "2019-12-31", "held", "1.1", "2019-03-14"], &["cancel", "2.1"]] {
+        let (code, _, stderr) = plan_in(dir.path(), args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("error: cannot change `plans/2019.toml`: line 1 ends with a lone carriage return (CR)"),
+            "{args:?}: {stderr}"
+        );
+        assert!(stderr.contains("mac2unix"), "{stderr}");
+    }
+    assert_eq!(fs::read_to_string(dir.path().join("plans/2019.toml")).unwrap(), text);
+    assert_eq!(names(&dir.path().join("plans")), ["2019.toml"]);
+}

@@ -14,7 +14,10 @@ use common::{plan_file, run, temp_plan};
 
 /// Clear the screen, go red, set the window title (OSC, ended by BEL), backspace, carriage
 /// return, a right-to-left override and isolate, DEL, an 8-bit CSI, NUL.
-const NASTY: &str = "\u{1b}[2J\u{1b}[31m\u{1b}]0;owned\u{7}\u{8}\r\u{202e}evil\u{2066}\u{7f}\u{9b}6n\u{0}";
+/// Then the marks that turn text right to left (RLM, ALM, LRM) and the line and paragraph
+/// separators, which break a line where no newline is seen.
+const NASTY: &str = "\u{1b}[2J\u{1b}[31m\u{1b}]0;owned\u{7}\u{8}\r\u{202e}evil\u{2066}\u{7f}\u{9b}6n\u{0}\
+                     \u{200f}\u{61c}\u{200e}\u{2028}\u{2029}";
 
 /// `text` as a TOML basic string: control characters must be escaped there; the bidi
 /// characters are written raw, as an editor would save them.
@@ -76,7 +79,7 @@ held = [{{ on = 2019-02-01, note = {held_note} }}, 2019-09-01]\nplanned = [2019-
 }
 
 fn is_bidi(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// No control character but `\n` (and `\r\n`, where the format wants it: iCalendar), no bidi
@@ -236,8 +239,8 @@ fn csv_keeps_the_text_and_defuses_formulas() {
         // The text is kept, its control characters shown as escapes.
         assert_eq!(
             &rows[0][column("title")],
-            "Заседание 1 \\u{1b}[2J\\u{1b}[31m\\u{1b}]0;owned\\u{7}\\u{8}\\r\\u{202e}evil\\u{2066}\\u{7f}\\u{9b}6n\\u{0} \
-             <script>alert(1)</script> конец"
+            "Заседание 1 \\u{1b}[2J\\u{1b}[31m\\u{1b}]0;owned\\u{7}\\u{8}\\r\\u{202e}evil\\u{2066}\\u{7f}\\u{9b}6n\\u{0}\
+             \\u{200f}\\u{61c}\\u{200e}\\u{2028}\\u{2029} <script>alert(1)</script> конец"
         );
     }
 }
@@ -393,4 +396,122 @@ fn plan_list_into_head_exits_0_in_a_shell_pipeline() {
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
     assert!(stderr.is_empty(), "{stderr}");
+}
+
+/// Runs `plan ARGS` with its stdout already closed by the reader (`plan ... | true`): the first
+/// write meets a closed pipe. Returns the exit code and stderr.
+fn stdout_closed_at_once(args: &[&str]) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
+        .current_dir(common::root())
+        .args(["--color", "never", "--lang", "en"])
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("plan starts");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+#[test]
+fn completions_into_a_closed_pipe_exit_0_without_a_panic() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let (code, stderr) = stdout_closed_at_once(&["completions", shell]);
+        assert_eq!((code, stderr.as_str()), (Some(0), ""), "plan completions {shell} | true");
+    }
+}
+
+#[test]
+fn a_closed_stdout_does_not_change_the_exit_code_of_check() {
+    let fixture = common::fixture("council.toml");
+    let fixture = fixture.to_str().unwrap();
+    let (code, stderr) = stdout_closed_at_once(&["--file", fixture, "--as-of", "2019-12-31", "check"]);
+    assert_eq!((code, stderr.as_str()), (Some(1), ""), "plan check | true, with errors");
+    let (code, _) = stdout_closed_at_once(&["--file", fixture, "--as-of", "2019-12-31", "check", "--format", "json"]);
+    assert_eq!(code, Some(1), "plan check --format json | true, with errors");
+    let (code, _) = stdout_closed_at_once(&["--file", "plans/2019.toml", "--as-of", "2019-01-10", "check"]);
+    assert_eq!(code, Some(0), "plan check | true, no errors");
+}
+
+#[test]
+fn a_closed_stdout_is_not_an_error_for_any_command() {
+    for args in [&["--help"][..], &["--version"], &["man"], &["schema"], &["hook"], &["list"], &["held", "--help"]] {
+        let (code, stderr) = stdout_closed_at_once(args);
+        assert_eq!((code, stderr.as_str()), (Some(0), ""), "plan {} | true", args.join(" "));
+    }
+}
+
+/// `plan ARGS >/dev/full`: every write fails with "no space left on device".
+#[cfg(target_os = "linux")]
+fn into_a_full_disk(args: &[&str]) -> (Option<i32>, String) {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full exists on Linux");
+    let output = Command::new(env!("CARGO_BIN_EXE_plan"))
+        .current_dir(common::root())
+        .args(["--color", "never", "--lang", "en"])
+        .args(args)
+        .stdout(full)
+        .output()
+        .expect("plan runs");
+    (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_exit_2_with_a_message_never_a_panic() {
+    for args in [
+        &["completions", "bash"][..],
+        &["completions", "zsh"],
+        &["--help"],
+        &["list", "--help"],
+        &["--version"],
+        &["list"],
+        &["check", "--as-of", "2019-01-10"],
+        &["man"],
+    ] {
+        let (code, stderr) = into_a_full_disk(args);
+        assert_eq!(code, Some(2), "plan {} >/dev/full: {stderr}", args.join(" "));
+        assert!(stderr.starts_with("error: "), "plan {} >/dev/full: {stderr}", args.join(" "));
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn argument_errors_do_not_echo_raw_control_or_bidi_characters() {
+    for args in [
+        &["--as-of", "2019\r\u{202e}-01-01", "list"][..],
+        &["--lang", "ru\r\u{202e}\u{1b}[2J", "list"],
+        &["list", "--format", "json\r\u{202e}\u{200f}"],
+        &["check", "--format", "x\u{2028}y"],
+    ] {
+        let (code, stdout, stderr) = run(common::plan().args(args));
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}: {stderr}");
+        assert!(stderr.contains("\\u{202e}") || stderr.contains("\\u{2028}"), "{args:?}: {stderr}");
+        assert_clean(&format!("{args:?}"), &stderr, false, false);
+    }
+}
+
+#[test]
+fn notes_of_commands_that_write_escape_the_path() {
+    // A committed `plans/2020<ESC>[2J.toml` is the newest plan: discovery picks it by itself.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    let name = "2020\u{1b}[2J\u{202e}.toml";
+    let text = std::fs::read_to_string(common::root().join("plans/2019.toml")).unwrap();
+    std::fs::write(dir.path().join("plans").join(name), text.replace("year = 2019", "year = 2020")).unwrap();
+    let runs: [&[&str]; 6] = [
+        &["--as-of", "2020-12-31", "held", "1.1", "2020-03-14", "--dry-run"],
+        &["--as-of", "2020-12-31", "held", "1.1", "2020-03-14"],
+        &["--as-of", "2020-01-01", "planned", "1.1", "2020-06-14"],
+        &["cancel", "2.1"],
+        &["new", "2021", "--dry-run", "-o", "plans/2021\u{1b}[2J.toml"],
+        &["new", "2021", "-o", "plans/2021\u{1b}[2J.toml"],
+    ];
+    for args in runs {
+        let (code, stdout, stderr) = run(common::plan().current_dir(dir.path()).args(args));
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        assert!(stderr.contains("\\u{1b}[2J"), "{args:?}: the path is shown, escaped: {stderr}");
+        assert_clean(&format!("{args:?}, stderr"), &stderr, false, false);
+        assert_clean(&format!("{args:?}, stdout"), &stdout, false, false);
+    }
 }

@@ -57,10 +57,11 @@ impl Rng {
 }
 
 /// A 2019 plan with `activities` activities in sections of 20, one recurring activity in ten
-/// with `held_per_rule` meetings recorded on it; about 300 bytes an activity, so that 20,000
-/// make about 6 MB and 200,000 fit under the 64 MiB limit.
+/// with `held_per_rule` meetings recorded on it and `planned_per_rule` dates fixed in December;
+/// about 300 bytes an activity, so that 20,000 make about 6 MB and 200,000 fit under the 64 MiB
+/// limit.
 #[must_use]
-pub fn plan(activities: usize, held_per_rule: usize) -> String {
+pub fn plan(activities: usize, held_per_rule: usize, planned_per_rule: usize) -> String {
     let mut rng = Rng(2019);
     let mut out = String::with_capacity(activities * 330);
     out.push_str("[plan]\ntitle = \"Сводный план работы региональных отделений ВСМС на 2019 год\"\n");
@@ -93,6 +94,13 @@ pub fn plan(activities: usize, held_per_rule: usize) -> String {
                     .map(|k| format!("2019-{:02}-{:02}", 1 + (k * 11 / held_per_rule.max(1)), 1 + k % 28))
                     .collect();
                 let _ = writeln!(out, "held = [{}]", held.join(", "));
+                if planned_per_rule > 0 {
+                    // December, after every held date (those end in November).
+                    let planned: Vec<String> = (0..planned_per_rule)
+                        .map(|k| format!("2019-12-{:02}", 2 + k * 27 / planned_per_rule))
+                        .collect();
+                    let _ = writeln!(out, "planned = [{}]", planned.join(", "));
+                }
             } else if a % 3 == 0 {
                 let _ = writeln!(out, "when = \"{} – {}\"", MONTHS[a % 6], MONTHS[6 + a % 6]);
                 let _ = writeln!(

@@ -7,6 +7,7 @@ use crate::check::{self, Options};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::config::Config;
 use crate::error::Error;
+use crate::exit::Exit;
 use crate::render;
 
 pub fn run(args: &CheckArgs, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
@@ -20,5 +21,5 @@ pub fn run(args: &CheckArgs, config: &Config, out: &mut impl Write) -> Result<Ex
         }
         CheckFormat::Json => render::check::json(out, &report, &plan.path, args.strict, config.lang)?,
     }
-    Ok(if report.ok(args.strict) { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if report.ok(args.strict) { Exit::Success } else { Exit::Findings }.into())
 }

@@ -9,9 +9,13 @@ use crate::cli::{Cli, CompletionsArgs};
 use crate::error::Error;
 
 /// A static completion script for one shell.
-pub fn completions(args: &CompletionsArgs, out: &mut impl Write) -> ExitCode {
-    clap_complete::generate(args.shell, &mut Cli::command(), "plan", out);
-    ExitCode::SUCCESS
+pub fn completions(args: &CompletionsArgs, out: &mut impl Write) -> Result<ExitCode, Error> {
+    // clap_complete panics when its writer fails (a closed pipe, a full disk): it writes to memory
+    // here, and the write that may fail is ours.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "plan", &mut script);
+    out.write_all(&script)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The manual page, in roff.

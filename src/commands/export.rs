@@ -1,7 +1,6 @@
 //! `plan export ics|html`.
 
-use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -18,13 +17,10 @@ pub fn run(args: &ExportArgs, config: &Config, out: &mut impl Write, err: &mut i
     match args.output.as_deref().filter(|path| *path != Path::new("-")) {
         None => write(out, args.format, &plan, &rows, config)?,
         Some(path) => {
-            // The path goes into the message: "cannot write the output: `plan.ics`: ...".
-            let named = |error: io::Error| {
-                Error::Output(io::Error::new(error.kind(), format!("`{}`: {error}", path.display())))
-            };
-            let mut file = BufWriter::new(File::create(path).map_err(named)?);
-            write(&mut file, args.format, &plan, &rows, config).map_err(named)?;
-            file.flush().map_err(named)?;
+            // Made whole in memory, then written at once: a full disk leaves the old file as it was.
+            let mut document = Vec::new();
+            write(&mut document, args.format, &plan, &rows, config)?;
+            crate::write::output_file(path, &document)?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -5,9 +5,12 @@
 # Skip it once with `git commit --no-verify`; set PLAN_HOOK_ARGS to pass other options
 # (for example PLAN_HOOK_ARGS="--as-of 2019-12-31").
 command -v plan >/dev/null 2>&1 || { echo "pre-commit: \`plan\` is not on PATH; install it with \`cargo install --path .\`" >&2; exit 1; }
+# Names are NUL-separated (-z), so that any name works, `plans/план 2019.toml` included;
+# xargs -0 hands them to the checking loop as they are.
+git diff --cached --name-only -z --diff-filter=ACMR -- 'plans/*.toml' '*/plans/*.toml' | xargs -0 sh -c '
 status=0
-for file in $(git diff --cached --name-only --diff-filter=ACMR -- 'plans/*.toml' '*/plans/*.toml'); do
-    # The working copy is checked; stage all of a plan's changes before committing it.
+for file do
+    # The working copy is checked; stage all of a plan'"'"'s changes before committing it.
     if ! git diff --quiet -- "$file"; then
         echo "pre-commit: $file has unstaged changes; the working copy is what gets checked" >&2
     fi
@@ -15,3 +18,4 @@ for file in $(git diff --cached --name-only --diff-filter=ACMR -- 'plans/*.toml'
     plan --quiet --file "$file" $PLAN_HOOK_ARGS check --strict || status=1
 done
 exit $status
+' pre-commit

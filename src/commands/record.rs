@@ -4,6 +4,7 @@
 //! the same loader as every command and check that it says what was meant ([`edit::verify`]);
 //! then show the diff (`--dry-run`) or write atomically, unless the file changed meanwhile.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -56,7 +57,13 @@ fn record(
 ) -> Result<ExitCode, Error> {
     let path = config.plan_path()?;
     let display = path.display().to_string();
-    let bytes = write::read(&path)?;
+    // The lock is held from this read to the rename, so that two edits at once both land. A dry
+    // run writes nothing and takes no lock.
+    let locked = if dry_run { None } else { Some(write::Locked::open(&path)?) };
+    let bytes = match &locked {
+        Some(locked) => Cow::Borrowed(locked.contents()),
+        None => Cow::Owned(write::read(&path)?),
+    };
     let plan = model::parse(&display, &bytes).map_err(Error::Invalid)?;
     let (_, activity) = super::find_activity(&plan, query)?;
     // A meeting before the plan's start on a recurring activity is the one that starts its clock.
@@ -76,6 +83,7 @@ fn record(
     edit::refuse(&plan, activity, change, config.as_of)?;
     // The loader accepted the bytes, so they are UTF-8.
     let text = String::from_utf8_lossy(&bytes);
+    edit::refuse_lone_carriage_returns(&text, &display)?;
     let cannot = || Error::CannotEdit { path: display.clone(), number: Some(activity.number.to_string()) };
     let edited = edit::apply(&text, activity.number, change).ok_or_else(cannot)?;
     let after = model::parse(&display, edited.as_bytes())
@@ -83,12 +91,17 @@ fn record(
     if !edit::verify(&plan, &after, activity.number, change) {
         return Err(Error::EditBroke { path: display, invalid: None });
     }
-    let note = if dry_run {
-        out.write_all(edit::unified_diff(&text, &edited, &display, &display).as_bytes())?;
-        config.lang.dry_run(&display)
-    } else {
-        write::replace(&path, &bytes, edited.as_bytes())?;
-        config.lang.recorded(&display, activity, change)
+    // Paths are shown escaped: a committed `plans/2020\x1b[2J.toml` is picked automatically.
+    let shown = crate::render::escape_line(&display);
+    let note = match locked {
+        None => {
+            out.write_all(edit::unified_diff(&text, &edited, &display, &display).as_bytes())?;
+            config.lang.dry_run(&shown)
+        }
+        Some(locked) => {
+            locked.replace(edited.as_bytes())?;
+            config.lang.recorded(&shown, activity, change)
+        }
     };
     if !config.quiet {
         writeln!(err, "{note}")?;

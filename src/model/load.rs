@@ -27,28 +27,47 @@ pub fn load(path: &Path, display: &str) -> Result<Plan, Error> {
     parse(display, &bytes).map_err(Error::Invalid)
 }
 
-/// Reads a plan file whole, refusing a directory, and one over [`MAX_PLAN_BYTES`] before reading it.
+/// Reads a plan file whole, refusing a directory, anything else that is not a regular file (a
+/// FIFO or a device would block or never end), and one over [`MAX_PLAN_BYTES`] before reading it.
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, ReadProblem> {
-    let classify = |error: io::Error| match error.kind() {
-        io::ErrorKind::NotFound => ReadProblem::NotFound,
-        io::ErrorKind::PermissionDenied => ReadProblem::PermissionDenied,
-        io::ErrorKind::IsADirectory => ReadProblem::IsDirectory,
-        _ => ReadProblem::Other(error),
-    };
-    let metadata = fs::metadata(path).map_err(classify)?;
-    if metadata.is_dir() {
-        return Err(ReadProblem::IsDirectory);
-    }
-    if metadata.len() > MAX_PLAN_BYTES {
-        return Err(ReadProblem::TooLarge { size: metadata.len(), limit: MAX_PLAN_BYTES });
-    }
-    // The size can change between `metadata` and `read` (or lie, for a FIFO): never read past the limit.
+    check_regular(&fs::metadata(path).map_err(classify)?)?;
+    read_open(&mut fs::File::open(path).map_err(classify)?)
+}
+
+/// [`read_limited`] of a file already open (and perhaps locked) by the caller.
+pub fn read_open(file: &mut fs::File) -> Result<Vec<u8>, ReadProblem> {
+    // The path may have become something else between `metadata` and `open`: ask the file itself.
+    let metadata = file.metadata().map_err(classify)?;
+    check_regular(&metadata)?;
+    // The size can change between `metadata` and `read`: never read past the limit.
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    fs::File::open(path).map_err(classify)?.take(MAX_PLAN_BYTES + 1).read_to_end(&mut bytes).map_err(classify)?;
+    file.take(MAX_PLAN_BYTES + 1).read_to_end(&mut bytes).map_err(classify)?;
     if bytes.len() as u64 > MAX_PLAN_BYTES {
         return Err(ReadProblem::TooLarge { size: bytes.len() as u64, limit: MAX_PLAN_BYTES });
     }
     Ok(bytes)
+}
+
+fn classify(error: io::Error) -> ReadProblem {
+    match error.kind() {
+        io::ErrorKind::NotFound => ReadProblem::NotFound,
+        io::ErrorKind::PermissionDenied => ReadProblem::PermissionDenied,
+        io::ErrorKind::IsADirectory => ReadProblem::IsDirectory,
+        _ => ReadProblem::Other(error),
+    }
+}
+
+fn check_regular(metadata: &fs::Metadata) -> Result<(), ReadProblem> {
+    if metadata.is_dir() {
+        return Err(ReadProblem::IsDirectory);
+    }
+    if !metadata.is_file() {
+        return Err(ReadProblem::NotAFile);
+    }
+    if metadata.len() > MAX_PLAN_BYTES {
+        return Err(ReadProblem::TooLarge { size: metadata.len(), limit: MAX_PLAN_BYTES });
+    }
+    Ok(())
 }
 
 /// Validates a plan held in memory; `path` names it in messages.

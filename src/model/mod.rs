@@ -9,7 +9,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-pub use load::{MAX_PLAN_BYTES, load, parse, read_limited};
+pub use load::{MAX_PLAN_BYTES, load, parse, read_limited, read_open};
 pub use raw::{Rule, Status};
 
 use crate::span::Pos;

@@ -253,28 +253,38 @@ impl<'de> de::Visitor<'de> for DateVisitor {
         f.write_str(EXPECTED_DATE)
     }
 
-    /// A TOML date arrives as a map with one private key; an inline table as its keys.
-    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Held, A::Error> {
-        match toml::Value::deserialize(de::value::MapAccessDeserializer::new(map))? {
-            toml::Value::Table(table) if self.table => held_from_table(table),
-            value => Ok(Held { on: date_from_value(&value)?, note: None }),
+    /// A TOML date arrives as a map with one private key, which `toml_datetime` recognises
+    /// without building a table (a `toml::Value` for each of a large plan's dates cost more than
+    /// the rest of reading them); an inline table arrives as its keys.
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Held, A::Error> {
+        use toml_datetime::de::VisitMap;
+        match VisitMap::next_key_seed(&mut map)? {
+            Some(VisitMap::Datetime(datetime)) => {
+                Ok(Held { on: date_from_value(&toml::Value::Datetime(datetime))?, note: None })
+            }
+            Some(VisitMap::Key(first)) if self.table => held_from_entries(first.into_owned(), map),
+            None if self.table => Err(de::Error::missing_field("on")),
+            Some(VisitMap::Key(_)) | None => Err(de::Error::invalid_type(de::Unexpected::Map, &EXPECTED_DATE)),
         }
     }
 }
 
-fn held_from_table<E: de::Error>(table: toml::Table) -> Result<Held, E> {
+/// `{ on = DATE, note = "..." }`, from its first key on.
+fn held_from_entries<'de, A: de::MapAccess<'de>>(first: String, mut map: A) -> Result<Held, A::Error> {
     let mut on = None;
     let mut note = None;
-    for (key, value) in table {
-        match (key.as_str(), value) {
+    let mut key = Some(first);
+    while let Some(name) = key {
+        match (name.as_str(), map.next_value::<toml::Value>()?) {
             ("on", value) => on = Some(date_from_value(&value)?),
             ("note", toml::Value::String(text)) => note = Some(text),
             // The error's span is the whole `{ ... }`: name the key in it (`load` reads it back).
-            ("note", other) => return Err(E::invalid_type(unexpected(&other), &"a string for `note`")),
-            _ => return Err(E::unknown_field(&key, &["on", "note"])),
+            ("note", other) => return Err(de::Error::invalid_type(unexpected(&other), &"a string for `note`")),
+            _ => return Err(de::Error::unknown_field(&name, &["on", "note"])),
         }
+        key = map.next_key::<String>()?;
     }
-    let on = on.ok_or_else(|| E::missing_field("on"))?;
+    let on = on.ok_or_else(|| de::Error::missing_field("on"))?;
     Ok(Held { on, note })
 }
 

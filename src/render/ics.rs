@@ -70,7 +70,9 @@ fn events(plan: &Plan, row: &Judged, lang: Lang) -> Vec<Event> {
     let activity = row.activity;
     let key = activity.id.clone().unwrap_or_else(|| activity.number.to_string());
     let uid = |what: &str| format!("{}-{key}-{what}@plan", plan.year);
-    let about = about(plan, row, lang);
+    // Repeated in every event of the activity: clipped, so that the calendar stays linear in the
+    // plan (a `when` listing N dates made N events each holding all N dates).
+    let about = clip(&about(plan, row, lang), MAX_SHARED).into_owned();
     let cancelled = activity.status == Status::Cancelled;
     let mut events = Vec::new();
     if let Schedule::Window(ranges) = &activity.schedule {
@@ -79,7 +81,7 @@ fn events(plan: &Plan, row: &Judged, lang: Lang) -> Vec<Event> {
                 uid: uid(&format!("window-{}", i + 1)),
                 from: range.from,
                 to: range.to,
-                summary: numbered_title(activity, lang),
+                summary: clip(&numbered_title(activity, lang), MAX_SHARED).into_owned(),
                 description: about.clone(),
                 cancelled,
             });
@@ -124,7 +126,19 @@ fn events(plan: &Plan, row: &Judged, lang: Lang) -> Vec<Event> {
 
 /// `1.1 Title — what`.
 fn titled(activity: &Activity, what: &str) -> String {
-    format!("{} {} — {what}", activity.number, activity.title)
+    format!("{} {} — {what}", activity.number, clip(&activity.title, MAX_SHARED))
+}
+
+/// The most characters of the text an activity's events share (its title, its description): no
+/// real title or time comes near it, and each event then costs at most a few kilobytes.
+const MAX_SHARED: usize = 1000;
+
+/// `text` cut to `max` characters, with `…` where it was cut.
+fn clip(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((at, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..at])),
+    }
 }
 
 /// The rule and its verdict, for a due event.

@@ -36,16 +36,22 @@ pub fn escape_block(text: &str) -> Cow<'_, str> {
     escape(text, true)
 }
 
-/// Bidirectional overrides can make text read differently from what it is ("Trojan Source").
+/// Bidirectional overrides, isolates and marks can make text read differently from what it is
+/// ("Trojan Source"); the line and paragraph separators break a line where no newline is seen.
 pub(crate) fn is_unsafe(c: char, keep_newlines: bool) -> bool {
-    (c.is_control() && !(keep_newlines && c == '\n')) || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && !(keep_newlines && c == '\n'))
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
-/// Whether `text` may hold a character that [`is_unsafe`] refuses, judged on its bytes alone:
-/// C0 and DEL are single bytes, the C1 controls are `C2 80..=9F`, the bidirectional overrides
-/// `E2 80 AA..=AE` and `E2 81 A6..=A9`. Cyrillic and «» never match, so ordinary text takes
-/// this scan and nothing else (`char::is_control` looks up Unicode tables per character).
-#[allow(clippy::needless_bitwise_bool)] // `|` on purpose: see below
+/// Whether `text` holds a character that [`is_unsafe`] refuses, judged on its bytes alone: C0
+/// and DEL are single bytes, the C1 controls are `C2 80..=9F`, the marks and separators
+/// `E2 80 8E..=8F` and `E2 80 A8..=AE`, the isolates `E2 81 A6..=A9`, and the Arabic letter mark
+/// `D8 9C`. Cyrillic, «», № and – never match, so ordinary text takes this scan and nothing else
+/// (`char::is_control` looks up Unicode tables per character).
+#[allow(clippy::needless_bitwise_bool)] // `|` on purpose: no early exit, so that it vectorises
 pub(crate) fn may_be_unsafe(text: &str) -> bool {
     let bytes = text.as_bytes();
     // No early exit, so that the compiler can vectorise it.
@@ -53,13 +59,33 @@ pub(crate) fn may_be_unsafe(text: &str) -> bool {
     c0 || may_hold_del_c1_or_bidi(bytes)
 }
 
-/// The multi-byte half of [`may_be_unsafe`]: `memchr3` jumps to the few lead bytes that matter.
+/// The part of [`may_be_unsafe`] beyond C0, exact for UTF-8: every byte is looked at with the two
+/// that follow it, without a branch, so that the loop runs on vectors (a `memchr` for lead bytes
+/// stopped at every `–`, and costs a call per string).
+#[allow(clippy::needless_bitwise_bool)] // `&` and `|` on purpose: no branches, so it vectorises
 pub(crate) fn may_hold_del_c1_or_bidi(bytes: &[u8]) -> bool {
-    memchr::memchr3_iter(0x7F, 0xC2, 0xE2, bytes).any(|i| match bytes[i] {
-        0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
-        0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xAA..=0xAE] | [0x81, 0xA6..=0xA9])),
-        _ => true,
-    })
+    let unsafe_at = |x: u8, y: u8, z: u8| {
+        (x == 0x7F)
+            | ((x == 0xC2) & (y.wrapping_sub(0x80) < 0x20))
+            | ((x == 0xD8) & (y == 0x9C))
+            | ((x == 0xE2)
+                & (((y == 0x80) & ((z.wrapping_sub(0x8E) < 2) | (z.wrapping_sub(0xA8) < 7)))
+                    | ((y == 0x81) & (z.wrapping_sub(0xA6) < 4))))
+    };
+    let n = bytes.len();
+    let body = if n >= 3 {
+        let (x, y, z) = (&bytes[..n - 2], &bytes[1..n - 1], &bytes[2..]);
+        x.iter().zip(y).zip(z).fold(false, |found, ((&x, &y), &z)| found | unsafe_at(x, y, z))
+    } else {
+        false
+    };
+    // The last two bytes, which the triples above start only at the third from the end.
+    let tail = match *bytes {
+        [.., x, y] => unsafe_at(x, y, 0) | unsafe_at(y, 0, 0),
+        [x] => unsafe_at(x, 0, 0),
+        [] => false,
+    };
+    body | tail
 }
 
 fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
@@ -79,6 +105,38 @@ fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Text made elsewhere (clap's usage errors, which quote the user's arguments) made safe for a
+/// terminal: line breaks and colour (SGR: `ESC [ digits ; ... m`) stay, every other unsafe
+/// character is shown as an escape. One function, so that every message rendered outside our
+/// own catalogue goes through the same gate.
+#[must_use]
+pub fn escape_terminal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_unsafe(c, true)) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at + c.len_utf8()..];
+        if c == '\u{1b}'
+            && let Some(sgr) = sgr_length(rest)
+        {
+            out.push(c);
+            out.push_str(&rest[..sgr]);
+            rest = &rest[sgr..];
+        } else {
+            out.push_str(&escape_line(&c.to_string()));
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of a colour sequence's tail (`[1;31m`) at the start of `text`, if it is one.
+fn sgr_length(text: &str) -> Option<usize> {
+    let body = text.strip_prefix('[')?;
+    let digits = body.bytes().take_while(|b| b.is_ascii_digit() || *b == b';').count();
+    (body.as_bytes().get(digits) == Some(&b'm')).then_some(digits + 2)
 }
 
 /// The responsible parties as one string: `A, B (agreed with C)`.
@@ -119,11 +177,34 @@ mod tests {
     }
 
     #[test]
+    fn the_byte_scan_is_exact_at_every_place_in_a_text() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            for (before, after) in [("", ""), ("ж", ""), ("", "ж"), ("ab", "–cd"), ("№", "«»")] {
+                let text = format!("{before}{c}{after}");
+                assert_eq!(may_be_unsafe(&text), text.chars().any(|c| is_unsafe(c, false)), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn escapes_terminal_sequences_and_bidi_overrides() {
         assert_eq!(escape_line("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
         assert_eq!(escape_line("x\u{202E}y"), "x\\u{202e}y");
+        assert_eq!(
+            escape_line("a\u{200F}b\u{61C}c\u{2028}d\u{2029}e\u{200E}"),
+            "a\\u{200f}b\\u{61c}c\\u{2028}d\\u{2029}e\\u{200e}"
+        );
         assert_eq!(escape_line("line\nnext\t"), "line\\nnext\\t");
         assert_eq!(escape_block("line\nnext\u{7}"), "line\nnext\\u{7}");
         assert!(matches!(escape_line("обычный текст"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn terminal_text_keeps_lines_and_colour_but_nothing_else() {
+        let clap = "\u{1b}[1;31merror:\u{1b}[0m invalid value 'x\ry\u{202e}z\u{1b}[2J' for '--as-of'\n";
+        assert_eq!(
+            escape_terminal(clap),
+            "\u{1b}[1;31merror:\u{1b}[0m invalid value 'x\\ry\\u{202e}z\\u{1b}[2J' for '--as-of'\n"
+        );
     }
 }

@@ -17,6 +17,10 @@ pub fn fixture(name: &str) -> PathBuf {
     Path::new("tests").join("fixtures").join(name)
 }
 
+/// The date every test runs as of, unless it gives its own `--as-of` (a later `--as-of` wins):
+/// mid-April 2019, inside the shipped plan, so that no test depends on the day it runs.
+pub const AS_OF: &str = "2019-04-15";
+
 /// `plan` run from the repository root (so discovery finds `plans/2019.toml`), with a clean
 /// environment: English, no colour, as of 2019-04-15 unless a test says otherwise.
 pub fn plan() -> Command {
@@ -30,7 +34,7 @@ pub fn plan() -> Command {
         .env("LANG", "C")
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")
-        .args(["--color", "never"]);
+        .args(["--color", "never", "--as-of", AS_OF]);
     command
 }
 
