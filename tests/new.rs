@@ -47,8 +47,10 @@ fn the_shipped_plan_becomes_2020_with_only_its_year_changed() {
     let expected = once(&once(&shipped, "» на 2019 год\"", "» на 2020 год\""), "\nyear = 2019\n", "\nyear = 2020\n");
     assert_eq!(new, expected);
     assert_checks(dir.path(), "plans/2020.toml", "2020-03-01");
-    // The newest plan is now the one `plan` finds by itself.
-    let (_, shown, _) = plan_in(dir.path(), &["show", "1.1"]);
+    // The plan in force is the one `plan` finds by itself: 2019 in 2019, 2020 once it starts.
+    let (_, shown, _) = plan_in(dir.path(), &["--as-of", "2019-12-31", "show", "1.1"]);
+    assert!(shown.contains("plans/2019.toml:"), "{shown}");
+    let (_, shown, _) = plan_in(dir.path(), &["--as-of", "2020-01-01", "show", "1.1"]);
     assert!(shown.contains("plans/2020.toml:"), "{shown}");
 }
 
