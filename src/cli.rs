@@ -85,7 +85,7 @@ pub enum Command {
     /// The plan period as a chart: a row per activity, a column per month, recorded dates marked
     #[command(after_help = TIMELINE_EXAMPLES)]
     Timeline(TimelineArgs),
-    /// Write the plan as a calendar (ics) or as a standalone printable web page (html)
+    /// Write the plan as a calendar (ics), a printable web page (html) or a Word document (docx)
     #[command(after_help = EXPORT_EXAMPLES)]
     Export(ExportArgs),
     /// The fulfilment report: what was held, planned, not recorded or cancelled, and meetings against the rules
@@ -398,12 +398,14 @@ Examples:
   plan export ics -o plan-2019.ics
   plan export ics --responsible presidium > presidium.ics
   plan export html -o plan-2019.html       one page for the website; print it from the browser
+  plan export docx -o plan-2019.docx       the plan for approval, as a Word document
   plan --lang ru export html --section 4 > section-4.html";
 
 const REPORT_EXAMPLES: &str = "Examples:
   plan report --as-of 2019-12-31           the year's account
   plan report --format md > report.md
   plan --lang ru report --format html > otchet-2019.html
+  plan --as-of 2019-12-31 report --format docx -o otchet-2019.docx
   plan report --section 1                  the governing bodies' meetings only";
 
 /// `plan timeline`.
@@ -436,6 +438,8 @@ pub enum ExportFormat {
     Ics,
     /// A standalone web page with the document's table, ready to print on A4
     Html,
+    /// The plan as a Word document (.docx) for approval: A4, page numbers, approval and signature
+    Docx,
 }
 
 /// `plan report`.
@@ -446,6 +450,9 @@ pub struct ReportArgs {
     /// Output format
     #[arg(long, value_name = "FORMAT", default_value = "text")]
     pub format: ReportFormat,
+    /// Write to FILE instead of standard output (`-` is standard output)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Formats of `plan report`.
@@ -457,6 +464,10 @@ pub enum ReportFormat {
     Md,
     /// A standalone web page, ready to print
     Html,
+    /// A Word document (.docx), ready to print and sign
+    Docx,
+    /// One object per activity and one per meeting rule, for scripts
+    Json,
 }
 
 /// Accepts `2019-04-01` and `01.04.2019`.

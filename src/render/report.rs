@@ -222,3 +222,89 @@ pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, la
     out.write_all(page::page(lang, &format!("{heading} — {}", plan.title), &body).into_string().as_bytes())?;
     writeln!(out)
 }
+
+/// The outcome as a stable code for scripts.
+fn outcome_code(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Held => "done",
+        Outcome::NotRecorded => "not-done",
+        Outcome::Cancelled => "cancelled",
+        Outcome::Planned => "planned",
+        Outcome::Open => "in-progress",
+    }
+}
+
+/// The report for scripts: one object per activity (outcome, dates with notes, result) and one
+/// per meeting rule (held, required, breaches). Dates are ISO.
+pub fn json(out: &mut impl Write, report: &Report, plan: &crate::model::Plan) -> io::Result<()> {
+    use crate::check::rules::Violation as V;
+    use serde_json::{Value, json};
+    let dated = |dates: &[&Dated]| -> Vec<Value> {
+        dates.iter().map(|d| json!({"date": d.date.to_string(), "note": d.note})).collect()
+    };
+    let entries = || report.sections.iter().flat_map(|s| s.activities.iter().map(move |a| (s.section, a)));
+    let activities: Vec<Value> = entries()
+        .map(|(section, entry)| {
+            let a = entry.activity;
+            json!({
+                "number": a.number.to_string(),
+                "id": a.id,
+                "section": section.title,
+                "title": a.title,
+                "when": a.when,
+                "responsible": plan.names(&a.responsible).collect::<Vec<_>>(),
+                "agreed_with": plan.names(&a.agreed_with).collect::<Vec<_>>(),
+                "outcome": outcome_code(entry.outcome),
+                "held": dated(&entry.held),
+                "planned": dated(&entry.planned),
+                "closed": entry.closed.map(|d| d.to_string()),
+                "result": a.result,
+                "note": a.note,
+            })
+        })
+        .collect();
+    let rules: Vec<Value> = entries()
+        .filter_map(|(_, entry)| {
+            let m = entry.meetings.as_ref()?;
+            let v = &m.verdict;
+            let breaches: Vec<Value> = m
+                .breaches
+                .iter()
+                .map(|b| match *b {
+                    V::GapExceeded { held, due } => json!({"code": "gap-exceeded", "held": held.to_string(),
+                        "due": due.to_string(), "days_late": (held - due).num_days()}),
+                    V::BlockMissed { from, to, held, needed } => json!({"code": "block-missed",
+                        "from": from.to_string(), "to": to.to_string(), "held": held, "needed": needed}),
+                    V::Overdue { due } => json!({"code": "overdue", "due": due.to_string()}),
+                    V::DueSoon { due, days } => json!({"code": "due-soon", "due": due.to_string(), "days": days}),
+                    V::PlannedTooLate { planned, due } => json!({"code": "planned-too-late",
+                        "planned": planned.to_string(), "due": due.to_string()}),
+                })
+                .collect();
+            Some(json!({
+                "number": entry.activity.number.to_string(),
+                "title": entry.activity.title,
+                "times": v.times,
+                "months": v.months,
+                "rule": rule_name(Some(v.rule)),
+                "held": v.held.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                "required": m.required,
+                "next_due": v.next_due.to_string(),
+                "status": status_name(v.status),
+                "breaches": breaches,
+            }))
+        })
+        .collect();
+    let t = &report.totals;
+    let value = json!({
+        "file": plan.path,
+        "title": plan.title,
+        "as_of": report.as_of.to_string(),
+        "period": {"from": plan.period.from.to_string(), "to": plan.period.to.to_string()},
+        "activities": activities,
+        "rules": rules,
+        "totals": {"activities": t.activities, "done": t.held, "not_done": t.not_recorded,
+                   "cancelled": t.cancelled, "planned": t.planned, "in_progress": t.open},
+    });
+    crate::render::json::write(out, &value)
+}
