@@ -79,6 +79,9 @@ pub enum Command {
     /// Mark an activity as cancelled (status = "cancelled"), in the file itself
     #[command(after_help = CANCEL_EXAMPLES)]
     Cancel(CancelArgs),
+    /// Record what was done, in words, for the fulfilment report (`result`), in the file itself
+    #[command(after_help = RESULT_EXAMPLES)]
+    Result(ResultArgs),
     /// Start next year's plan from this one: the same activities, nothing recorded yet
     #[command(after_help = NEW_EXAMPLES)]
     New(NewArgs),
@@ -176,6 +179,25 @@ const PLANNED_EXAMPLES: &str = "Examples:
 const CANCEL_EXAMPLES: &str = "Examples:
   plan cancel 3.3
   plan cancel 3.3 --note 'перенесено на 2020 год'";
+
+const RESULT_EXAMPLES: &str = "Examples:
+  plan result 3.1 'Проведено 12 уроков в 9 школах'
+  plan result council-sessions 'Утверждены отчёт и план на 2020 год' --dry-run
+
+The text replaces an earlier `result`; only that line of the file changes.";
+
+/// `plan result`.
+#[derive(Debug, Args)]
+pub struct ResultArgs {
+    /// The activity: its id (`council-sessions`) or number (`3.1`)
+    #[arg(value_name = "ID|S.A", add = ArgValueCandidates::new(crate::complete::activities))]
+    pub activity: String,
+    /// What was done, in words
+    #[arg(value_name = "TEXT")]
+    pub text: String,
+    #[command(flatten)]
+    pub write: DryRun,
+}
 
 const NEW_EXAMPLES: &str = "Examples:
   plan new 2020                             plans/2020.toml from the newest plan in plans/

@@ -30,16 +30,19 @@ const A4: (u32, u32) = (11_906, 16_838);
 const MARGIN: (i32, i32, i32, i32) = (1134, 1701, 1134, 850);
 /// The width between the margins, which the tables fill.
 const TEXT_WIDTH: usize = 11_906 - 1701 - 850;
-/// 12 pt, in half-points.
+/// 12 pt, in half-points: the plan.
 const BODY_SIZE: usize = 24;
+/// 11 pt: the report, whose five columns are narrower.
+const REPORT_SIZE: usize = 22;
 /// The approval block starts a little past the middle of the line.
 const APPROVAL_INDENT: i32 = 5103;
 
 /// The plan as the document the council approves.
 #[must_use]
 pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> Docx {
-    let mut docx = page();
-    docx = heading(docx, plan, &plan.title, lang);
+    let mut docx = page(BODY_SIZE);
+    docx = approval(docx, plan, lang);
+    docx = heading(docx, plan, &plan.title);
     let widths = [850, TEXT_WIDTH - 850 - 2 * 2100, 2100, 2100];
     let mut table = vec![header_row(&lang.document_headers(), &widths)];
     for block in layout::blocks(plan, rows, lang) {
@@ -54,9 +57,9 @@ pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) ->
 /// charter, the totals, the signature.
 #[must_use]
 pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Docx {
-    let mut docx = page();
-    docx = heading(docx, plan, &lang.report_document_title(plan, report.as_of), lang);
-    let widths = [850, TEXT_WIDTH - 850 - 1500 - 1900 - 2500, 1500, 1900, 2500];
+    let mut docx = page(REPORT_SIZE);
+    docx = heading(docx, plan, &lang.report_document_title(plan, report.as_of));
+    let widths = [650, TEXT_WIDTH - 650 - 1450 - 2050 - 2700, 1450, 2050, 2700];
     let mut table = vec![header_row(&lang.report_document_headers(), &widths)];
     for section in &report.sections {
         table.push(section_row(&section.section.number.to_string(), &section.section.title, &widths));
@@ -95,18 +98,18 @@ pub fn finish(docx: Docx) -> io::Result<Vec<u8>> {
 }
 
 /// An empty A4 document with the fonts, the margins and page numbers in the footer.
-fn page() -> Docx {
+fn page(size: usize) -> Docx {
     let (width, height) = A4;
     let (top, left, bottom, right) = MARGIN;
     let margin = PageMargin { top, left, bottom, right, header: 709, footer: 709, gutter: 0 };
     let footer =
         Footer::new().add_paragraph(Paragraph::new().align(AlignmentType::Center).add_page_num(PageNum::new()));
     let fonts = RunFonts::new().ascii("Times New Roman").hi_ansi("Times New Roman").cs("Times New Roman");
-    Docx::new().page_size(width, height).page_margin(margin).default_fonts(fonts).default_size(BODY_SIZE).footer(footer)
+    Docx::new().page_size(width, height).page_margin(margin).default_fonts(fonts).default_size(size).footer(footer)
 }
 
-/// The approval block top right, then the organisation and the title, centred and bold.
-fn heading(mut docx: Docx, plan: &Plan, title: &str, lang: Lang) -> Docx {
+/// The approval block top right: «УТВЕРЖДЁН», «{by} от {date} № {number}».
+fn approval(mut docx: Docx, plan: &Plan, lang: Lang) -> Docx {
     if let Some(approval) = &plan.approval {
         let right =
             |text: &str| Paragraph::new().indent(Some(APPROVAL_INDENT), None, None, None).add_run(text_run(text));
@@ -115,6 +118,11 @@ fn heading(mut docx: Docx, plan: &Plan, title: &str, lang: Lang) -> Docx {
             .add_paragraph(right(&lang.approval_line(approval)))
             .add_paragraph(Paragraph::new());
     }
+    docx
+}
+
+/// The organisation and the title, centred and bold.
+fn heading(mut docx: Docx, plan: &Plan, title: &str) -> Docx {
     if let Some(organization) = &plan.organization {
         docx = docx.add_paragraph(centred_bold(organization));
     }
@@ -267,7 +275,7 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
     if entries.is_empty() {
         return docx;
     }
-    let widths = [850, TEXT_WIDTH - 850 - 1300 - 1300 - 3000, 1300, 1300, 3000];
+    let widths = [650, TEXT_WIDTH - 650 - 1500 - 1500 - 3000, 1500, 1500, 3000];
     let mut rows = vec![header_row(&lang.charter_headers(), &widths)];
     for entry in entries {
         let Some(meetings) = &entry.meetings else { continue };
@@ -301,5 +309,6 @@ fn totals(mut docx: Docx, report: &Report, lang: Lang) -> Docx {
         docx = docx.add_paragraph(Paragraph::new().keep_next(true).keep_lines(true).add_run(Run::new().add_text(line)));
     }
     let all = format!("{}: {}", lang.totals_all(), report.totals.activities);
-    docx.add_paragraph(Paragraph::new().keep_lines(true).add_run(Run::new().add_text(all).bold()))
+    // Kept with the signature that follows, too.
+    docx.add_paragraph(Paragraph::new().keep_next(true).keep_lines(true).add_run(Run::new().add_text(all).bold()))
 }
