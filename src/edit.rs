@@ -1,4 +1,4 @@
-//! Changing one activity of a plan file in place: `plan held`, `plan planned`, `plan cancel`.
+//! Changing one activity of a plan file in place: `plan held`, `plan planned`, `plan cancel`, `plan result`.
 //!
 //! The file is kept in git and edited by hand, so an edit must not move a byte it does not have
 //! to. `toml_edit` parses the file with spans, and the change is made as a few splices of the

@@ -1,4 +1,4 @@
-//! `plan held`, `plan planned` and `plan cancel`: one change to one activity, written in place.
+//! `plan held`, `plan planned`, `plan cancel` and `plan result`: one change to one activity, written in place.
 //!
 //! Read once; refuse what makes no sense; change the text ([`edit::apply`]); load the result with
 //! the same loader as every command and check that it says what was meant ([`edit::verify`]);
