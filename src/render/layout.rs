@@ -70,6 +70,42 @@ pub fn blocks<'p>(plan: &Plan, rows: &[(&'p Section, &'p Activity)], lang: Lang)
         .collect()
 }
 
+/// The approval block's two lines, when the plan has `[plan.approval]`.
+#[must_use]
+pub fn approval_lines(plan: &Plan, lang: Lang) -> Option<[String; 2]> {
+    plan.approval.as_ref().map(|approval| [lang.approved().to_owned(), lang.approval_line(approval)])
+}
+
+/// «{position}  ____________  {name}», when the plan has `[plan.signature]`.
+#[must_use]
+pub fn signature_line(plan: &Plan) -> Option<String> {
+    plan.signature.as_ref().map(|s| format!("{}  ____________  {}", s.position, s.name))
+}
+
+/// The rows of a text table, unescaped: a section row ("1.", its title, two empty cells), then
+/// its activities, where a merged time or responsible party is written in the first row only.
+#[must_use]
+pub fn text_rows(blocks: &[SectionBlock]) -> Vec<(bool, [String; 4])> {
+    let mut rows = Vec::new();
+    for block in blocks {
+        let number = format!("{}.", block.section.number);
+        rows.push((true, [number, block.section.title.clone(), String::new(), String::new()]));
+        for (i, row) in block.rows.iter().enumerate() {
+            let shown = |merged: bool, text: &str| if merged && i > 0 { String::new() } else { text.to_owned() };
+            rows.push((
+                false,
+                [
+                    row.number.clone(),
+                    row.title.clone(),
+                    shown(block.merged_when, &row.when),
+                    shown(block.merged_responsible, &row.responsible),
+                ],
+            ));
+        }
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
