@@ -1819,6 +1819,8 @@ impl Lang {
             FulfilmentLabel::Reason => self.pick("reason", "причина"),
             FulfilmentLabel::Note => self.pick("note", "примечание"),
             FulfilmentLabel::TimeEnded => self.pick("its time ended", "срок истёк"),
+            FulfilmentLabel::Responsible => self.pick("who", "ответственные"),
+            FulfilmentLabel::Breach => self.pick("breach", "нарушение"),
         }
     }
 
@@ -1920,6 +1922,8 @@ pub enum FulfilmentLabel {
     Reason,
     Note,
     TimeEnded,
+    Responsible,
+    Breach,
 }
 
 #[cfg(test)]

@@ -39,7 +39,10 @@ col.number { width: 4.5rem; }
 col.when, col.who { width: 20%; }
 td.when, td.who { text-align: center; vertical-align: middle; }
 col.outcome { width: 12%; }
-table.totals { width: auto; margin-top: 1.5rem; }
+table.totals { width: auto; margin-top: .5rem; }
+h2 { font-size: 1.1rem; text-align: center; margin: 1.5rem 0 .5rem; }
+td.count { text-align: center; }
+section.totals { break-inside: avoid; page-break-inside: avoid; }
 table.totals td:last-child { text-align: right; }
 ul { margin: 0; padding-left: 1.1rem; }
 thead { display: table-header-group; }
