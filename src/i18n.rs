@@ -1791,7 +1791,7 @@ impl Lang {
                     let to = if complete { plan.period.to } else { as_of };
                     format!("for the period {} to {}", plan.period.from, to)
                 };
-                format!("Report on the fulfilment of the {title} {span}")
+                format!("Fulfilment report {span}: {title}")
             }
         }
     }

@@ -74,7 +74,7 @@ fn report_as_a_page_parses_and_escapes() {
     assert!(select("script, b, i").is_empty());
     assert_eq!(
         text(&select("h1")[0]),
-        "Report on the fulfilment of the План <script>alert(1)</script>, с запятой; и точкой с запятой \\ и чертой for 2019"
+        "Fulfilment report for 2019: План <script>alert(1)</script>, с запятой; и точкой с запятой \\ и чертой"
     );
     assert_eq!(select("table.report thead th").len(), 5);
     assert_eq!(select("tbody tr.section th[colspan=\"5\"]").len(), 1);

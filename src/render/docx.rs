@@ -8,8 +8,8 @@
 //! merged down over the section's rows. Last, the signature block.
 //!
 //! `docx-rs` writes all of that except the mark that makes a row repeat on each page
-//! (`<w:tblHeader/>`), for which it has no setter; [`finish`] adds it to the rows built by
-//! [`header_row`] (the only rows marked `cantSplit`) before the package is zipped.
+//! (`<w:tblHeader/>`), for which it has no setter; [`finish`] adds it to the first row of each
+//! table (every table here starts with its [`header_row`]) before the package is zipped.
 
 use std::io::{self, Cursor, Write};
 
@@ -59,7 +59,7 @@ pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) ->
 pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Docx {
     let mut docx = page(REPORT_SIZE);
     docx = heading(docx, plan, &lang.report_document_title(plan, report.as_of));
-    let widths = [650, TEXT_WIDTH - 650 - 1450 - 2050 - 2700, 1450, 2050, 2700];
+    let widths = [650, TEXT_WIDTH - 650 - 1750 - 1850 - 2500, 1750, 1850, 2500];
     let mut table = vec![header_row(&lang.report_document_headers(), &widths)];
     for section in &report.sections {
         table.push(section_row(&section.section.number.to_string(), &section.section.title, &widths));
@@ -89,12 +89,35 @@ pub fn write(docx: Docx, out: &mut impl Write) -> io::Result<()> {
 /// The .docx bytes.
 pub fn finish(docx: Docx) -> io::Result<Vec<u8>> {
     let mut xml = docx.build();
-    let document = String::from_utf8_lossy(&xml.document);
-    // Only `header_row` sets `cantSplit`; a header row must not split anyway.
-    xml.document = document.replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />").into_bytes();
+    xml.document = repeat_header_rows(&String::from_utf8_lossy(&xml.document)).into_bytes();
     let mut zipped = Cursor::new(Vec::new());
     xml.pack(&mut zipped).map_err(io::Error::other)?;
     Ok(zipped.into_inner())
+}
+
+/// Marks the first row of every table to repeat on each page: `<w:tblHeader />` in its row
+/// properties, which `docx-rs` writes as `<w:trPr />` or `<w:trPr>…`. Text from the plan cannot
+/// take part: it is XML-escaped, so `<` never occurs in it.
+fn repeat_header_rows(document: &str) -> String {
+    let mut out = String::with_capacity(document.len() + 64);
+    let mut rest = document;
+    while let Some(table) = rest.find("<w:tbl>") {
+        let Some(row) = rest[table..].find("<w:trPr").map(|at| table + at) else { break };
+        out.push_str(&rest[..row]);
+        rest = &rest[row..];
+        if let Some(after) = rest.strip_prefix("<w:trPr />") {
+            out.push_str("<w:trPr><w:tblHeader /></w:trPr>");
+            rest = after;
+        } else if let Some(after) = rest.strip_prefix("<w:trPr>") {
+            out.push_str("<w:trPr><w:tblHeader />");
+            rest = after;
+        } else {
+            out.push_str("<w:trPr");
+            rest = &rest["<w:trPr".len()..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// An empty A4 document with the fonts, the margins and page numbers in the footer.
@@ -171,7 +194,7 @@ fn grid(rows: Vec<TableRow>, widths: &[usize]) -> Table {
     Table::new(rows).set_grid(widths.to_vec()).width(TEXT_WIDTH, WidthType::Dxa).layout(TableLayoutType::Fixed)
 }
 
-/// The column headings, bold and centred; repeated on every page (see [`finish`]).
+/// The column headings, bold and centred; repeated on every page (see [`finish`]), never split.
 fn header_row(headings: &[&str], widths: &[usize]) -> TableRow {
     let cells = headings
         .iter()
@@ -285,13 +308,16 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
         let body = format!("{} ({})", entry.activity.title, lang.recurrence(&recurrence));
         let breaches: Vec<String> = meetings.breaches.iter().map(|b| lang.breach(b)).collect();
         let breaches = if breaches.is_empty() { lang.no_breaches().to_owned() } else { breaches.join("\n") };
-        rows.push(TableRow::new(vec![
-            cell(&entry.activity.number.to_string(), widths[0]),
-            cell(&body, widths[1]),
-            centred(&verdict.held.len().to_string(), widths[2]),
-            centred(&meetings.required.to_string(), widths[3]),
-            cell(&breaches, widths[4]),
-        ]));
+        rows.push(
+            TableRow::new(vec![
+                cell(&entry.activity.number.to_string(), widths[0]),
+                cell(&body, widths[1]),
+                centred(&verdict.held.len().to_string(), widths[2]),
+                centred(&meetings.required.to_string(), widths[3]),
+                cell(&breaches, widths[4]),
+            ])
+            .cant_split(),
+        );
     }
     docx.add_paragraph(Paragraph::new())
         .add_paragraph(centred_bold(lang.charter_heading()).keep_next(true))
@@ -311,4 +337,20 @@ fn totals(mut docx: Docx, report: &Report, lang: Lang) -> Docx {
     let all = format!("{}: {}", lang.totals_all(), report.totals.activities);
     // Kept with the signature that follows, too.
     docx.add_paragraph(Paragraph::new().keep_next(true).keep_lines(true).add_run(Run::new().add_text(all).bold()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_row_of_each_table_is_marked_to_repeat() {
+        let document = "<w:body><w:tbl><w:tblPr /><w:tr><w:trPr /><w:tc /></w:tr><w:tr><w:trPr /></w:tr></w:tbl>\
+                        <w:p /><w:tbl><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr><w:tr><w:trPr /></w:tr></w:tbl></w:body>";
+        assert_eq!(
+            repeat_header_rows(document),
+            "<w:body><w:tbl><w:tblPr /><w:tr><w:trPr><w:tblHeader /></w:trPr><w:tc /></w:tr><w:tr><w:trPr /></w:tr></w:tbl>\
+             <w:p /><w:tbl><w:tr><w:trPr><w:tblHeader /><w:cantSplit /></w:trPr></w:tr><w:tr><w:trPr /></w:tr></w:tbl></w:body>"
+        );
+    }
 }
