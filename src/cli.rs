@@ -492,12 +492,11 @@ pub enum ReportFormat {
     Json,
 }
 
-/// Accepts `2019-04-01` and `01.04.2019`.
+/// Accepts `2019-04-01`, `01.04.2019` and `01.04.19`, read as the time grammar reads dates.
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    let text = text.trim();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y"))
-        .map_err(|_| format!("`{text}` is not a date; write it as YYYY-MM-DD, for example 2019-04-01"))
+    crate::when::parse_date(text).map_err(|_| {
+        format!("`{}` is not a date; write it as YYYY-MM-DD or DD.MM.YYYY, for example 2019-04-01", text.trim())
+    })
 }
 
 #[cfg(test)]
@@ -515,6 +514,8 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2019, 4, 1).unwrap();
         assert_eq!(parse_date("2019-04-01"), Ok(day));
         assert_eq!(parse_date("01.04.2019"), Ok(day));
+        assert_eq!(parse_date("01.04.19"), Ok(day));
         assert!(parse_date("2019-02-30").is_err());
+        assert!(parse_date("01.04.019").is_err());
     }
 }
