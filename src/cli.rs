@@ -56,7 +56,7 @@ pub enum Command {
     /// One line per activity: number, time, responsible, title
     #[command(after_help = LIST_EXAMPLES)]
     List(ListArgs),
-    /// The plan as the document's three-column table, with a heading row per section
+    /// The plan as the printed document's table, numbered, with a heading row per section
     #[command(after_help = TABLE_EXAMPLES)]
     Table(TableArgs),
     /// Everything about one activity, with its time interpreted as exact dates
@@ -91,7 +91,7 @@ pub enum Command {
     /// Write the plan as a calendar (ics), a printable web page (html) or a Word document (docx)
     #[command(after_help = EXPORT_EXAMPLES)]
     Export(ExportArgs),
-    /// The fulfilment report: what was held, planned, not recorded or cancelled, and meetings against the rules
+    /// The fulfilment report: what became of each activity, and meetings against the charter
     #[command(after_help = REPORT_EXAMPLES)]
     Report(ReportArgs),
     /// Print a shell completion script (static; see `COMPLETE=bash plan` for completion of plan values)
@@ -378,7 +378,7 @@ pub enum TableFormat {
     Json,
     /// Same as `list --format csv`
     Csv,
-    /// The three columns as a Markdown table
+    /// The printed plan's four columns as a Markdown table
     Md,
 }
 
