@@ -1,4 +1,4 @@
-//! Changing one activity of a plan file in place: `plan held`, `plan planned`, `plan cancel`.
+//! Changing one activity of a plan file in place: `plan held`, `plan planned`, `plan cancel`, `plan result`.
 //!
 //! The file is kept in git and edited by hand, so an edit must not move a byte it does not have
 //! to. `toml_edit` parses the file with spans, and the change is made as a few splices of the
@@ -30,6 +30,8 @@ pub enum Change {
     Planned { date: NaiveDate },
     /// `plan cancel`: `status = "cancelled"`, and `note` when given (replacing an earlier note).
     Cancel { note: Option<String> },
+    /// `plan result`: what was done, in words (replacing an earlier `result`).
+    Result { text: String },
     /// `plan held` with a date before the plan's start on a recurring activity: `last_before =
     /// date`, the meeting that starts the rolling clock.
     LastBefore { date: NaiveDate },
@@ -37,7 +39,7 @@ pub enum Change {
 
 /// The canonical order of an activity's keys (spec §1): a new key goes before the first key that
 /// comes after it in this order, so `held` lands above `status` and `note`, not below them.
-const KEY_ORDER: [&str; 12] = [
+const KEY_ORDER: [&str; 13] = [
     "id",
     "title",
     "when",
@@ -50,6 +52,7 @@ const KEY_ORDER: [&str; 12] = [
     "last_before",
     "status",
     "note",
+    "result",
 ];
 
 /// Refuses a change that makes no sense for this activity, with the reason. `as_of` is
@@ -240,6 +243,7 @@ fn ops(change: &Change) -> Vec<Op> {
             }
             ops
         }
+        Change::Result { text } => vec![Op::Set { key: "result", value: text.clone() }],
         Change::LastBefore { date } => vec![Op::SetDate { key: "last_before", date: *date }],
     }
 }
@@ -580,6 +584,7 @@ struct Record {
     last_before: Option<NaiveDate>,
     status: Status,
     note: Option<String>,
+    result: Option<String>,
 }
 
 impl Record {
@@ -594,6 +599,7 @@ impl Record {
             last_before: activity.last_before.as_ref().map(|d| d.date),
             status: activity.status,
             note: activity.note.clone(),
+            result: activity.result.clone(),
         }
     }
 
@@ -615,6 +621,7 @@ impl Record {
                     self.note.clone_from(note);
                 }
             }
+            Change::Result { text } => self.result = Some(text.clone()),
             Change::LastBefore { date } => self.last_before = Some(*date),
         }
     }

@@ -570,6 +570,7 @@ impl Lang {
             Error::OutputIsPlan { path } => self.output_is_plan(&path.display().to_string()),
             Error::LoneCarriageReturn { path, line } => self.lone_carriage_return(path, *line),
             Error::Output(io) => (if en { format!("cannot write the output: {io}") } else { format!("не удаётся вывести результат: {io}") }, None),
+            Error::BinaryToTerminal { format } => self.binary_to_terminal(format),
         }
     }
 
@@ -1391,6 +1392,7 @@ impl Lang {
                 }
                 what
             }
+            Change::Result { .. } => self.result_recorded().to_owned(),
             Change::LastBefore { date } => self.recorded_last_before(*date),
         };
         format!("{path}: {who}: {what}")
@@ -1702,6 +1704,166 @@ impl Lang {
     }
 }
 
+// ----- words of issue 14 -----
+
+impl Lang {
+    /// Said on stderr once `plan result` has written the file.
+    #[must_use]
+    pub fn result_recorded(self) -> &'static str {
+        self.pick("result recorded", "результат записан")
+    }
+
+    /// The first line of the approval block, top right of the plan.
+    #[must_use]
+    pub fn approved(self) -> &'static str {
+        self.pick("APPROVED", "УТВЕРЖДЁН")
+    }
+
+    /// The second line of the approval block: «{by} от {ДД.ММ.ГГГГ} № {number}».
+    #[must_use]
+    pub fn approval_line(self, approval: &crate::model::Approval) -> String {
+        let date = self.day(approval.date);
+        match self {
+            Lang::En => format!("{} of {date}, No. {}", approval.by, approval.number),
+            Lang::Ru => format!("{} от {date} № {}", approval.by, approval.number),
+        }
+    }
+
+    /// The four column headings of the printed plan.
+    #[must_use]
+    pub fn document_headers(self) -> [&'static str; 4] {
+        match self {
+            Lang::En => ["No.", "Activities", "Time", "Responsible"],
+            Lang::Ru => ["№ п/п", "Мероприятия", "Время проведения", "Ответственные"],
+        }
+    }
+
+    /// The five column headings of the printed fulfilment report.
+    #[must_use]
+    pub fn report_document_headers(self) -> [&'static str; 5] {
+        match self {
+            Lang::En => ["No.", "Activity", "Time", "Responsible", "Fulfilment"],
+            Lang::Ru => ["№ п/п", "Мероприятие", "Срок", "Ответственные", "Отметка о выполнении"],
+        }
+    }
+
+    /// The title of the fulfilment report: «Отчёт о выполнении плана работы … за 2019 год» when
+    /// the plan's period is over at `as_of`, else «… за период с 01.01.2019 по 20.11.2019».
+    #[must_use]
+    pub fn report_document_title(self, plan: &crate::model::Plan, as_of: NaiveDate) -> String {
+        let title = plan.title.trim();
+        let whole_year = plan.period.from.format("%m-%d").to_string() == "01-01"
+            && plan.period.to.format("%m-%d").to_string() == "12-31"
+            && plan.period.from.format("%Y").to_string() == plan.period.to.format("%Y").to_string();
+        let complete = as_of >= plan.period.to;
+        match self {
+            Lang::Ru => {
+                // "План работы X на 2019 год" → "плана работы X", so that the title reads on.
+                let year_suffix = format!(" на {} год", plan.year);
+                let core = title.strip_suffix(&year_suffix).unwrap_or(title);
+                let object = match core.strip_prefix("План ") {
+                    Some(rest) => format!("плана {rest}"),
+                    None => format!("плана «{core}»"),
+                };
+                let span = if complete && whole_year {
+                    format!("за {} год", plan.year)
+                } else {
+                    let to = if complete { plan.period.to } else { as_of };
+                    format!("за период с {} по {}", self.day(plan.period.from), self.day(to))
+                };
+                format!("Отчёт о выполнении {object} {span}")
+            }
+            Lang::En => {
+                let span = if complete && whole_year {
+                    format!("for {}", plan.year)
+                } else {
+                    let to = if complete { plan.period.to } else { as_of };
+                    format!("for the period {} to {}", plan.period.from, to)
+                };
+                format!("Fulfilment report {span}: {title}")
+            }
+        }
+    }
+
+    /// The outcome as the report's «Отметка о выполнении» column writes it.
+    #[must_use]
+    pub fn fulfilment(self, outcome: crate::report::Outcome) -> &'static str {
+        use crate::report::Outcome as O;
+        match outcome {
+            O::Held => self.pick("done", "выполнено"),
+            O::NotRecorded => self.pick("not done", "не выполнено"),
+            O::Cancelled => self.pick("cancelled", "отменено"),
+            O::Planned => self.pick("scheduled", "запланировано"),
+            O::Open => self.pick("in progress", "в работе"),
+        }
+    }
+
+    /// The labels of what was done, under the outcome.
+    #[must_use]
+    pub fn fulfilment_label(self, label: FulfilmentLabel) -> &'static str {
+        match label {
+            FulfilmentLabel::Held => self.pick("held", "проведено"),
+            FulfilmentLabel::Planned => self.pick("scheduled for", "назначено на"),
+            FulfilmentLabel::Result => self.pick("result", "результат"),
+            FulfilmentLabel::Reason => self.pick("reason", "причина"),
+            FulfilmentLabel::Note => self.pick("note", "примечание"),
+            FulfilmentLabel::TimeEnded => self.pick("its time ended", "срок истёк"),
+            FulfilmentLabel::Responsible => self.pick("who", "ответственные"),
+        }
+    }
+
+    /// The heading of the meetings part of the report.
+    #[must_use]
+    pub fn charter_heading(self) -> &'static str {
+        self.pick(
+            "Meetings of the governing bodies against the charter",
+            "Заседания руководящих органов в сравнении с требованиями устава",
+        )
+    }
+
+    /// The columns of the meetings table.
+    #[must_use]
+    pub fn charter_headers(self) -> [&'static str; 5] {
+        match self {
+            Lang::En => ["No.", "Body and rule", "Held", "Required", "Breaches"],
+            Lang::Ru => ["№ п/п", "Орган и требование", "Проведено", "Требуется", "Нарушения"],
+        }
+    }
+
+    /// When a rule was kept.
+    #[must_use]
+    pub fn no_breaches(self) -> &'static str {
+        self.pick("none", "нет")
+    }
+
+    /// The heading of the totals.
+    #[must_use]
+    pub fn totals_heading(self) -> &'static str {
+        self.pick("Totals", "Итоги")
+    }
+
+    /// The last row of the totals.
+    #[must_use]
+    pub fn totals_all(self) -> &'static str {
+        self.pick("Activities in all", "Всего мероприятий")
+    }
+
+    /// `export docx` or `report --format docx` to a terminal: the message and the help.
+    #[must_use]
+    pub fn binary_to_terminal(self, format: &str) -> (String, Option<String>) {
+        match self {
+            Lang::En => (
+                format!("a .{format} file is not for the terminal"),
+                Some(format!("write it to a file with `-o FILE`, or redirect the output: `> plan.{format}`")),
+            ),
+            Lang::Ru => (
+                format!("файл .{format} не выводится в терминал"),
+                Some(format!("запишите его в файл (`-o ФАЙЛ`) или перенаправьте вывод: `> plan.{format}`")),
+            ),
+        }
+    }
+}
+
 // ----- words of issue 11 -----
 
 impl Lang {
@@ -1986,6 +2148,18 @@ impl Lang {
             ),
         }
     }
+}
+
+/// The labels of [`Lang::fulfilment_label`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FulfilmentLabel {
+    Held,
+    Planned,
+    Result,
+    Reason,
+    Note,
+    TimeEnded,
+    Responsible,
 }
 
 #[cfg(test)]
