@@ -44,6 +44,7 @@ pub fn report(error: &Error, config: &Config) -> ExitCode {
     {
         return ExitCode::SUCCESS;
     }
-    let _ = io::stderr().lock().write_all(config.lang.error(error, config.paint_err.enabled()).as_bytes());
+    let _ =
+        io::stderr().lock().write_all(render::error::text(error, config.lang, config.paint_err.enabled()).as_bytes());
     error.exit_code()
 }

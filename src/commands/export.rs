@@ -18,10 +18,8 @@ pub fn run(args: &ExportArgs, config: &Config, out: &mut impl Write, err: &mut i
     match args.output.as_deref().filter(|path| *path != Path::new("-")) {
         None => write(out, args.format, &plan, &rows, config)?,
         Some(path) => {
-            // The path goes into the message: "cannot write the output: `plan.ics`: ...".
-            let named = |error: io::Error| {
-                Error::Output(io::Error::new(error.kind(), format!("`{}`: {error}", path.display())))
-            };
+            // The path goes into the message: "cannot write `plan.ics`: ...".
+            let named = |error: io::Error| Error::Write { path: path.to_owned(), error };
             let mut file = BufWriter::new(File::create(path).map_err(named)?);
             write(&mut file, args.format, &plan, &rows, config).map_err(named)?;
             file.flush().map_err(named)?;

@@ -70,7 +70,15 @@ fn select<'p>(
     for notice in notices.into_iter().filter(|_| !config.quiet) {
         match notice {
             Notice::PeriodOutsidePlan { text, plan } => {
-                writeln!(err, "{}", config.lang.period_outside_plan(&text, plan))?;
+                writeln!(
+                    err,
+                    "{}",
+                    config.lang.say(&crate::msg!(
+                        "period-outside-plan",
+                        text = crate::render::escape_line(&text),
+                        plan = plan
+                    ))
+                )?;
             }
         }
     }

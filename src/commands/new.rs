@@ -36,11 +36,11 @@ pub fn run(args: &NewArgs, config: &Config, out: &mut impl Write, err: &mut impl
     }
     let note = if args.write.dry_run {
         out.write_all(edit::unified_diff(&text, &rollover.text, &source_display, &display).as_bytes())?;
-        format!("{}\n", config.lang.dry_run(&display))
+        format!("{}\n", crate::render::record::dry_run(config.lang, &display))
     } else {
         let metadata = std::fs::metadata(&source).map_err(|error| Error::Write { path: output.clone(), error })?;
         write::create_new(&output, rollover.text.as_bytes(), metadata.permissions())?;
-        config.lang.created(&display, &source_display, &new, &rollover)
+        crate::render::record::created(config.lang, &display, &source_display, &new, &rollover)
     };
     if !config.quiet {
         err.write_all(note.as_bytes())?;

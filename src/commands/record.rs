@@ -69,10 +69,10 @@ fn record(
     }
     let note = if dry_run {
         out.write_all(edit::unified_diff(&text, &edited, &display, &display).as_bytes())?;
-        config.lang.dry_run(&display)
+        crate::render::record::dry_run(config.lang, &display)
     } else {
         write::replace(&path, &bytes, edited.as_bytes())?;
-        config.lang.recorded(&display, activity, change)
+        crate::render::record::recorded(config.lang, &display, activity, change)
     };
     if !config.quiet {
         writeln!(err, "{note}")?;

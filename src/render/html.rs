@@ -84,7 +84,7 @@ pub fn by_section<'r, 'p>(
 
 /// `plan export html`: the page with the document's three-column table, a heading row per section.
 pub fn plan_page(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
-    let [what, when, who] = lang.table_headers();
+    let [what, when, who] = crate::render::table_headers(lang);
     let body = html! {
         (heading(plan, None))
         table.plan {

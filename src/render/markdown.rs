@@ -20,13 +20,13 @@ pub(crate) fn cell(text: &str) -> String {
 
 /// `list --format md`: number, time, responsible, title.
 pub fn list(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
-    let [title, when, who] = lang.table_headers();
-    writeln!(out, "| {} | {when} | {who} | {title} |", lang.number_header())?;
+    let [title, when, who] = crate::render::table_headers(lang);
+    writeln!(out, "| {} | {when} | {who} | {title} |", lang.word("number-header"))?;
     writeln!(out, "|---|---|---|---|")?;
     for (_, activity) in rows {
         let mut name = activity.title.clone();
         if activity.status == crate::model::Status::Cancelled {
-            name = format!("{name} {}", lang.cancelled_mark());
+            name = format!("{name} {}", lang.word("cancelled-mark"));
         }
         writeln!(
             out,
@@ -42,7 +42,7 @@ pub fn list(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], l
 
 /// `table --format md`: the document's three columns with a bold heading row per section.
 pub fn table(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
-    let [title, when, who] = lang.table_headers();
+    let [title, when, who] = crate::render::table_headers(lang);
     writeln!(out, "| {title} | {when} | {who} |")?;
     writeln!(out, "|---|---|---|")?;
     let mut last_section = None;

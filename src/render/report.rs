@@ -11,44 +11,87 @@ use maud::html;
 use unicode_width::UnicodeWidthStr;
 
 use crate::check::rules::Status as Verdict;
-use crate::i18n::{Lang, ReportLabel};
+use crate::i18n::{Lang, Message, msg};
 use crate::model::Dated;
-use crate::render::check::status_name;
-use crate::render::json::rule_name;
 use crate::render::markdown::cell;
 use crate::render::style::{Paint, Role};
+use crate::render::words;
 use crate::render::{escape_block, escape_line, html as page, numbered_title};
 use crate::report::{ActivityReport, Outcome, Report};
 use crate::when::Recurrence;
 
 /// The heading line: "Fulfilment report as of 2019-12-31".
 fn title(report: &Report, lang: Lang) -> String {
-    format!("{} {}", lang.report_title(), lang.as_of(report.as_of))
+    format!("{} {}", lang.word("report-title"), lang.say(&msg!("as-of", date = report.as_of)))
+}
+
+/// The labels of an activity's lines in the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ReportLabel {
+    /// What became of it.
+    Outcome,
+    /// Its `when`, as written.
+    When,
+    /// Held dates.
+    Held,
+    /// Planned dates.
+    Planned,
+    /// Meetings held against required.
+    Meetings,
+    /// The next due date and the verdict.
+    NextDue,
+    /// The activity's note.
+    Note,
+}
+
+impl ReportLabel {
+    fn message(self) -> Message {
+        match self {
+            ReportLabel::Outcome => msg!("report-outcome"),
+            ReportLabel::When => msg!("report-when"),
+            ReportLabel::Held => msg!("report-held"),
+            ReportLabel::Planned => msg!("report-planned"),
+            ReportLabel::Meetings => msg!("report-meetings"),
+            ReportLabel::NextDue => msg!("report-next-due"),
+            ReportLabel::Note => msg!("report-note"),
+        }
+    }
+}
+
+/// The report's closing count of activities by outcome.
+fn totals(report: &Report, lang: Lang) -> String {
+    let parts: Vec<Message> = report
+        .totals
+        .by_outcome()
+        .into_iter()
+        .map(|(outcome, count)| msg!("report-total-part", count = count, outcome = words::outcome(outcome)))
+        .collect();
+    lang.say(&msg!("report-totals", count = report.totals.activities, parts = parts))
+}
+
+/// The column headings of the report as a table (Markdown and HTML).
+fn headers(lang: Lang) -> [String; 4] {
+    [lang.word("report-activity"), lang.word("report-time"), lang.word("report-result"), lang.word("report-details")]
 }
 
 /// The outcome, with when the time ended for an unrecorded activity.
 fn outcome(entry: &ActivityReport, lang: Lang) -> String {
     match (entry.outcome, entry.closed) {
         (Outcome::NotRecorded, Some(closed)) => {
-            format!("{} ({})", lang.outcome(entry.outcome), lang.not_recorded(closed))
+            format!(
+                "{} ({})",
+                lang.say(&words::outcome(entry.outcome)),
+                lang.say(&msg!("not-recorded", closed = closed))
+            )
         }
-        (outcome, _) => lang.outcome(outcome).to_owned(),
+        (outcome, _) => lang.say(&words::outcome(outcome)),
     }
 }
 
 /// The lines under an activity, raw (each format escapes them): its time, held and planned dates,
 /// meetings held against required, the next due date, its note.
 fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLabel, String)> {
-    let dates = |dates: &[&Dated]| {
-        dates
-            .iter()
-            .map(|d| match &d.note {
-                Some(note) => format!("{} ({note})", d.date),
-                None => d.date.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let dates = |dates: &[&Dated]| words::dates(lang, dates.iter().copied());
     let mut lines = vec![(ReportLabel::When, entry.activity.when.clone())];
     if !entry.held.is_empty() {
         lines.push((ReportLabel::Held, dates(&entry.held)));
@@ -63,12 +106,17 @@ fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLa
             ReportLabel::Meetings,
             format!(
                 "{} ({} [{}])",
-                lang.meetings_tally(v.held.len(), meetings.required, report.as_of),
-                lang.recurrence(&recurrence),
-                rule_name(Some(v.rule))
+                lang.say(&msg!(
+                    "meetings-tally",
+                    held = v.held.len(),
+                    required = meetings.required,
+                    as_of = report.as_of
+                )),
+                lang.say(&words::recurrence(&recurrence)),
+                lang.say(&words::rule_short(v.rule))
             ),
         ));
-        lines.push((ReportLabel::NextDue, format!("{} ({})", v.next_due, status_name(v.status))));
+        lines.push((ReportLabel::NextDue, format!("{} ({})", lang.date(v.next_due), lang.say(&v.status.message()))));
     }
     if let Some(note) = &entry.activity.note {
         lines.push((ReportLabel::Note, note.clone()));
@@ -111,10 +159,10 @@ pub fn text(
         ReportLabel::NextDue,
         ReportLabel::Note,
     ];
-    let width = labels.iter().map(|l| lang.report_label(*l).width()).max().unwrap_or(0);
+    let width = labels.iter().map(|l| lang.say(&l.message()).width()).max().unwrap_or(0);
     let label = |l: ReportLabel| {
-        let text = lang.report_label(l);
-        format!("    {}{}  ", paint.paint(Role::Dim, text), " ".repeat(width - text.width()))
+        let text = lang.say(&l.message());
+        format!("    {}{}  ", paint.paint(Role::Dim, &text), " ".repeat(width - text.width()))
     };
     // A multi-line note keeps its lines, indented under the value column.
     let continuation = format!("\n{}", " ".repeat(4 + width + 2));
@@ -137,7 +185,7 @@ pub fn text(
         }
     }
     writeln!(out)?;
-    let total = format!("{}: {}", lang.report_label(ReportLabel::Total), lang.report_totals(&report.totals));
+    let total = format!("{}: {}", lang.word("report-total"), totals(report, lang));
     writeln!(out, "{}", paint.paint(Role::Heading, &total))
 }
 
@@ -151,7 +199,7 @@ pub fn markdown(out: &mut impl Write, report: &Report, plan: &crate::model::Plan
         writeln!(out, "{}", cell(organization))?;
     }
     writeln!(out)?;
-    let [what, when, result, more] = lang.report_headers();
+    let [what, when, result, more] = headers(lang);
     writeln!(out, "| {what} | {when} | {result} | {more} |")?;
     writeln!(out, "|---|---|---|---|")?;
     for section in &report.sections {
@@ -160,7 +208,7 @@ pub fn markdown(out: &mut impl Write, report: &Report, plan: &crate::model::Plan
             let lines: Vec<String> = details(entry, report, lang)
                 .into_iter()
                 .filter(|(l, _)| *l != ReportLabel::When)
-                .map(|(l, value)| format!("{}: {}", lang.report_label(l), value))
+                .map(|(l, value)| format!("{}: {}", lang.say(&l.message()), value))
                 .collect();
             writeln!(
                 out,
@@ -173,12 +221,12 @@ pub fn markdown(out: &mut impl Write, report: &Report, plan: &crate::model::Plan
         }
     }
     writeln!(out)?;
-    writeln!(out, "**{}:** {}", lang.report_label(ReportLabel::Total), cell(&lang.report_totals(&report.totals)))
+    writeln!(out, "**{}:** {}", lang.word("report-total"), cell(&totals(report, lang)))
 }
 
 /// The report as a standalone page, styled and printable like `export html`.
 pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, lang: Lang) -> io::Result<()> {
-    let [what, when, result, more] = lang.report_headers();
+    let [what, when, result, more] = headers(lang);
     let heading = title(report, lang);
     let totals = &report.totals;
     let counts = totals.by_outcome();
@@ -202,7 +250,7 @@ pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, la
                                 @if !lines.is_empty() {
                                     ul {
                                         @for (label, value) in lines {
-                                            li { (lang.report_label(label)) ": " (escape_block(&value)) }
+                                            li { (lang.say(&label.message())) ": " (escape_block(&value)) }
                                         }
                                     }
                                 }
@@ -214,9 +262,9 @@ pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, la
         }
         table.totals {
             @for (outcome, count) in counts {
-                tr { td { (lang.outcome(outcome)) } td { (count) } }
+                tr { td { (lang.say(&words::outcome(outcome))) } td { (count) } }
             }
-            tr { th scope="row" { (lang.report_label(ReportLabel::Total)) } td { (totals.activities) } }
+            tr { th scope="row" { (lang.word("report-total")) } td { (totals.activities) } }
         }
     };
     out.write_all(page::page(lang, &format!("{heading} — {}", plan.title), &body).into_string().as_bytes())?;

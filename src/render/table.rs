@@ -29,7 +29,7 @@ pub fn draw(
         table.set_width(width);
     }
     let heading = |text: &str| Cell::new(text).add_attribute(Attribute::Bold);
-    table.set_header(lang.table_headers().map(heading));
+    table.set_header(crate::render::table_headers(lang).map(|h| heading(&h)));
     let mut last_section = None;
     for (section, activity) in rows {
         if last_section != Some(section.number) {

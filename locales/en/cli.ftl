@@ -1,0 +1,1 @@
+# The command line: help of every command and flag, usage, and argument errors.

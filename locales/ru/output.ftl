@@ -1,0 +1,120 @@
+# Слова выводов плана: таблицы, списки, `show`, `parties`, график, отчёт.
+# Даты в аргументах уже записаны по правилам языка (ДД.ММ.ГГГГ).
+
+table-activity = Мероприятия
+table-time = Время проведения
+table-responsible = Ответственные
+number-header = №
+agreed-with = по согласованию с
+cancelled-mark = [отменено]
+
+status-planned = запланировано
+status-cancelled = отменено
+
+rule-rolling = скользящее (перерыв не дольше срока)
+rule-calendar = календарное (в каждом отрезке срока)
+rule-both = и скользящее, и календарное
+
+show-section = раздел
+show-id = обозначение
+show-when = время
+show-meaning = значение
+show-responsible = ответственные
+show-agreed-with = по согласованию с
+show-partner = партнёр
+show-held = проведено
+show-planned = запланировано
+show-rule = правило
+show-last-before = последнее до плана
+show-next-due = следующий срок
+show-status = статус
+show-note = примечание
+show-location = в файле
+
+schedule-whole-period = весь период плана ({ $range })
+schedule-as-needed = по мере необходимости, без срока
+recurrence = не реже { $times } { $times ->
+        [one] раза
+       *[other] раз
+    } в { $months } { $months ->
+        [one] месяц
+        [few] месяца
+       *[many] месяцев
+    }
+recurrence-as-needed = по мере необходимости, { $rule }
+date-range = { $from } – { $to }
+
+parties-party = Обозначение
+parties-name = Название
+parties-responsible = Отвечает
+parties-agrees = Согласует
+
+period-outside-plan = примечание: период `{ $text }` лежит вне периода плана ({ $plan }); ничего не найдено
+
+month-1 = янв
+month-2 = фев
+month-3 = мар
+month-4 = апр
+month-5 = май
+month-6 = июн
+month-7 = июл
+month-8 = авг
+month-9 = сен
+month-10 = окт
+month-11 = ноя
+month-12 = дек
+
+mark-window = срок
+mark-ongoing = постоянно
+mark-held = проведено
+mark-planned = запланировано
+mark-due = следующий срок
+mark-cancelled = отменено
+as-of = на { $date }
+
+event-held = проведено
+event-planned = запланировано
+event-due = срок следующего заседания
+
+report-title = Отчёт о выполнении плана
+outcome-held = проведено
+outcome-planned = запланировано
+outcome-not-recorded = не отмечено
+outcome-cancelled = отменено
+outcome-open = не завершено
+report-outcome = итог
+report-when = время
+report-held = проведено
+report-planned = запланировано
+report-meetings = заседания
+report-next-due = следующий срок
+report-note = примечание
+report-total = Итого
+report-activity = Мероприятие
+report-time = Время проведения
+report-result = Итог
+report-details = Подробности
+not-recorded = срок истёк { $closed }
+meetings-tally = проведено { $held }, требовалось к { $as_of }: { $required }
+report-total-part = { $outcome } { $count }
+report-totals = { $count } { $count ->
+        [one] мероприятие
+        [few] мероприятия
+       *[many] мероприятий
+    }: { $parts }
+list = { $items }
+range = { $range }
+
+# Заголовок `list --format csv` (даты ISO и значения из файла не переводятся).
+csv-number = номер
+csv-id = обозначение
+csv-section = раздел
+csv-title = название
+csv-when = время
+csv-responsible = ответственные
+csv-agreed-with = по согласованию с
+csv-partner = партнёр
+csv-held = проведено
+csv-planned = запланировано
+csv-status = статус
+csv-note = примечание
