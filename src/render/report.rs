@@ -243,14 +243,14 @@ pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, la
                     @for entry in &section.activities {
                         tr class=[(entry.outcome == Outcome::Cancelled).then_some("cancelled")] {
                             td { (escape_block(&numbered_title(entry.activity, lang))) }
-                            td { (escape_block(&entry.activity.when)) }
-                            td { (outcome(entry, lang)) }
+                            td { (page::text(&entry.activity.when)) }
+                            td { (page::text(&outcome(entry, lang))) }
                             td {
                                 @let lines: Vec<_> = details(entry, report, lang).into_iter().filter(|(l, _)| *l != ReportLabel::When).collect();
                                 @if !lines.is_empty() {
                                     ul {
                                         @for (label, value) in lines {
-                                            li { (lang.say(&label.message())) ": " (escape_block(&value)) }
+                                            li { (lang.say(&label.message())) ": " (page::text(&value)) }
                                         }
                                     }
                                 }
