@@ -130,6 +130,16 @@ impl Lang {
         bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned()
     }
 
+    /// The text of message `id` without arguments, or `None` when the catalogue lacks it (for ids
+    /// made at run time, such as the help of each flag).
+    #[must_use]
+    pub fn lookup(self, id: &str) -> Option<String> {
+        let bundle = self.bundle();
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+    }
+
     /// A message without arguments: a label, a heading, a status word.
     #[must_use]
     pub fn word(self, id: &'static str) -> String {

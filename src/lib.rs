@@ -10,6 +10,7 @@ pub mod complete;
 pub mod config;
 pub mod edit;
 pub mod error;
+pub mod help;
 pub mod i18n;
 pub mod model;
 pub mod query;

@@ -15,8 +15,8 @@ pub fn completions(args: &CompletionsArgs, out: &mut impl Write) -> ExitCode {
 }
 
 /// The manual page, in roff.
-pub fn man(out: &mut impl Write) -> Result<ExitCode, Error> {
-    clap_mangen::Man::new(Cli::command()).render(out)?;
+pub fn man(out: &mut impl Write, lang: crate::i18n::Lang) -> Result<ExitCode, Error> {
+    crate::help::man(out, lang)?;
     Ok(ExitCode::SUCCESS)
 }
 

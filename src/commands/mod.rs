@@ -34,7 +34,7 @@ pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut im
         Command::Parties(args) => parties::run(&args, config, out),
         Command::Check(args) => check::run(&args, config, out),
         Command::Completions(args) => Ok(docs::completions(&args, out)),
-        Command::Man => docs::man(out),
+        Command::Man => docs::man(out, config.lang),
         Command::Schema => docs::schema(out),
         Command::Hook(args) => hook::run(&args, out),
         Command::Held(args) => record::held(&args, config, out, err),
