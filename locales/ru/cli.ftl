@@ -109,7 +109,7 @@ cli-planned-examples =
       plan planned council-sessions 2019-12-12
       plan planned 1.2 2019-11-28 --dry-run
 
-cli-cancel-about = Отметить мероприятие отменённым (status = "cancelled"), в самом файле
+cli-cancel-about = Отметить мероприятие отменённым (`status = "cancelled"`), в самом файле
 cli-cancel-activity = Мероприятие: его обозначение (`council-sessions`) или номер (`3.3`)
 cli-cancel-note = Причина: записывается в `note` мероприятия (вместо прежнего)
 cli-cancel-examples =
