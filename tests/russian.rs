@@ -65,7 +65,7 @@ fn file_words(path: &Path) -> BTreeSet<String> {
     let text = std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
     // Comments are not data: an English comment must not let English words through.
     let data: Vec<&str> = text.lines().map(without_comment).collect();
-    latin_words(&data.join("\n")).into_iter().map(|w| w.to_lowercase()).collect()
+    latin_words(&data.join("\n")).into_iter().map(str::to_lowercase).collect()
 }
 
 /// A TOML line up to its `#` comment (a `#` inside quotes is text).
