@@ -139,9 +139,8 @@ fn localize_arg(arg: Arg, command: Option<&str>, lang: Lang) -> Arg {
             .or_else(|| lookup(lang, &format!("cli-arg-{suffix}")))
     };
     let mut arg = arg;
-    let names: Vec<String> = arg
-        .get_value_names()
-        .unwrap_or_default()
+    let taken = if arg.get_action().takes_values() { arg.get_value_names().unwrap_or_default() } else { &[] };
+    let names: Vec<String> = taken
         .iter()
         .map(|name| {
             let key: String = name.as_str().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
@@ -292,4 +291,115 @@ pub fn man(out: &mut impl std::io::Write, lang: Lang) -> std::io::Result<()> {
         text = text.replace(&format!("{english}\n"), &format!(".SH {}\n", lookup(lang, id).unwrap_or_default()));
     }
     out.write_all(text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::ValueEnum;
+
+    use super::*;
+
+    /// Every command, flag and possible value with help in English has its words in every
+    /// catalogue: a flag added to `cli.rs` without them fails here.
+    #[test]
+    fn every_command_and_flag_has_words_in_every_catalogue() {
+        fn walk(command: &Command, path: Option<&str>, lang: Lang, missing: &mut Vec<String>) {
+            let about = match path {
+                Some(path) => format!("cli-{path}-about"),
+                None => "cli-about".to_owned(),
+            };
+            if lookup(lang, &about).is_none() {
+                missing.push(about.clone());
+            }
+            for arg in command.get_arguments().filter(|a| !matches!(a.get_id().as_str(), "help" | "version")) {
+                let id = arg.get_id().as_str();
+                let find = |suffix: &str| {
+                    path.and_then(|p| lookup(lang, &format!("cli-{p}-{suffix}")))
+                        .or_else(|| lookup(lang, &format!("cli-arg-{suffix}")))
+                };
+                if arg.get_help().is_some() && find(id).is_none() {
+                    missing.push(format!("{about}: `{id}`"));
+                }
+                for value in arg.get_possible_values().iter().filter(|v| v.get_help().is_some()) {
+                    if find(&format!("{id}-{}", value.get_name())).is_none() {
+                        missing.push(format!("{about}: `{id}` value `{}`", value.get_name()));
+                    }
+                }
+                let names =
+                    if arg.get_action().takes_values() { arg.get_value_names().unwrap_or_default() } else { &[] };
+                for name in names {
+                    let key: String =
+                        name.as_str().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+                    if lookup(lang, &format!("cli-value-{key}")).is_none() {
+                        missing.push(format!("cli-value-{key}"));
+                    }
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, Some(sub.get_name()), lang, missing);
+            }
+        }
+        let mut command = Cli::command();
+        command.build();
+        for &lang in Lang::value_variants() {
+            let mut missing = Vec::new();
+            walk(&command, None, lang, &mut missing);
+            assert!(missing.is_empty(), "locales/{}/cli.ftl lacks: {missing:#?}", lang.code());
+        }
+    }
+
+    /// The English catalogue says what the doc comments of `cli.rs` say, so English help is the
+    /// same from either.
+    #[test]
+    fn english_help_is_the_doc_comments() {
+        fn walk(command: &Command, path: Option<&str>, differ: &mut Vec<String>) {
+            let id = |what: &str| match path {
+                Some(path) => format!("cli-{path}-{what}"),
+                None => format!("cli-{what}"),
+            };
+            let pairs = [
+                (id("about"), command.get_about().map(ToString::to_string)),
+                (id("examples"), command.get_after_help().map(ToString::to_string)),
+            ];
+            for (key, derived) in pairs {
+                if let (Some(derived), Some(said)) = (derived, lookup(Lang::En, &key))
+                    && derived != said
+                {
+                    differ.push(format!("{key}:\n  {derived:?}\n  {said:?}"));
+                }
+            }
+            for arg in command.get_arguments() {
+                let name = arg.get_id().as_str();
+                let said = path
+                    .and_then(|p| lookup(Lang::En, &format!("cli-{p}-{name}")))
+                    .or_else(|| lookup(Lang::En, &format!("cli-arg-{name}")));
+                if let (Some(derived), Some(said)) = (arg.get_help().map(ToString::to_string), said)
+                    && !matches!(name, "help" | "version")
+                    && derived != said
+                {
+                    differ.push(format!("{name} of {path:?}:\n  {derived:?}\n  {said:?}"));
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, Some(sub.get_name()), differ);
+            }
+        }
+        let mut differ = Vec::new();
+        walk(&Cli::command(), None, &mut differ);
+        assert!(differ.is_empty(), "locales/en/cli.ftl and src/cli.rs differ:\n{}", differ.join("\n"));
+    }
+
+    #[test]
+    fn the_language_is_known_before_parsing() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        let none = |_: &str| None;
+        assert_eq!(lang(&args(&["plan", "--lang", "ru", "list", "--help"]), none), Lang::Ru);
+        assert_eq!(lang(&args(&["plan", "list", "--lang=RU"]), none), Lang::Ru);
+        assert_eq!(lang(&args(&["plan", "list", "--", "--lang", "ru"]), none), Lang::En);
+        let russian_locale = |key: &str| (key == "LANG").then(|| "ru_RU.UTF-8".to_owned());
+        assert_eq!(lang(&args(&["plan", "list"]), russian_locale), Lang::Ru);
+        assert_eq!(lang(&args(&["plan", "--lang", "en", "list"]), russian_locale), Lang::En);
+        let plan_lang = |key: &str| (key == "PLAN_LANG").then(|| "ru".to_owned());
+        assert_eq!(lang(&args(&["plan", "list"]), plan_lang), Lang::Ru);
+    }
 }

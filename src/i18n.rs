@@ -57,18 +57,18 @@ macro_rules! catalogue {
 }
 
 impl Lang {
-    /// `--lang` / `PLAN_LANG` when given, else Russian when the locale (`LC_ALL`, then
-    /// `LC_MESSAGES`, then `LANG`, the first one set) starts with `ru`, else English.
+    /// `--lang` / `PLAN_LANG` when given, else the language whose code starts the locale
+    /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first one set: `ru_RU.UTF-8` is Russian),
+    /// else English.
     #[must_use]
     pub fn detect(explicit: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Lang {
+        use clap::ValueEnum;
         if let Some(lang) = explicit {
             return lang;
         }
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|key| env(key).filter(|v| !v.is_empty()));
-        match locale {
-            Some(locale) if locale.to_ascii_lowercase().starts_with("ru") => Lang::Ru,
-            _ => Lang::En,
-        }
+        let locale = locale.unwrap_or_default().to_ascii_lowercase();
+        Lang::value_variants().iter().copied().find(|lang| locale.starts_with(lang.code())).unwrap_or(Lang::En)
     }
 
     /// The language's code: its `locales/` folder, `<html lang>`, `--lang`.
@@ -92,8 +92,13 @@ impl Lang {
     }
 
     fn bundle(self) -> &'static FluentBundle<FluentResource> {
-        static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
-        BUNDLES[self as usize].get_or_init(|| {
+        static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+        static RU: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+        let cell = match self {
+            Lang::En => &EN,
+            Lang::Ru => &RU,
+        };
+        cell.get_or_init(|| {
             let locale = self.code().parse().expect("a language code is a valid language identifier");
             let mut bundle = FluentBundle::new_concurrent(vec![locale]);
             // Unicode isolation marks around arguments would land in terminals, CSV and HTML.
@@ -146,14 +151,18 @@ impl Lang {
         self.say(&Message::new(id))
     }
 
-    /// A date as this language writes it in text: `2019-04-01`, `01.04.2019`. JSON, CSV and ICS
-    /// keep ISO dates and do not ask.
+    /// A date as this language writes it in text (`date-format` of the catalogue, in chrono's
+    /// `strftime` form): `2019-04-01`, `01.04.2019`. JSON, CSV and ICS keep ISO dates.
     #[must_use]
     pub fn date(self, date: NaiveDate) -> String {
-        match self {
-            Lang::En => date.to_string(),
-            Lang::Ru => date.format("%d.%m.%Y").to_string(),
+        use std::fmt::Write as _;
+        let format = self.lookup("date-format").unwrap_or_default();
+        let mut text = String::new();
+        // A format with an unknown `%` item fails to write: ISO then, not a panic.
+        if format.is_empty() || write!(text, "{}", date.format(&format)).is_err() {
+            return date.to_string();
         }
+        text
     }
 
     /// A date range, one date when it is a single day.

@@ -54,9 +54,11 @@ fn examples(guide: &str) -> Vec<Example> {
         }
         if let Some(command) = line.strip_prefix("$ ") {
             examples.extend(current.take());
-            current = command
-                .starts_with("plan ")
-                .then(|| Example { command: command.to_owned(), shown: String::new(), lines: number + 1..number + 1 });
+            current = command.starts_with("plan ").then(|| Example {
+                command: command.to_owned(),
+                shown: String::new(),
+                lines: number + 1..number + 1,
+            });
         } else if let Some(example) = current.as_mut() {
             example.shown.push_str(line);
             example.shown.push('\n');
@@ -93,7 +95,11 @@ fn the_russian_guide_prints_what_it_shows() {
         if excerpt {
             let mut actual_lines = actual.lines();
             for line in example.shown.lines().filter(|line| *line != "...") {
-                assert!(actual_lines.any(|a| a == line), "`{}` in README.ru.md: `{line}` is not printed", example.command);
+                assert!(
+                    actual_lines.any(|a| a == line),
+                    "`{}` in README.ru.md: `{line}` is not printed",
+                    example.command
+                );
             }
         } else if update {
             lines.splice(example.lines.clone(), actual.lines().map(str::to_owned));

@@ -3,7 +3,7 @@
 # of one command), cli-arg-ARG (an argument shared by several), cli-...-ARG-VALUE (a possible
 # value), cli-value-NAME (the placeholder of a value, as in `--file <PATH>`).
 
-cli-about = Read, filter, print and check a regional work plan kept as a TOML file.
+cli-about = Read, filter, print and check a regional work plan kept as a TOML file
 cli-long-about =
     Read, filter, print and check a regional work plan kept as a TOML file.
 

@@ -1,6 +1,9 @@
 # The words of the plan's outputs: tables, lists, `show`, `parties`, the timeline, the report.
 # Dates given as arguments are already written the language's way (ISO in English).
 
+# How a date is written in text (chrono strftime): ISO in English.
+date-format = %Y-%m-%d
+
 table-activity = Activity
 table-time = Time
 table-responsible = Responsible
