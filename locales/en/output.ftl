@@ -41,7 +41,7 @@ recurrence = at least { $times ->
         [one] once
        *[other] { $times } times
     } every { $months ->
-        [one] month
+        [one] { $months } month
        *[other] { $months } months
     }
 recurrence-as-needed = as needed, { $rule }

@@ -11,7 +11,7 @@ number-header = №
 agreed-with = по согласованию с
 cancelled-mark = [отменено]
 
-status-planned = запланировано
+status-planned = в плане
 status-cancelled = отменено
 
 rule-rolling = скользящее (перерыв не дольше срока)
