@@ -39,39 +39,25 @@ pub fn lang(args: &[OsString], env: impl Fn(&str) -> Option<String>) -> Lang {
     Lang::detect(given, env)
 }
 
-/// Parses the command line; help, the version and errors are told in `lang` and end the process.
+/// Parses the command line; help, the version and errors are told in `lang` and end the process
+/// (exit code 2 for a bad command line, 0 for help and the version).
 #[must_use]
 pub fn parse(args: Vec<OsString>, lang: Lang) -> Cli {
-    match try_parse(args, lang) {
-        Ok(cli) => cli,
-        Err((text, code, to_stdout)) => {
-            use std::io::Write;
-            let _ = if to_stdout {
-                std::io::stdout().lock().write_all(text.as_bytes())
-            } else {
-                std::io::stderr().lock().write_all(text.as_bytes())
-            };
-            std::process::exit(code);
-        }
-    }
-}
-
-/// [`parse`] without ending the process: the text to print, the exit code, and whether it goes
-/// to stdout (help and version) rather than stderr.
-pub fn try_parse(args: Vec<OsString>, lang: Lang) -> Result<Cli, (String, i32, bool)> {
-    let matches = command(lang).try_get_matches_from(args);
-    let error = match matches.map(|m| Cli::from_arg_matches(&m)) {
-        Ok(Ok(cli)) => return Ok(cli),
-        Ok(Err(error)) | Err(error) => error,
+    let parsed = command(lang).try_get_matches_from(args).and_then(|matches| Cli::from_arg_matches(&matches));
+    let error = match parsed {
+        Ok(cli) => return cli,
+        Err(error) => error,
     };
-    let code = error.exit_code();
-    match error.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            Err((error.render().to_string(), code, !error.use_stderr()))
-        }
-        _ if lang == Lang::En => Err((error.render().to_string(), code, false)),
-        _ => Err((error_text(&error, lang), code, false)),
+    let told_by_clap = matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if told_by_clap || lang == Lang::En {
+        // Help (already in `lang`) and English errors, styled as clap styles them.
+        error.exit();
     }
+    let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), error_text(&error, lang).as_bytes());
+    std::process::exit(error.exit_code());
 }
 
 /// The program's `Command` with every text in `lang`.
