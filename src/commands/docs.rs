@@ -3,14 +3,12 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::CommandFactory;
-
-use crate::cli::{Cli, CompletionsArgs};
+use crate::cli::CompletionsArgs;
 use crate::error::Error;
 
 /// A static completion script for one shell.
-pub fn completions(args: &CompletionsArgs, out: &mut impl Write) -> ExitCode {
-    clap_complete::generate(args.shell, &mut Cli::command(), "plan", out);
+pub fn completions(args: &CompletionsArgs, lang: crate::i18n::Lang, out: &mut impl Write) -> ExitCode {
+    clap_complete::generate(args.shell, &mut crate::help::command(lang), "plan", out);
     ExitCode::SUCCESS
 }
 

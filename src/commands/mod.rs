@@ -33,7 +33,7 @@ pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut im
         Command::Show(args) => show::run(&args, config, out),
         Command::Parties(args) => parties::run(&args, config, out),
         Command::Check(args) => check::run(&args, config, out),
-        Command::Completions(args) => Ok(docs::completions(&args, out)),
+        Command::Completions(args) => Ok(docs::completions(&args, config.lang, out)),
         Command::Man => docs::man(out, config.lang),
         Command::Schema => docs::schema(out),
         Command::Hook(args) => hook::run(&args, out),
