@@ -1,7 +1,9 @@
 //! `plan`: read, filter, print and check a regional work plan kept as a TOML file.
 //!
 //! The layers depend downward only: [`cli`] → [`commands`] → ([`query`], [`check`]) →
-//! [`model`] → [`when`]. Logic returns data; only [`render`] and `main` print.
+//! [`model`] → [`when`]. Logic returns data; only [`render`] and `main` print. Words are data
+//! too: errors and findings carry a [`i18n::Message`], and [`i18n`] says it from the catalogues
+//! in `locales/`; [`help`] says the command line (help, usage, argument errors) the same way.
 
 pub mod check;
 pub mod cli;
