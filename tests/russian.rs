@@ -18,7 +18,8 @@ const NAMES: &[&str] = &[
     "TOML",
     "JSON",
     "Schema",
-    "UTF",
+    "UTF-8",
+    "UTF-16",
     "NUL",
     "git",
     "diff",
@@ -272,6 +273,33 @@ fn every_broken_plan_is_told_in_russian() {
     ] {
         walk.check(args, Some(Path::new("plans/2019.toml")));
     }
+    // The inputs hostile.rs makes in a temporary folder: bytes that are not text, a file too large
+    // (sparse), a file that may not be read, deep nesting, thousands of mistakes.
+    let dir = tempfile::tempdir().unwrap();
+    let made: [(&str, Vec<u8>); 6] = [
+        ("not-utf8.toml", b"[plan]\ntitle = \"\xcf\xeb\xe0\xed\"\nyear = 2019\n".to_vec()),
+        ("utf16.toml", [0xFF, 0xFE, b'[', 0, b'p', 0].to_vec()),
+        ("binary.toml", b"\x7fELF\x02\x01\x01\x00\x00\x1b[2J".to_vec()),
+        ("control.toml", b"[plan]\ntitle = \"a\x07b\"\nyear = 2019\n".to_vec()),
+        ("deep.toml", format!("x = {}", "[".repeat(10_000)).into_bytes()),
+        (
+            "many.toml",
+            "[plan]\ntitle = \"x\"\nyear = 2019\n"
+                .to_owned()
+                .into_bytes()
+                .into_iter()
+                .chain("zz = 1\n".repeat(200).into_bytes())
+                .collect(),
+        ),
+    ];
+    for (name, bytes) in made {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        walk.check(&["--file", path.to_str().unwrap(), "check"], Some(&path));
+    }
+    let large = dir.path().join("large.toml");
+    std::fs::File::create(&large).unwrap().set_len(65 * 1024 * 1024).unwrap();
+    walk.check(&["--file", large.to_str().unwrap(), "list"], None);
     assert!(walk.failures.is_empty(), "Latin words in Russian errors:\n{}", walk.failures.join("\n"));
 }
 
