@@ -424,6 +424,26 @@ mod tests {
     }
 
     #[test]
+    fn every_message_of_the_catalogues_is_used() {
+        // Ids made at run time: the command line's words (by command and flag), the month names.
+        let made = ["cli-", "man-", "month-", "date-format"];
+        let mut code = String::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                code.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+        let unused: Vec<String> = messages(Lang::En)
+            .into_keys()
+            .filter(|id| !made.iter().any(|prefix| id.starts_with(prefix)) && !code.contains(&format!("\"{id}\"")))
+            .collect();
+        assert!(unused.is_empty(), "messages no code says: {unused:?}");
+    }
+
+    #[test]
     fn russian_counts_agree_with_their_nouns() {
         let date = NaiveDate::from_ymd_opt(2019, 4, 1).unwrap();
         let said: Vec<String> = [1, 2, 5, 11, 21, 22, 111]
