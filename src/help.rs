@@ -43,6 +43,11 @@ pub fn lang(args: &[OsString], env: impl Fn(&str) -> Option<String>) -> Lang {
 /// (exit code 2 for a bad command line, 0 for help and the version).
 #[must_use]
 pub fn parse(args: Vec<OsString>, lang: Lang) -> Cli {
+    // Most runs parse: the words of the help are needed only for help and errors, so the
+    // command is worded (which looks up every flag's help) only then, and parses once more.
+    if let Ok(cli) = Cli::command().try_get_matches_from(&args).and_then(|matches| Cli::from_arg_matches(&matches)) {
+        return cli;
+    }
     let parsed = command(lang).try_get_matches_from(args).and_then(|matches| Cli::from_arg_matches(&matches));
     let error = match parsed {
         Ok(cli) => return cli,

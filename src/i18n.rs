@@ -56,6 +56,11 @@ macro_rules! catalogue {
     };
 }
 
+/// The catalogue files read together, as ranges of [`Lang::catalogue`]: a run that prints a
+/// list reads only the words of the outputs; the messages of errors and the command line's help
+/// are read when one is said.
+const PARTS: [std::ops::Range<usize>; 3] = [0..2, 2..4, 4..5];
+
 impl Lang {
     /// `--lang` / `PLAN_LANG` when given, else the language whose code starts the locale
     /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first one set: `ru_RU.UTF-8` is Russian),
@@ -91,19 +96,21 @@ impl Lang {
         }
     }
 
-    fn bundle(self) -> &'static FluentBundle<FluentResource> {
-        static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-        static RU: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-        let cell = match self {
+    /// Part `part` of the catalogue (see [`PARTS`]), read on first use.
+    fn bundle(self, part: usize) -> &'static FluentBundle<FluentResource> {
+        type Parts = [OnceLock<FluentBundle<FluentResource>>; PARTS.len()];
+        static EN: Parts = [const { OnceLock::new() }; PARTS.len()];
+        static RU: Parts = [const { OnceLock::new() }; PARTS.len()];
+        let cells = match self {
             Lang::En => &EN,
             Lang::Ru => &RU,
         };
-        cell.get_or_init(|| {
+        cells[part].get_or_init(|| {
             let locale = self.code().parse().expect("a language code is a valid language identifier");
             let mut bundle = FluentBundle::new_concurrent(vec![locale]);
             // Unicode isolation marks around arguments would land in terminals, CSV and HTML.
             bundle.set_use_isolating(false);
-            for text in self.catalogue() {
+            for text in &self.catalogue()[PARTS[part].clone()] {
                 let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(resource, _)| resource);
                 // A message given twice keeps its first text; the catalogue tests fail on both.
                 let _ = bundle.add_resource(resource);
@@ -112,11 +119,18 @@ impl Lang {
         })
     }
 
+    /// The bundle that has message `id`, and the message.
+    fn find(self, id: &str) -> Option<(&'static FluentBundle<FluentResource>, fluent_bundle::FluentMessage<'static>)> {
+        (0..PARTS.len()).find_map(|part| {
+            let bundle = self.bundle(part);
+            bundle.get_message(id).map(|message| (bundle, message))
+        })
+    }
+
     /// The message in this language; a message the catalogue lacks is shown by its id.
     #[must_use]
     pub fn say(self, message: &Message) -> String {
-        let bundle = self.bundle();
-        let Some(pattern) = bundle.get_message(message.id).and_then(|m| m.value()) else {
+        let Some((bundle, pattern)) = self.find(message.id).and_then(|(b, m)| Some((b, m.value()?))) else {
             return message.id.to_owned();
         };
         let mut args = FluentArgs::with_capacity(message.args.len());
@@ -139,8 +153,8 @@ impl Lang {
     /// made at run time, such as the help of each flag).
     #[must_use]
     pub fn lookup(self, id: &str) -> Option<String> {
-        let bundle = self.bundle();
-        let pattern = bundle.get_message(id)?.value()?;
+        let (bundle, message) = self.find(id)?;
+        let pattern = message.value()?;
         let mut errors = Vec::new();
         Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
     }
