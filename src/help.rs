@@ -74,11 +74,7 @@ pub fn command(lang: Lang) -> Command {
     localize(command, None, lang)
 }
 
-/// The text of a message the catalogue may lack (a flag without a translation keeps clap's).
-fn lookup(lang: Lang, id: &str) -> Option<String> {
-    lang.lookup(id)
-}
-
+/// `command` and its subcommands worded in `lang`; a text the catalogue lacks stays clap's.
 fn localize(command: Command, parent: Option<&str>, lang: Lang) -> Command {
     let name = command.get_name().to_owned();
     // The root's own ids have no command part: `cli-about`; a subcommand's: `cli-list-about`.
@@ -88,13 +84,13 @@ fn localize(command: Command, parent: Option<&str>, lang: Lang) -> Command {
         None => format!("cli-{what}"),
     };
     let mut command = command;
-    if let Some(about) = lookup(lang, &id("about")) {
+    if let Some(about) = lang.lookup(&id("about")) {
         command = command.about(about);
     }
-    if let Some(long_about) = lookup(lang, &id("long-about")) {
+    if let Some(long_about) = lang.lookup(&id("long-about")) {
         command = command.long_about(long_about);
     }
-    if let Some(examples) = lookup(lang, &id("examples")) {
+    if let Some(examples) = lang.lookup(&id("examples")) {
         command = command.after_help(examples);
     }
     let english = lang == Lang::En;
@@ -117,6 +113,8 @@ fn localize(command: Command, parent: Option<&str>, lang: Lang) -> Command {
     ))
 }
 
+/// One argument worded in `lang`: its help, value names, and (outside English) what clap would
+/// add in English after the help.
 fn localize_arg(arg: Arg, command: Option<&str>, lang: Lang) -> Arg {
     let id = arg.get_id().as_str().to_owned();
     let builtin = matches!(id.as_str(), "help" | "version");
@@ -126,8 +124,8 @@ fn localize_arg(arg: Arg, command: Option<&str>, lang: Lang) -> Arg {
     }
     let find = |suffix: &str| {
         command
-            .and_then(|command| lookup(lang, &format!("cli-{command}-{suffix}")))
-            .or_else(|| lookup(lang, &format!("cli-arg-{suffix}")))
+            .and_then(|command| lang.lookup(&format!("cli-{command}-{suffix}")))
+            .or_else(|| lang.lookup(&format!("cli-arg-{suffix}")))
     };
     let mut arg = arg;
     let taken = if arg.get_action().takes_values() { arg.get_value_names().unwrap_or_default() } else { &[] };
@@ -135,7 +133,7 @@ fn localize_arg(arg: Arg, command: Option<&str>, lang: Lang) -> Arg {
         .iter()
         .map(|name| {
             let key: String = name.as_str().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
-            lookup(lang, &format!("cli-value-{key}")).unwrap_or_else(|| name.to_string())
+            lang.lookup(&format!("cli-value-{key}")).unwrap_or_else(|| name.to_string())
         })
         .collect();
     if !names.is_empty() {
@@ -241,7 +239,7 @@ pub fn error_text(error: &clap::Error, lang: Lang) -> String {
     if error.kind() == ErrorKind::ValueValidation {
         // `--as-of <ДАТА>` → `as_of`: the flag's id, for the hint of what it takes.
         let flag = arg.trim_start_matches('-').split([' ', '=']).next().unwrap_or_default().replace('-', "_");
-        if let Some(hint) = lookup(lang, &format!("cli-hint-{flag}")) {
+        if let Some(hint) = lang.lookup(&format!("cli-hint-{flag}")) {
             tips.push(msg!("cli-tip-text", text = hint));
         }
     }
@@ -279,7 +277,7 @@ pub fn man(out: &mut impl std::io::Write, lang: Lang) -> std::io::Result<()> {
         (".SH EXTRA", "man-extra"),
         (".SH VERSION", "man-version"),
     ] {
-        text = text.replace(&format!("{english}\n"), &format!(".SH {}\n", lookup(lang, id).unwrap_or_default()));
+        text = text.replace(&format!("{english}\n"), &format!(".SH {}\n", lang.lookup(id).unwrap_or_default()));
     }
     out.write_all(text.as_bytes())
 }
@@ -299,14 +297,14 @@ mod tests {
                 Some(path) => format!("cli-{path}-about"),
                 None => "cli-about".to_owned(),
             };
-            if lookup(lang, &about).is_none() {
+            if lang.lookup(&about).is_none() {
                 missing.push(about.clone());
             }
             for arg in command.get_arguments().filter(|a| !matches!(a.get_id().as_str(), "help" | "version")) {
                 let id = arg.get_id().as_str();
                 let find = |suffix: &str| {
-                    path.and_then(|p| lookup(lang, &format!("cli-{p}-{suffix}")))
-                        .or_else(|| lookup(lang, &format!("cli-arg-{suffix}")))
+                    path.and_then(|p| lang.lookup(&format!("cli-{p}-{suffix}")))
+                        .or_else(|| lang.lookup(&format!("cli-arg-{suffix}")))
                 };
                 if arg.get_help().is_some() && find(id).is_none() {
                     missing.push(format!("{about}: `{id}`"));
@@ -321,7 +319,7 @@ mod tests {
                 for name in names {
                     let key: String =
                         name.as_str().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
-                    if lookup(lang, &format!("cli-value-{key}")).is_none() {
+                    if lang.lookup(&format!("cli-value-{key}")).is_none() {
                         missing.push(format!("cli-value-{key}"));
                     }
                 }
@@ -353,7 +351,7 @@ mod tests {
                 (id("examples"), command.get_after_help().map(ToString::to_string)),
             ];
             for (key, derived) in pairs {
-                if let (Some(derived), Some(said)) = (derived, lookup(Lang::En, &key))
+                if let (Some(derived), Some(said)) = (derived, Lang::En.lookup(&key))
                     && derived != said
                 {
                     differ.push(format!("{key}:\n  {derived:?}\n  {said:?}"));
@@ -362,8 +360,8 @@ mod tests {
             for arg in command.get_arguments() {
                 let name = arg.get_id().as_str();
                 let said = path
-                    .and_then(|p| lookup(Lang::En, &format!("cli-{p}-{name}")))
-                    .or_else(|| lookup(Lang::En, &format!("cli-arg-{name}")));
+                    .and_then(|p| Lang::En.lookup(&format!("cli-{p}-{name}")))
+                    .or_else(|| Lang::En.lookup(&format!("cli-arg-{name}")));
                 if let (Some(derived), Some(said)) = (arg.get_help().map(ToString::to_string), said)
                     && !matches!(name, "help" | "version")
                     && derived != said
