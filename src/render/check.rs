@@ -182,7 +182,7 @@ pub fn json(out: &mut impl Write, report: &Report, path: &str, strict: bool, lan
                 number: f.number.map(|n| n.to_string()),
                 line: f.pos.line,
                 column: f.pos.column,
-                message: lang.say(&f.message()),
+                message: escape_line(&lang.say(&f.message())).into_owned(),
             })
             .collect(),
     };
