@@ -237,8 +237,12 @@ pub fn error_text(error: &clap::Error, lang: Lang) -> String {
         tips.push(msg!("cli-tip-values", values = values));
     }
     if error.kind() == ErrorKind::ValueValidation {
-        // `--as-of <ДАТА>` → `as_of`: the flag's id, for the hint of what it takes.
-        let flag = arg.trim_start_matches('-').split([' ', '=']).next().unwrap_or_default().replace('-', "_");
+        // `--as-of <ДАТА>` → `as_of`, `<ГОД>` → `year`: the argument's id, for the hint of what
+        // it takes.
+        let flag = if arg.starts_with('<') { positional_id(&arg, lang) } else { None };
+        let flag = flag.unwrap_or_else(|| {
+            arg.trim_start_matches('-').split([' ', '=']).next().unwrap_or_default().replace('-', "_")
+        });
         if let Some(hint) = lang.lookup(&format!("cli-hint-{flag}")) {
             tips.push(msg!("cli-tip-text", text = hint));
         }
@@ -257,6 +261,18 @@ pub fn error_text(error: &clap::Error, lang: Lang) -> String {
     }
     let _ = write!(out, "\n{}\n", lang.say(&msg!("cli-more", help = help)));
     out
+}
+
+/// The id of the positional argument shown as `<NAME>` (its value name in `lang`).
+fn positional_id(shown: &str, lang: Lang) -> Option<String> {
+    let command = command(lang);
+    let mut commands = vec![&command];
+    commands.extend(command.get_subcommands());
+    commands.into_iter().flat_map(Command::get_arguments).find_map(|arg| {
+        let names = arg.get_value_names()?;
+        let name = format!("<{}>", names.first()?);
+        (arg.is_positional() && name == shown).then(|| arg.get_id().as_str().to_owned())
+    })
 }
 
 /// The manual page, in roff, in `lang`.
