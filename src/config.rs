@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::cli::{Cli, ColorChoice};
 use crate::error::Error;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, msg};
 use crate::model::{self, Plan};
 use crate::render::style::Paint;
 use crate::when::DateRange;
@@ -59,7 +59,13 @@ impl Config {
         locate_on(self.file.as_deref(), self.as_of, &mut |found: &Discovered| {
             if !self.quiet {
                 let path = found.path.display().to_string();
-                let note = self.lang.plan_in_force(&path, self.as_of, found.plans, found.why);
+                let id = match found.why {
+                    InForce::Holds => "plan-in-force-holds",
+                    InForce::EndedBefore => "plan-in-force-ended-before",
+                    InForce::StartsFirst => "plan-in-force-starts-first",
+                };
+                let path = crate::render::escape_line(&path);
+                let note = self.lang.say(&msg!(id, path = path, on = self.as_of, plans = found.plans));
                 let _ = writeln!(io::stderr().lock(), "{note}");
             }
         })

@@ -1,7 +1,11 @@
 //! Everything that stops a command from running, as typed values that know their exit code.
 //!
-//! The wording lives in [`crate::i18n`]: an error here carries only the facts (path, span,
-//! offending text), so that it can be told in either language.
+//! An error carries only the facts (path, span, offending text); `message` and `help` (in
+//! `error/message.rs`) name them as messages of the catalogue, and `render::error` says them.
+
+mod message;
+
+pub use message::io_reason;
 
 use std::io;
 use std::ops::Range;
@@ -82,7 +86,8 @@ impl Error {
 
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::Lang::En.error(self, false))
+        // Without a language: the message id and its arguments (users see `render::error`).
+        write!(f, "{}", self.message())
     }
 }
 

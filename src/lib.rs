@@ -1,7 +1,9 @@
 //! `plan`: read, filter, print and check a regional work plan kept as a TOML file.
 //!
 //! The layers depend downward only: [`cli`] → [`commands`] → ([`query`], [`check`]) →
-//! [`model`] → [`when`]. Logic returns data; only [`render`] and `main` print.
+//! [`model`] → [`when`]. Logic returns data; only [`render`] and `main` print. Words are data
+//! too: errors and findings carry a [`i18n::Message`], and [`i18n`] says it from the catalogues
+//! in `locales/`; [`help`] says the command line (help, usage, argument errors) the same way.
 
 pub mod check;
 pub mod cli;
@@ -11,6 +13,7 @@ pub mod config;
 pub mod edit;
 pub mod error;
 pub mod exit;
+pub mod help;
 pub mod i18n;
 pub mod model;
 pub mod query;
@@ -47,7 +50,8 @@ pub fn report(error: &Error, config: &Config) -> ExitCode {
     {
         return exit::Exit::Success.into();
     }
-    let _ = io::stderr().lock().write_all(config.lang.error(error, config.paint_err.enabled()).as_bytes());
+    let _ =
+        io::stderr().lock().write_all(render::error::text(error, config.lang, config.paint_err.enabled()).as_bytes());
     error.exit_code()
 }
 
@@ -55,15 +59,23 @@ pub fn report(error: &Error, config: &Config) -> ExitCode {
 /// `--version`, and gives the exit code. clap's own `exit` ignores a failed write, so that
 /// `plan --help` into a full disk would exit 0; here a full disk is exit 2, and a closed pipe is
 /// not an error. The text is passed through [`render::escape_terminal`]: clap quotes the
-/// offending argument, which may hold a carriage return or a bidirectional override.
+/// offending argument, which may hold a carriage return or a bidirectional override. Help is in
+/// `lang` already; an error is worded by [`help::error_text`] in a language other than English.
 #[must_use]
-pub fn report_usage(error: &clap::Error) -> ExitCode {
+pub fn report_usage(error: &clap::Error, lang: i18n::Lang) -> ExitCode {
     use std::io::IsTerminal;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let rendered = error.render();
     let written = if error.use_stderr() {
-        let text =
-            if io::stderr().is_terminal() && !no_color { rendered.ansi().to_string() } else { rendered.to_string() };
+        // Help shown for a missing command is clap's, in `lang` already.
+        let told_by_clap = error.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+        let text = if lang != i18n::Lang::En && !told_by_clap {
+            help::error_text(error, lang)
+        } else if io::stderr().is_terminal() && !no_color {
+            rendered.ansi().to_string()
+        } else {
+            rendered.to_string()
+        };
         io::stderr().lock().write_all(render::escape_terminal(&text).as_bytes())
     } else {
         let text =
@@ -73,8 +85,7 @@ pub fn report_usage(error: &clap::Error) -> ExitCode {
     };
     match written {
         Err(io) if io.kind() != io::ErrorKind::BrokenPipe => {
-            let lang = i18n::Lang::detect(None, |key| std::env::var(key).ok());
-            let _ = io::stderr().lock().write_all(lang.error(&Error::Output(io), false).as_bytes());
+            let _ = io::stderr().lock().write_all(render::error::text(&Error::Output(io), lang, false).as_bytes());
             exit::Exit::Error.into()
         }
         _ if error.use_stderr() => exit::Exit::Error.into(),

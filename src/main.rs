@@ -1,13 +1,14 @@
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
-
 fn main() -> ExitCode {
-    // `COMPLETE=bash plan` prints the shell registration; the shell then calls back here.
-    clap_complete::CompleteEnv::with_factory(plan::cli::Cli::command).complete();
-    let cli = match plan::cli::Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = plan::help::lang(&args, |key| std::env::var(key).ok());
+    // `COMPLETE=bash plan` prints the shell registration; the shell then calls back here, and the
+    // descriptions it shows are in the user's language.
+    clap_complete::CompleteEnv::with_factory(move || plan::help::command(lang)).complete();
+    let cli = match plan::help::parse(args, lang) {
         Ok(cli) => cli,
-        Err(error) => return plan::report_usage(&error),
+        Err(error) => return plan::report_usage(&error, lang),
     };
     let config = plan::Config::from_cli(&cli);
     plan::run(cli.command, &config).unwrap_or_else(|error| plan::report(&error, &config))

@@ -300,9 +300,11 @@ mod tests {
     fn every_breach_is_explained_with_its_date_and_days_late() {
         let plan = plan("when = \"ежемесячно\"\nheld = [2019-01-20, 2019-03-06]");
         let v = verdict(&plan, d("2019-03-10"));
-        let explained: Vec<String> = v.breaches.iter().filter_map(|b| crate::i18n::Lang::En.breach(b)).collect();
+        let explained: Vec<String> =
+            v.breaches.iter().filter_map(|b| Some(crate::i18n::Lang::En.say(&b.breach()?))).collect();
         assert_eq!(explained, ["the meeting of 2019-03-06 came 14 days late: it was due by 2019-02-20"]);
-        let explained: Vec<String> = v.breaches.iter().filter_map(|b| crate::i18n::Lang::Ru.breach(b)).collect();
+        let explained: Vec<String> =
+            v.breaches.iter().filter_map(|b| Some(crate::i18n::Lang::Ru.say(&b.breach()?))).collect();
         assert_eq!(explained, ["заседание 06.03.2019 проведено с опозданием на 14 дней: срок был 20.02.2019"]);
     }
 

@@ -151,7 +151,7 @@ pub fn output_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
     if let Some(old) = &old {
         if !old.is_file() {
             // A FIFO, a device, a folder: not a file to replace.
-            return Err(fail(io::Error::other("not a regular file")));
+            return Err(fail(io::Error::other(Refused::NotARegularFile)));
         }
         if old.permissions().readonly() {
             return Err(fail(io::ErrorKind::PermissionDenied.into()));
@@ -203,6 +203,29 @@ fn write_temp(target: &Path, contents: &[u8], like: Option<&fs::Metadata>) -> io
     Ok(temp)
 }
 
+/// Why `plan` itself refused a write, carried inside the `io::Error` so that the message says it
+/// in the user's language (see `io_reason` in `src/error/message.rs`); `Display` is English.
+#[derive(Debug)]
+pub enum Refused {
+    /// The path names a FIFO, a device or a folder, not a file to replace.
+    NotARegularFile,
+    /// The new file could not be given the group of the old one.
+    KeepGroup { gid: u32, error: io::Error },
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refused::NotARegularFile => f.write_str("not a regular file"),
+            Refused::KeepGroup { gid, error } => {
+                write!(f, "the new file could not keep the group {gid} of the old one ({error})")
+            }
+        }
+    }
+}
+
+impl std::error::Error for Refused {}
+
 /// Gives `file` the mode and owners of `like`. The group is kept when the user belongs to it (or
 /// is root), the owner when the user is root; otherwise the file is refused rather than handed to
 /// other owners, unless `best_effort` (a new file made from another).
@@ -217,10 +240,7 @@ fn inherit(file: &File, like: &fs::Metadata, best_effort: bool) -> io::Result<()
             Ok(()) => {}
             Err(_) if best_effort => {}
             Err(error) => {
-                return Err(io::Error::new(
-                    error.kind(),
-                    format!("the new file could not keep the group {} of the old one ({error})", like.gid()),
-                ));
+                return Err(io::Error::new(error.kind(), Refused::KeepGroup { gid: like.gid(), error }));
             }
         }
     }

@@ -42,7 +42,7 @@ fn a_two_digit_year_is_this_century() {
     assert!(stdout.ends_with("1 error, 4 warnings (as of 2019-06-15)\n"), "{stdout}");
     assert!(!stdout.contains("0019"), "{stdout}");
     let (_, stdout, _) = run(plan().args(["--lang", "ru", "--as-of", "15.06.19", "check"]));
-    assert!(stdout.ends_with("1 ошибка, 4 предупреждения (на 2019-06-15)\n"), "{stdout}");
+    assert!(stdout.ends_with("1 ошибка, 4 предупреждения (на 15.06.2019)\n"), "{stdout}");
     // `held` reads the date the same way (dry run: the shipped plan is not touched).
     let (code, _, stderr) = run(plan().args(["--as-of", "2019-06-20", "held", "1.1", "14.06.19", "--dry-run"]));
     assert_eq!(code, 0, "{stderr}");
@@ -69,7 +69,7 @@ fn a_missed_deadline_after_the_plans_end_is_overdue() {
     // In December the 2019 plan warns of the meeting due in January.
     let ((_, en), (_, ru)) = both(&file, &["--as-of", "2019-12-20", "check"]);
     has(&en, "warning[due-soon]: 1.1 «Совет»: the next meeting is due by 2020-01-10 (in 21 days)");
-    has(&ru, "предупреждение[due-soon]: 1.1 «Совет»: следующее заседание нужно провести до 2020-01-10 (через 21 день)");
+    has(&ru, "предупреждение[due-soon]: 1.1 «Совет»: следующее заседание нужно провести до 10.01.2020 (через 21 день)");
 }
 
 #[test]
@@ -115,7 +115,7 @@ fn a_quarterly_rule_met_monthly_requires_four() {
     );
     let ((_, en), (_, ru)) = both(&file, &["--as-of", "2019-12-31", "report"]);
     has(&en, "    meetings  12 held, 4 required by 2019-12-31 (at least once every 3 months [rolling])");
-    assert!(ru.contains("проведено 12, требовалось к 2019-12-31: 4"), "{ru}");
+    assert!(ru.contains("проведено 12, требовалось к 31.12.2019: 4"), "{ru}");
 }
 
 #[test]
@@ -162,7 +162,7 @@ fn a_date_outside_the_window_is_told_when_recorded() {
         run(plan_file(&file).args(["--lang", "ru", "--as-of", "2019-06-20", "held", "1.1", "18.06.19"]));
     assert_eq!(code, 0, "{stderr}");
     assert!(
-        stderr.contains("предупреждение: 18.06.2019 — вне срока «II полугодие» (check сообщит held-outside-window)"),
+        stderr.contains("предупреждение: 18.06.2019 — вне срока «II полугодие» (check сообщит `held-outside-window`)"),
         "{stderr}"
     );
 }
@@ -192,7 +192,7 @@ fn at_the_years_end_nothing_is_open_and_a_passed_planned_date_is_said() {
     assert!(en.ends_with("Total: 3 activities: 1 held, 0 planned, 2 not recorded, 0 cancelled, 0 open\n"), "{en}");
     has(&en, "    outcome   not recorded (its time ended 2019-12-31)");
     has(&en, "    planned   2019-12-12 (passed, not recorded as held)");
-    assert!(ru.contains("2019-12-12 (дата прошла, проведение не отмечено)"), "{ru}");
+    assert!(ru.contains("12.12.2019 (дата прошла, проведение не отмечено)"), "{ru}");
 }
 
 #[test]
@@ -214,8 +214,9 @@ fn a_meeting_before_the_plan_is_recorded_as_last_before() {
         run(plan_file(&file).args(["--lang", "ru", "--as-of", "2019-02-01", "held", "1.1", "2018-11-18"]));
     assert_eq!(code, 0, "{stderr}");
     assert!(
-        stderr
-            .contains("примечание: 18.11.2018 — раньше начала плана и не позже last_before 18.12.2018; менять нечего")
+        stderr.contains(
+            "примечание: 18.11.2018 — раньше начала плана и не позже `last_before` 18.12.2018; менять нечего"
+        )
     );
     let (_, stdout, _) = run(plan_file(&file).args(["--as-of", "2019-02-01", "check"]));
     assert!(stdout.contains("next due  2019-06-18"), "{stdout}");
@@ -333,6 +334,6 @@ fn the_earlier_plan_gives_the_clock_and_last_before_must_agree_with_it() {
     ]));
     has(
         &stdout,
-        "предупреждение[last-before-mismatch]: 1.1 «Совет»: last_before = 01.06.2019, но в plans/2019.toml последнее заседание отмечено 10.07.2019; серия считается от 10.07.2019",
+        "предупреждение[last-before-mismatch]: 1.1 «Совет»: `last_before` = 01.06.2019, но в plans/2019.toml последнее заседание отмечено 10.07.2019; серия считается от 10.07.2019",
     );
 }

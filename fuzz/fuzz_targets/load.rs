@@ -27,8 +27,8 @@ fuzz_target!(|data: &[u8]| {
             }
             let error = plan::Error::Invalid(invalid);
             for lang in [Lang::En, Lang::Ru] {
-                assert_clean("an error", &lang.error(&error, false));
-                let _ = lang.error(&error, true);
+                assert_clean("an error", &render::error::text(&error, lang, false));
+                let _ = render::error::text(&error, lang, true);
             }
         }
     }
@@ -57,7 +57,7 @@ fn exercise_plan(plan: &plan::model::Plan) {
     let report = &reports[0];
     for lang in [Lang::En, Lang::Ru] {
         for &(section, activity) in &rows {
-            let _ = lang.schedule(&activity.schedule, plan.period);
+            let _ = lang.say(&render::words::schedule(&activity.schedule, plan.period));
             let verdict = report.rules.iter().find(|r| r.number == activity.number);
             let _ = render::show::text(&mut out, plan, (section, activity), verdict, lang, Paint::new(false));
         }
@@ -76,7 +76,7 @@ fn exercise_plan(plan: &plan::model::Plan) {
         let _ = render::report::html(&mut out, &fulfilment, plan, lang);
     }
     let _ = render::json::activities(&mut out, plan, &rows);
-    let _ = render::csv::activities(&mut out, plan, &rows);
+    let _ = render::csv::activities(&mut out, plan, &rows, Lang::Ru);
     assert_clean("the output", &String::from_utf8_lossy(&out));
 }
 

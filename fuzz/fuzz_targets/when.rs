@@ -20,7 +20,7 @@ fuzz_target!(|data: &[u8]| {
             Ok(schedule) => {
                 let canonical = schedule.to_string();
                 for lang in [Lang::En, Lang::Ru] {
-                    let _ = lang.schedule(&schedule, period);
+                    let _ = lang.say(&plan::render::words::schedule(&schedule, period));
                 }
                 if source == Source::File {
                     match when::parse(&canonical, &ctx, Source::File) {
@@ -37,8 +37,8 @@ fuzz_target!(|data: &[u8]| {
             Err(error) => {
                 // The messages quote the text at the error's span: a bad span panics here.
                 for lang in [Lang::En, Lang::Ru] {
-                    let _ = lang.when_error(text, &error);
-                    let _ = lang.when_help(&error);
+                    let _ = lang.say(&error.message(text));
+                    let _ = error.help().map(|help| lang.say(&help));
                 }
             }
         }

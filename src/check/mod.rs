@@ -4,6 +4,7 @@
 //! adds the findings that need the plan itself (held dates outside the plan or the window, windows
 //! that closed with nothing recorded, unused parties), and places each finding in the file.
 
+mod message;
 pub mod rules;
 
 use chrono::NaiveDate;

@@ -3,24 +3,22 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::CommandFactory;
-
-use crate::cli::{Cli, CompletionsArgs};
+use crate::cli::CompletionsArgs;
 use crate::error::Error;
 
 /// A static completion script for one shell.
-pub fn completions(args: &CompletionsArgs, out: &mut impl Write) -> Result<ExitCode, Error> {
+pub fn completions(args: &CompletionsArgs, lang: crate::i18n::Lang, out: &mut impl Write) -> Result<ExitCode, Error> {
     // clap_complete panics when its writer fails (a closed pipe, a full disk): it writes to memory
     // here, and the write that may fail is ours.
     let mut script = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "plan", &mut script);
+    clap_complete::generate(args.shell, &mut crate::help::command(lang), "plan", &mut script);
     out.write_all(&script)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The manual page, in roff.
-pub fn man(out: &mut impl Write) -> Result<ExitCode, Error> {
-    clap_mangen::Man::new(Cli::command()).render(out)?;
+pub fn man(out: &mut impl Write, lang: crate::i18n::Lang) -> Result<ExitCode, Error> {
+    crate::help::man(out, lang)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -14,7 +14,7 @@ pub fn run(args: &ListArgs, config: &Config, out: &mut impl Write, err: &mut imp
     match args.format {
         ListFormat::Plain => render::list::plain(out, &plan, &rows, config.lang, config.paint)?,
         ListFormat::Json => render::json::activities(out, &plan, &rows)?,
-        ListFormat::Csv => render::csv::activities(out, &plan, &rows)?,
+        ListFormat::Csv => render::csv::activities(out, &plan, &rows, config.lang)?,
         ListFormat::Md => render::markdown::list(out, &plan, &rows, config.lang)?,
     }
     Ok(ExitCode::SUCCESS)

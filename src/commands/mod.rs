@@ -33,8 +33,8 @@ pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut im
         Command::Show(args) => show::run(&args, config, out),
         Command::Parties(args) => parties::run(&args, config, out),
         Command::Check(args) => check::run(&args, config, out),
-        Command::Completions(args) => docs::completions(&args, out),
-        Command::Man => docs::man(out),
+        Command::Completions(args) => docs::completions(&args, config.lang, out),
+        Command::Man => docs::man(out, config.lang),
         Command::Schema => docs::schema(out),
         Command::Hook(args) => hook::run(&args, out),
         Command::Held(args) => record::held(&args, config, out, err),
@@ -71,7 +71,15 @@ fn select<'p>(
     for notice in notices.into_iter().filter(|_| !config.quiet) {
         match notice {
             Notice::PeriodOutsidePlan { text, plan } => {
-                writeln!(err, "{}", config.lang.period_outside_plan(&text, plan))?;
+                writeln!(
+                    err,
+                    "{}",
+                    config.lang.say(&crate::msg!(
+                        "period-outside-plan",
+                        text = crate::render::escape_line(&text),
+                        plan = plan
+                    ))
+                )?;
             }
         }
     }

@@ -41,7 +41,7 @@ pub fn run(args: &NewArgs, config: &Config, out: &mut impl Write, err: &mut impl
     }
     let note = if args.write.dry_run {
         out.write_all(edit::unified_diff(&text, &rollover.text, &source_display, &display).as_bytes())?;
-        format!("{}\n", config.lang.dry_run(&escape_line(&display)))
+        format!("{}\n", crate::render::record::dry_run(config.lang, &escape_line(&display)))
     } else if to_stdout {
         out.write_all(rollover.text.as_bytes())?;
         // The summary would name a file that was not made; the text itself says it all.
@@ -49,7 +49,13 @@ pub fn run(args: &NewArgs, config: &Config, out: &mut impl Write, err: &mut impl
     } else {
         let metadata = std::fs::metadata(&source).map_err(|error| Error::Write { path: output.clone(), error })?;
         write::create_new(&output, rollover.text.as_bytes(), Some(&metadata))?;
-        config.lang.created(&escape_line(&display), &escape_line(&source_display), &new, &rollover)
+        crate::render::record::created(
+            config.lang,
+            &escape_line(&display),
+            &escape_line(&source_display),
+            &new,
+            &rollover,
+        )
     };
     if !config.quiet {
         err.write_all(note.as_bytes())?;

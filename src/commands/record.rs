@@ -15,7 +15,9 @@ use crate::cli::{CancelArgs, HeldArgs, PlannedArgs, ResultArgs};
 use crate::config::Config;
 use crate::edit::{self, Change};
 use crate::error::Error;
+use crate::i18n::msg;
 use crate::model;
+use crate::render::escape_line;
 use crate::when::Schedule;
 use crate::write;
 
@@ -82,7 +84,11 @@ fn record(
         Change::Held { date, .. } if date < plan.period.from && activity.recurrence().is_some() => {
             if let Some(current) = activity.last_before.as_ref().filter(|d| d.date >= date) {
                 if !config.quiet {
-                    writeln!(err, "{}", config.lang.held_before_last_before(date, current.date))?;
+                    writeln!(
+                        err,
+                        "{}",
+                        config.lang.say(&msg!("held-before-last-before", date = date, last_before = current.date))
+                    )?;
                 }
                 return Ok(ExitCode::SUCCESS);
             }
@@ -107,11 +113,11 @@ fn record(
     let note = match locked {
         None => {
             out.write_all(edit::unified_diff(&text, &edited, &display, &display).as_bytes())?;
-            config.lang.dry_run(&shown)
+            crate::render::record::dry_run(config.lang, &shown)
         }
         Some(locked) => {
             locked.replace(edited.as_bytes())?;
-            config.lang.recorded(&shown, activity, change)
+            crate::render::record::recorded(config.lang, &shown, activity, change)
         }
     };
     if !config.quiet {
@@ -135,7 +141,9 @@ fn told_at_once(
 ) -> Vec<String> {
     let lang = config.lang;
     match *change {
-        Change::LastBefore { date } => vec![lang.held_as_last_before(date, before.period.from)],
+        Change::LastBefore { date } => {
+            vec![lang.say(&msg!("held-as-last-before", date = date, start = before.period.from))]
+        }
         Change::Held { date, .. } => {
             let mut told = Vec::new();
             let Some((_, edited)) = after.activities().find(|(_, a)| a.number == activity.number) else {
@@ -146,14 +154,14 @@ fn told_at_once(
                     if let Violation::GapExceeded { held, due } = *breach
                         && held == date
                     {
-                        told.push(lang.held_late(due, (held - due).num_days()));
+                        told.push(lang.say(&msg!("held-late", due = due, days = (held - due).num_days())));
                     }
                 }
             }
             if let Schedule::Window(ranges) = &edited.schedule
                 && !ranges.iter().any(|r| r.contains(date))
             {
-                told.push(lang.held_outside_time(date, &edited.when));
+                told.push(lang.say(&msg!("held-outside-time", date = date, when = escape_line(&edited.when))));
             }
             told
         }

@@ -17,7 +17,7 @@ pub fn run(args: &TableArgs, config: &Config, out: &mut impl Write, err: &mut im
             render::table::draw(out, &plan, &rows, config.lang, config.paint, width)?;
         }
         TableFormat::Json => render::json::activities(out, &plan, &rows)?,
-        TableFormat::Csv => render::csv::activities(out, &plan, &rows)?,
+        TableFormat::Csv => render::csv::activities(out, &plan, &rows, config.lang)?,
         TableFormat::Md => render::markdown::table(out, &plan, &rows, config.lang)?,
     }
     Ok(ExitCode::SUCCESS)

@@ -7,10 +7,10 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::check::rules::Status;
 use crate::check::{Report, Severity};
-use crate::i18n::{CheckLabel, Lang};
-use crate::render::escape_line;
+use crate::i18n::{Lang, msg};
 use crate::render::json::rule_name;
 use crate::render::style::{Paint, Role};
+use crate::render::{escape_line, words};
 
 /// The stable status word of spec §4.
 #[must_use]
@@ -31,6 +31,12 @@ fn status_role(status: Status) -> Role {
     }
 }
 
+/// `check` with an as-of date before the plan's start: said plainly, never "no problems". The
+/// date is written ДД.ММ.ГГГГ in both languages, as the spec words the message.
+fn not_started(start: chrono::NaiveDate, lang: Lang) -> String {
+    lang.say(&msg!("check-not-started", start = start.format("%d.%m.%Y").to_string()))
+}
+
 /// How much of the text report to print.
 #[derive(Debug, Clone, Copy)]
 pub struct TextOptions {
@@ -45,14 +51,14 @@ fn findings(out: &mut impl Write, report: &Report, path: &str, lang: Lang, paint
     for finding in &report.findings {
         let severity = finding.what.severity();
         let role = if severity == Severity::Error { Role::Error } else { Role::Warning };
-        let head = paint.paint(role, &format!("{}[{}]", lang.severity(severity), finding.what.code()));
+        let head = paint.paint(role, &format!("{}[{}]", lang.say(&severity.message()), finding.what.code()));
         writeln!(
             out,
             "{}:{}:{}: {head}: {}",
             escape_line(path),
             finding.pos.line,
             finding.pos.column,
-            lang.finding(finding)
+            escape_line(&lang.say(&finding.message()))
         )?;
     }
     Ok(())
@@ -70,14 +76,12 @@ pub fn text(
     if options.quiet {
         return findings(out, report, path, lang, paint);
     }
-    let labels = [CheckLabel::Rule, CheckLabel::Held, CheckLabel::NextDue, CheckLabel::Status];
-    let width = labels.iter().map(|l| lang.check_label(*l).width()).max().unwrap_or(0);
-    let label = |l: CheckLabel| {
-        let text = lang.check_label(l);
-        format!("{}{}", paint.paint(Role::Dim, text), " ".repeat(width - text.width()))
-    };
+    let [rule_label, held_label, due_label, status_label] =
+        [lang.word("check-rule"), lang.word("check-held"), lang.word("check-next-due"), lang.word("check-status")];
+    let width = [&rule_label, &held_label, &due_label, &status_label].iter().map(|l| l.width()).max().unwrap_or(0);
+    let label = |text: &str| format!("{}{}", paint.paint(Role::Dim, text), " ".repeat(width - text.width()));
     if report.rules.is_empty() {
-        writeln!(out, "{}", lang.no_rules())?;
+        writeln!(out, "{}", lang.word("no-rules"))?;
     }
     for rule in &report.rules {
         writeln!(out, "{}", paint.paint(Role::Heading, &format!("{} {}", rule.number, escape_line(&rule.title))))?;
@@ -85,22 +89,22 @@ pub fn text(
         writeln!(
             out,
             "  {}  {} [{}]",
-            label(CheckLabel::Rule),
-            lang.recurrence(&recurrence),
-            rule_name(Some(rule.rule))
+            label(&rule_label),
+            lang.say(&words::recurrence(&recurrence)),
+            lang.say(&words::rule_short(rule.rule))
         )?;
         let held = if rule.held.is_empty() {
-            lang.check_label(CheckLabel::None).to_owned()
+            lang.word("check-none")
         } else {
-            rule.held.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+            rule.held.iter().map(|d| lang.date(*d)).collect::<Vec<_>>().join(", ")
         };
-        writeln!(out, "  {}  {held}", label(CheckLabel::Held))?;
-        writeln!(out, "  {}  {}", label(CheckLabel::NextDue), rule.next_due)?;
+        writeln!(out, "  {}  {held}", label(&held_label))?;
+        writeln!(out, "  {}  {}", label(&due_label), lang.date(rule.next_due))?;
         writeln!(
             out,
             "  {}  {}",
-            label(CheckLabel::Status),
-            paint.paint(status_role(rule.status), status_name(rule.status))
+            label(&status_label),
+            paint.paint(status_role(rule.status), &lang.say(&rule.status.message()))
         )?;
         writeln!(out)?;
     }
@@ -111,12 +115,16 @@ pub fn text(
     let role = if report.ok(options.strict) { Role::Good } else { Role::Error };
     if let Some(start) = report.not_started {
         // Never "no problems": nothing has been judged yet.
-        writeln!(out, "{}", paint.paint(Role::Warning, &lang.plan_not_started(start)))?;
+        writeln!(out, "{}", paint.paint(Role::Warning, &not_started(start, lang)))?;
         if report.findings.is_empty() {
             return Ok(());
         }
     }
-    let summary = lang.check_summary(report.errors(), report.warnings(), report.as_of);
+    let summary = if report.errors() + report.warnings() == 0 {
+        lang.say(&msg!("check-ok", as_of = report.as_of))
+    } else {
+        lang.say(&msg!("check-summary", errors = report.errors(), warnings = report.warnings(), as_of = report.as_of))
+    };
     writeln!(out, "{}", paint.paint(role, &summary))
 }
 
@@ -167,7 +175,7 @@ pub fn json(out: &mut impl Write, report: &Report, path: &str, strict: bool, lan
         errors: report.errors(),
         warnings: report.warnings(),
         not_started: report.not_started.map(|d| d.to_string()),
-        note: report.not_started.map(|d| lang.plan_not_started(d)),
+        note: report.not_started.map(|d| not_started(d, lang)),
         rules: report
             .rules
             .iter()
@@ -194,7 +202,7 @@ pub fn json(out: &mut impl Write, report: &Report, path: &str, strict: bool, lan
                 number: f.number.map(|n| n.to_string()),
                 line: f.pos.line,
                 column: f.pos.column,
-                message: lang.finding(f),
+                message: escape_line(&lang.say(&f.message())).into_owned(),
             })
             .collect(),
     };

@@ -2,8 +2,9 @@
 
 use std::io::{self, Write};
 
+use crate::i18n::{Lang, msg};
 use crate::model::{Activity, Plan, Section};
-use crate::render::json::status_name;
+use crate::render::words;
 
 /// A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
 /// return before one) gets a leading `'`, which spreadsheets show as text.
@@ -12,25 +13,29 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}").into() } else { cell.into() }
 }
 
-const HEADER: [&str; 12] = [
-    "number",
-    "id",
-    "section",
-    "title",
-    "when",
-    "responsible",
-    "agreed_with",
-    "partner",
-    "held",
-    "planned",
-    "status",
-    "note",
-];
+/// The header row, in the interface language (the columns are the same in every language).
+fn header(lang: Lang) -> [String; 12] {
+    [
+        msg!("csv-number"),
+        msg!("csv-id"),
+        msg!("csv-section"),
+        msg!("csv-title"),
+        msg!("csv-when"),
+        msg!("csv-responsible"),
+        msg!("csv-agreed-with"),
+        msg!("csv-partner"),
+        msg!("csv-held"),
+        msg!("csv-planned"),
+        msg!("csv-status"),
+        msg!("csv-note"),
+    ]
+    .map(|m| lang.say(&m))
+}
 
 /// `list --format csv`: a header row, then one row per activity; lists are joined with `; `.
-pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)]) -> io::Result<()> {
+pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(HEADER).map_err(io_error)?;
+    writer.write_record(header(lang)).map_err(io_error)?;
     for (section, activity) in rows {
         let join_dates =
             |dates: &[crate::model::Dated]| dates.iter().map(|d| d.date.to_string()).collect::<Vec<_>>().join("; ");
@@ -45,7 +50,7 @@ pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activit
             activity.partner.clone().unwrap_or_default(),
             join_dates(&activity.held),
             join_dates(&activity.planned),
-            status_name(activity.status).to_owned(),
+            lang.say(&words::status(activity.status)),
             activity.note.clone().unwrap_or_default(),
         ];
         writer

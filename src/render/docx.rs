@@ -18,10 +18,11 @@ use docx_rs::{
     TableLayoutType, TableRow, VAlignType, VMergeType, WidthType,
 };
 
-use crate::i18n::{FulfilmentLabel, Lang};
+use crate::i18n::Lang;
 use crate::model::{Activity, Dated, Plan, Section, Status};
 use crate::render::escape_block;
 use crate::render::layout::{self, SectionBlock};
+use crate::render::words::{self, FulfilmentLabel};
 use crate::report::{ActivityReport, Outcome, Report};
 
 /// A4 in twentieths of a point.
@@ -44,7 +45,7 @@ pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) ->
     docx = approval(docx, plan, lang);
     docx = heading(docx, plan, &plan.title);
     let widths = [850, TEXT_WIDTH - 850 - 2 * 2100, 2100, 2100];
-    let mut table = vec![header_row(&lang.document_headers(), &widths)];
+    let mut table = vec![header_row(&crate::render::document_headers(lang).each_ref().map(String::as_str), &widths)];
     for block in layout::blocks(plan, rows, lang) {
         table.push(section_row(&block.section.number.to_string(), &block.section.title, &widths));
         table.extend(plan_rows(&block, &widths));
@@ -58,9 +59,9 @@ pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) ->
 #[must_use]
 pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Docx {
     let mut docx = page(REPORT_SIZE);
-    docx = heading(docx, plan, &lang.report_document_title(plan, report.as_of));
+    docx = heading(docx, plan, &words::report_title(lang, plan, report.as_of));
     let widths = [650, TEXT_WIDTH - 650 - 1750 - 1850 - 2500, 1750, 1850, 2500];
-    let mut table = vec![header_row(&lang.report_document_headers(), &widths)];
+    let mut table = vec![header_row(&words::report_headers(lang).each_ref().map(String::as_str), &widths)];
     for section in &report.sections {
         table.push(section_row(&section.section.number.to_string(), &section.section.title, &widths));
         for entry in &section.activities {
@@ -136,9 +137,10 @@ fn approval(mut docx: Docx, plan: &Plan, lang: Lang) -> Docx {
     if let Some(approval) = &plan.approval {
         let right =
             |text: &str| Paragraph::new().indent(Some(APPROVAL_INDENT), None, None, None).add_run(text_run(text));
+        let [approved, line] = words::approval(lang, approval);
         docx = docx
-            .add_paragraph(right(lang.approved()).keep_next(true))
-            .add_paragraph(right(&lang.approval_line(approval)))
+            .add_paragraph(right(&approved).keep_next(true))
+            .add_paragraph(right(&line))
             .add_paragraph(Paragraph::new());
     }
     docx
@@ -246,9 +248,9 @@ fn plan_rows(block: &SectionBlock, widths: &[usize]) -> Vec<TableRow> {
 
 /// «Отметка о выполнении»: the outcome in bold, then what was done.
 fn fulfilment_cell(entry: &ActivityReport, lang: Lang, width: usize) -> TableCell {
-    let mut cell = TableCell::new()
-        .width(width, WidthType::Dxa)
-        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(lang.fulfilment(entry.outcome)).bold()));
+    let mut cell = TableCell::new().width(width, WidthType::Dxa).add_paragraph(
+        Paragraph::new().add_run(Run::new().add_text(lang.say(&words::fulfilment(entry.outcome))).bold()),
+    );
     for line in fulfilment_lines(entry, lang) {
         cell = cell.add_paragraph(Paragraph::new().add_run(text_run(&line)));
     }
@@ -263,13 +265,13 @@ pub fn fulfilment_lines(entry: &ActivityReport, lang: Lang) -> Vec<String> {
         dates
             .iter()
             .map(|d| match &d.note {
-                Some(note) => format!("{} ({note})", lang.day(d.date)),
-                None => lang.day(d.date),
+                Some(note) => format!("{} ({note})", lang.date(d.date)),
+                None => lang.date(d.date),
             })
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let label = |l: FulfilmentLabel| lang.fulfilment_label(l);
+    let label = |l: FulfilmentLabel| lang.say(&l.message());
     let activity = entry.activity;
     let mut lines = Vec::new();
     if !entry.held.is_empty() {
@@ -279,7 +281,7 @@ pub fn fulfilment_lines(entry: &ActivityReport, lang: Lang) -> Vec<String> {
         lines.push(format!("{}: {}", label(FulfilmentLabel::Planned), dates(&entry.planned)));
     }
     if let (Outcome::NotRecorded, Some(closed)) = (entry.outcome, entry.closed) {
-        lines.push(format!("{} {}", label(FulfilmentLabel::TimeEnded), lang.day(closed)));
+        lines.push(format!("{} {}", label(FulfilmentLabel::TimeEnded), lang.date(closed)));
     }
     if let Some(result) = &activity.result {
         lines.push(format!("{}: {result}", label(FulfilmentLabel::Result)));
@@ -299,15 +301,16 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
         return docx;
     }
     let widths = [650, TEXT_WIDTH - 650 - 1500 - 1500 - 3000, 1500, 1500, 3000];
-    let mut rows = vec![header_row(&lang.charter_headers(), &widths)];
+    let mut rows = vec![header_row(&words::charter_headers(lang).each_ref().map(String::as_str), &widths)];
     for entry in entries {
         let Some(meetings) = &entry.meetings else { continue };
         let verdict = &meetings.verdict;
         let recurrence =
             crate::when::Recurrence { times: verdict.times, months: verdict.months, as_needed: verdict.as_needed };
-        let body = format!("{} ({})", entry.activity.title, lang.recurrence(&recurrence));
-        let breaches: Vec<String> = meetings.verdict.breaches.iter().filter_map(|b| lang.breach(b)).collect();
-        let breaches = if breaches.is_empty() { lang.no_breaches().to_owned() } else { breaches.join("\n") };
+        let body = format!("{} ({})", entry.activity.title, lang.say(&words::recurrence(&recurrence)));
+        let breaches: Vec<String> =
+            meetings.verdict.breaches.iter().filter_map(|b| Some(lang.say(&b.breach()?))).collect();
+        let breaches = if breaches.is_empty() { lang.word("no-breaches") } else { breaches.join("\n") };
         rows.push(
             TableRow::new(vec![
                 cell(&entry.activity.number.to_string(), widths[0]),
@@ -320,7 +323,7 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
         );
     }
     docx.add_paragraph(Paragraph::new())
-        .add_paragraph(centred_bold(lang.charter_heading()).keep_next(true))
+        .add_paragraph(centred_bold(&lang.word("charter-heading")).keep_next(true))
         .add_paragraph(Paragraph::new().keep_next(true))
         .add_table(grid(rows, &widths))
 }
@@ -329,12 +332,12 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
 fn totals(mut docx: Docx, report: &Report, lang: Lang) -> Docx {
     docx = docx
         .add_paragraph(Paragraph::new().keep_next(true))
-        .add_paragraph(centred_bold(lang.totals_heading()).keep_next(true));
+        .add_paragraph(centred_bold(&lang.word("totals-heading")).keep_next(true));
     for (outcome, count) in report.totals.by_outcome() {
-        let line = format!("{}: {count}", lang.fulfilment(outcome));
+        let line = format!("{}: {count}", lang.say(&words::fulfilment(outcome)));
         docx = docx.add_paragraph(Paragraph::new().keep_next(true).keep_lines(true).add_run(Run::new().add_text(line)));
     }
-    let all = format!("{}: {}", lang.totals_all(), report.totals.activities);
+    let all = format!("{}: {}", lang.word("totals-all"), report.totals.activities);
     // Kept with the signature that follows, too.
     docx.add_paragraph(Paragraph::new().keep_next(true).keep_lines(true).add_run(Run::new().add_text(all).bold()))
 }

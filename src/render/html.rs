@@ -32,6 +32,7 @@ header .as-of { margin: .5rem 0 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #333; padding: .35rem .5rem; vertical-align: top; text-align: left; }
 td { white-space: pre-line; }
+.date { white-space: nowrap; }
 thead th { background: #e8e8e8; text-align: center; }
 tr.section th { background: #f4f4f4; }
 tr.cancelled td { color: #666; }
@@ -58,6 +59,42 @@ thead { display: table-header-group; }
   tr.section { break-after: avoid; }
 }
 ";
+
+/// Text from the plan or the report, escaped, with each date (`2019-05-31`, `31.05.2019`) in a
+/// `span.date` that the style keeps on one line.
+#[must_use]
+pub fn text(text: &str) -> Markup {
+    let text = escape_block(text);
+    let bytes = text.as_bytes();
+    let is_date = |at: usize| {
+        let Some(window) = bytes.get(at..at + 10) else { return false };
+        let shape = |pattern: &[u8]| {
+            window.iter().zip(pattern).all(|(&b, &p)| if p == b'9' { b.is_ascii_digit() } else { b == p })
+        };
+        let boundary = at == 0 || !bytes[at - 1].is_ascii_digit();
+        boundary
+            && (shape(b"9999-99-99") || shape(b"99.99.9999"))
+            && !bytes.get(at + 10).is_some_and(u8::is_ascii_digit)
+    };
+    let mut parts: Vec<(&str, bool)> = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    while at < bytes.len() {
+        if is_date(at) {
+            parts.push((&text[start..at], false));
+            parts.push((&text[at..at + 10], true));
+            at += 10;
+            start = at;
+        } else {
+            at += 1;
+        }
+    }
+    parts.push((&text[start..], false));
+    html! {
+        @for (part, date) in parts {
+            @if date { span.date { (part) } } @else { (part) }
+        }
+    }
+}
 
 /// A whole page: `<html lang>` in the interface language, the title, the style, then `body`.
 #[must_use]
@@ -86,7 +123,7 @@ pub fn heading(plan: &Plan, extra: Option<&str>) -> Markup {
             }
             h1 { (escape_block(&plan.title)) }
             @if let Some(extra) = extra {
-                p."as-of" { (extra) }
+                p."as-of" { (text(extra)) }
             }
         }
     }
@@ -104,9 +141,10 @@ pub fn by_section<'r, 'p>(
 pub fn approval(plan: &Plan, lang: Lang) -> Markup {
     html! {
         @if let Some(approval) = &plan.approval {
+            @let [approved, line] = crate::render::words::approval(lang, approval);
             div.approval {
-                p { (lang.approved()) }
-                p { (escape_block(&lang.approval_line(approval))) }
+                p { (approved) }
+                p { (text(&line)) }
             }
         }
     }
@@ -125,7 +163,7 @@ pub fn signature(plan: &Plan) -> Markup {
 /// `plan export html`: the page with the printed plan's four-column table, a heading row per
 /// section, shared times and parties in one cell over the section's rows.
 pub fn plan_page(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
-    let [number, what, when, who] = lang.document_headers();
+    let [number, what, when, who] = crate::render::document_headers(lang);
     let body = html! {
         (approval(plan, lang))
         (heading(plan, None))
@@ -143,9 +181,9 @@ pub fn plan_page(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity
                             td.number { (row.number) }
                             td { (escape_block(&row.title)) }
                             @if !block.merged_when {
-                                td.when { (escape_block(&row.when)) }
+                                td.when { (text(&row.when)) }
                             } @else if i == 0 {
-                                td.when rowspan=(span) { (escape_block(&row.when)) }
+                                td.when rowspan=(span) { (text(&row.when)) }
                             }
                             @if !block.merged_responsible {
                                 td.who { (escape_block(&row.responsible)) }
@@ -161,4 +199,18 @@ pub fn plan_page(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity
     };
     out.write_all(page(lang, &plan.title, &body).into_string().as_bytes())?;
     writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_kept_on_one_line_and_text_is_escaped() {
+        let markup = text("2019-05-01 – 31.05.2019 <b> 12019-05-011").into_string();
+        assert_eq!(
+            markup,
+            "<span class=\"date\">2019-05-01</span> – <span class=\"date\">31.05.2019</span> &lt;b&gt; 12019-05-011"
+        );
+    }
 }

@@ -23,9 +23,9 @@ use std::io::{self, Write};
 use chrono::{Datelike, NaiveDate};
 
 use crate::check::RuleReport;
-use crate::i18n::{CalendarEvent, Lang, ShowField};
+use crate::i18n::{Lang, Message, msg};
 use crate::model::{Activity, Dated, Plan, Status};
-use crate::render::json::rule_name;
+use crate::render::words;
 use crate::render::{escape_block, numbered_title, responsible};
 use crate::report::Judged;
 use crate::when::Schedule;
@@ -87,13 +87,13 @@ fn events(plan: &Plan, row: &Judged, lang: Lang) -> Vec<Event> {
             });
         }
     }
-    let mut dated: Vec<(&Dated, CalendarEvent)> = activity.held.iter().map(|d| (d, CalendarEvent::Held)).collect();
+    let mut dated: Vec<(&Dated, Message)> = activity.held.iter().map(|d| (d, msg!("event-held"))).collect();
     dated.extend(
         activity
             .planned
             .iter()
             .filter(|p| !activity.held.iter().any(|h| h.date == p.date))
-            .map(|d| (d, CalendarEvent::Planned)),
+            .map(|d| (d, msg!("event-planned"))),
     );
     dated.sort_by_key(|(d, _)| d.date);
     dated.dedup_by_key(|(d, _)| d.date);
@@ -106,7 +106,7 @@ fn events(plan: &Plan, row: &Judged, lang: Lang) -> Vec<Event> {
             uid: uid(&date(day.date).unwrap_or_default()),
             from: day.date,
             to: day.date,
-            summary: titled(activity, lang.calendar_event(kind)),
+            summary: titled(activity, &lang.say(&kind)),
             description,
             cancelled,
         });
@@ -116,7 +116,7 @@ fn events(plan: &Plan, row: &Judged, lang: Lang) -> Vec<Event> {
             uid: uid("due"),
             from: verdict.next_due,
             to: verdict.next_due,
-            summary: titled(activity, lang.calendar_event(CalendarEvent::Due)),
+            summary: titled(activity, &lang.word("event-due")),
             description: format!("{}\n{about}", rule_line(verdict, lang)),
             cancelled: false,
         });
@@ -147,11 +147,11 @@ fn rule_line(verdict: &RuleReport, lang: Lang) -> String {
         crate::when::Recurrence { times: verdict.times, months: verdict.months, as_needed: verdict.as_needed };
     format!(
         "{}: {} [{}]; {}: {}",
-        lang.show_label(ShowField::Rule),
-        lang.recurrence(&recurrence),
-        rule_name(Some(verdict.rule)),
-        lang.show_label(ShowField::Status),
-        crate::render::check::status_name(verdict.status)
+        lang.word("show-rule"),
+        lang.say(&words::recurrence(&recurrence)),
+        lang.say(&words::rule_short(verdict.rule)),
+        lang.word("show-status"),
+        lang.say(&verdict.status.message())
     )
 }
 
@@ -159,15 +159,15 @@ fn rule_line(verdict: &RuleReport, lang: Lang) -> String {
 fn about(plan: &Plan, row: &Judged, lang: Lang) -> String {
     let activity = row.activity;
     let mut lines = vec![
-        format!("{}: {}. {}", lang.show_label(ShowField::Section), row.section.number, row.section.title),
-        format!("{}: {}", lang.show_label(ShowField::When), activity.when),
-        format!("{}: {}", lang.show_label(ShowField::Responsible), responsible(plan, activity, lang)),
+        format!("{}: {}. {}", lang.word("show-section"), row.section.number, row.section.title),
+        format!("{}: {}", lang.word("show-when"), activity.when),
+        format!("{}: {}", lang.word("show-responsible"), responsible(plan, activity, lang)),
     ];
     if let Some(partner) = &activity.partner {
-        lines.push(format!("{}: {partner}", lang.show_label(ShowField::Partner)));
+        lines.push(format!("{}: {partner}", lang.word("show-partner")));
     }
     if let Some(note) = &activity.note {
-        lines.push(format!("{}: {note}", lang.show_label(ShowField::Note)));
+        lines.push(format!("{}: {note}", lang.word("show-note")));
     }
     lines.join("\n")
 }

@@ -52,7 +52,7 @@ pub fn blocks<'p>(plan: &Plan, rows: &[(&'p Section, &'p Activity)], lang: Lang)
                     let mut title = activity.title.clone();
                     if activity.status == Status::Cancelled {
                         title.push(' ');
-                        title.push_str(lang.cancelled_mark());
+                        title.push_str(&lang.word("cancelled-mark"));
                     }
                     Row {
                         activity,
@@ -73,7 +73,7 @@ pub fn blocks<'p>(plan: &Plan, rows: &[(&'p Section, &'p Activity)], lang: Lang)
 /// The approval block's two lines, when the plan has `[plan.approval]`.
 #[must_use]
 pub fn approval_lines(plan: &Plan, lang: Lang) -> Option<[String; 2]> {
-    plan.approval.as_ref().map(|approval| [lang.approved().to_owned(), lang.approval_line(approval)])
+    plan.approval.as_ref().map(|approval| crate::render::words::approval(lang, approval))
 }
 
 /// «{position}  ____________  {name}», when the plan has `[plan.signature]`.

@@ -37,7 +37,7 @@ pub fn plain(
         let pad = |text: &str, width: usize| " ".repeat(width - text.width());
         let mut title = escape_line(&activity.title).into_owned();
         if activity.status == Status::Cancelled {
-            title = format!("{title} {}", paint.paint(Role::Dim, lang.cancelled_mark()));
+            title = format!("{title} {}", paint.paint(Role::Dim, &lang.word("cancelled-mark")));
         }
         writeln!(
             out,

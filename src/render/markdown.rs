@@ -20,13 +20,13 @@ pub(crate) fn cell(text: &str) -> String {
 
 /// `list --format md`: number, time, responsible, title.
 pub fn list(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
-    let [title, when, who] = lang.table_headers();
-    writeln!(out, "| {} | {when} | {who} | {title} |", lang.number_header())?;
+    let [title, when, who] = crate::render::table_headers(lang);
+    writeln!(out, "| {} | {when} | {who} | {title} |", lang.word("number-header"))?;
     writeln!(out, "|---|---|---|---|")?;
     for (_, activity) in rows {
         let mut name = activity.title.clone();
         if activity.status == crate::model::Status::Cancelled {
-            name = format!("{name} {}", lang.cancelled_mark());
+            name = format!("{name} {}", lang.word("cancelled-mark"));
         }
         writeln!(
             out,
@@ -44,7 +44,7 @@ pub fn list(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], l
 /// section, a time or responsible party the whole section shares written on its first row only.
 /// The table alone, for pasting into a wiki: no approval, title or signature.
 pub fn table(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
-    writeln!(out, "| {} |", lang.document_headers().join(" | "))?;
+    writeln!(out, "| {} |", crate::render::document_headers(lang).join(" | "))?;
     writeln!(out, "|---|---|---|---|")?;
     for (section, [number, title, when, who]) in layout::text_rows(&layout::blocks(plan, rows, lang)) {
         if section {

@@ -7,6 +7,7 @@
 pub mod check;
 pub mod csv;
 pub mod docx;
+pub mod error;
 pub mod html;
 pub mod ics;
 pub mod json;
@@ -14,11 +15,13 @@ pub mod layout;
 pub mod list;
 pub mod markdown;
 pub mod parties;
+pub mod record;
 pub mod report;
 pub mod show;
 pub mod style;
 pub mod table;
 pub mod timeline;
+pub mod words;
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -147,9 +150,26 @@ pub fn responsible(plan: &Plan, activity: &Activity, lang: Lang) -> String {
     let mut text = plan.names(&activity.responsible).collect::<Vec<_>>().join(", ");
     if !activity.agreed_with.is_empty() {
         let agreed = plan.names(&activity.agreed_with).collect::<Vec<_>>().join(", ");
-        text = format!("{text} ({} {agreed})", lang.agreed_with());
+        text = format!("{text} ({} {agreed})", lang.word("agreed-with"));
     }
     text
+}
+
+/// The four column headings of the printed plan (`export html|docx`, `table`, markdown).
+#[must_use]
+pub fn document_headers(lang: Lang) -> [String; 4] {
+    [
+        lang.word("document-number"),
+        lang.word("document-activities"),
+        lang.word("document-time"),
+        lang.word("document-responsible"),
+    ]
+}
+
+/// The three column headings of the document's table.
+#[must_use]
+pub fn table_headers(lang: Lang) -> [String; 3] {
+    [lang.word("table-activity"), lang.word("table-time"), lang.word("table-responsible")]
 }
 
 /// The title with its number, marked when cancelled.
@@ -158,7 +178,7 @@ pub fn numbered_title(activity: &Activity, lang: Lang) -> String {
     let mut text = format!("{} {}", activity.number, activity.title);
     if activity.status == Status::Cancelled {
         text.push(' ');
-        text.push_str(lang.cancelled_mark());
+        text.push_str(&lang.word("cancelled-mark"));
     }
     text
 }

@@ -5,14 +5,15 @@ use std::io::{self, Write};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, msg};
 use crate::model::Plan;
 use crate::render::escape_line;
 use crate::render::style::{Paint, Role};
 
 /// Aligned columns: id, name, responsible count, agrees count.
 pub fn text(out: &mut impl Write, plan: &Plan, counts: &[(usize, usize)], lang: Lang, paint: Paint) -> io::Result<()> {
-    let header = lang.parties_headers().map(str::to_owned);
+    let header = [msg!("parties-party"), msg!("parties-name"), msg!("parties-responsible"), msg!("parties-agrees")]
+        .map(|m| lang.say(&m));
     let rows: Vec<[String; 4]> = plan
         .parties
         .iter()

@@ -16,20 +16,65 @@ use maud::html;
 use unicode_width::UnicodeWidthStr;
 
 use crate::check::rules::Status as Verdict;
-use crate::i18n::{FulfilmentLabel, Lang, ReportLabel};
+use crate::i18n::{Lang, Message, msg};
 use crate::model::Dated;
 use crate::render::check::status_name;
 use crate::render::docx::fulfilment_lines;
 use crate::render::json::rule_name;
 use crate::render::markdown::cell;
 use crate::render::style::{Paint, Role};
+use crate::render::words::{self, FulfilmentLabel};
 use crate::render::{escape_block, escape_line, html as page, layout, responsible};
 use crate::report::{ActivityReport, Outcome, Report};
 use crate::when::Recurrence;
 
 /// The heading: «Отчёт о выполнении плана работы … за 2019 год» (spec §7).
 fn title(report: &Report, plan: &crate::model::Plan, lang: Lang) -> String {
-    lang.report_document_title(plan, report.as_of)
+    words::report_title(lang, plan, report.as_of)
+}
+
+/// The labels of an activity's lines in the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ReportLabel {
+    /// What became of it.
+    Outcome,
+    /// Its `when`, as written.
+    When,
+    /// Held dates.
+    Held,
+    /// Planned dates.
+    Planned,
+    /// Meetings held against required.
+    Meetings,
+    /// The next due date and the verdict.
+    NextDue,
+    /// The activity's note.
+    Note,
+}
+
+impl ReportLabel {
+    fn message(self) -> Message {
+        match self {
+            ReportLabel::Outcome => msg!("report-outcome"),
+            ReportLabel::When => msg!("report-when"),
+            ReportLabel::Held => msg!("report-held"),
+            ReportLabel::Planned => msg!("report-planned"),
+            ReportLabel::Meetings => msg!("report-meetings"),
+            ReportLabel::NextDue => msg!("report-next-due"),
+            ReportLabel::Note => msg!("report-note"),
+        }
+    }
+}
+
+/// The report's closing count of activities by outcome.
+fn totals(report: &Report, lang: Lang) -> String {
+    let parts: Vec<Message> = report
+        .totals
+        .by_outcome()
+        .into_iter()
+        .map(|(outcome, count)| msg!("report-total-part", count = count, outcome = words::outcome(outcome)))
+        .collect();
+    lang.say(&msg!("report-totals", count = report.totals.activities, parts = parts))
 }
 
 /// Every selected activity that carries a meeting rule.
@@ -42,39 +87,38 @@ fn rule_title(entry: &ActivityReport, lang: Lang) -> String {
     let Some(meetings) = &entry.meetings else { return entry.activity.title.clone() };
     let v = &meetings.verdict;
     let recurrence = Recurrence { times: v.times, months: v.months, as_needed: v.as_needed };
-    format!("{} ({})", entry.activity.title, lang.recurrence(&recurrence))
+    format!("{} ({})", entry.activity.title, lang.say(&words::recurrence(&recurrence)))
 }
 
 /// Each breach of a rule explained, or «нет».
 fn breaches(entry: &ActivityReport, lang: Lang) -> Vec<String> {
-    let explained: Vec<String> =
-        entry.meetings.iter().flat_map(|m| &m.verdict.breaches).filter_map(|breach| lang.breach(breach)).collect();
-    if explained.is_empty() { vec![lang.no_breaches().to_owned()] } else { explained }
+    let explained: Vec<String> = entry
+        .meetings
+        .iter()
+        .flat_map(|m| &m.verdict.breaches)
+        .filter_map(|breach| Some(lang.say(&breach.breach()?)))
+        .collect();
+    if explained.is_empty() { vec![lang.word("no-breaches")] } else { explained }
 }
 
 /// The outcome, with when the time ended for an unrecorded activity.
 fn outcome(entry: &ActivityReport, lang: Lang) -> String {
     match (entry.outcome, entry.closed) {
         (Outcome::NotRecorded, Some(closed)) => {
-            format!("{} ({})", lang.outcome(entry.outcome), lang.not_recorded(closed))
+            format!(
+                "{} ({})",
+                lang.say(&words::outcome(entry.outcome)),
+                lang.say(&msg!("not-recorded", closed = closed))
+            )
         }
-        (outcome, _) => lang.outcome(outcome).to_owned(),
+        (outcome, _) => lang.say(&words::outcome(outcome)),
     }
 }
 
 /// The lines under an activity, raw (each format escapes them): its time, held and planned dates,
 /// meetings held against required, the next due date, its note.
 fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLabel, String)> {
-    let dates = |dates: &[&Dated]| {
-        dates
-            .iter()
-            .map(|d| match &d.note {
-                Some(note) => format!("{} ({note})", d.date),
-                None => d.date.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let dates = |dates: &[&Dated]| words::dates(lang, dates.iter().copied());
     let mut lines = vec![(ReportLabel::When, entry.activity.when.clone())];
     if !entry.held.is_empty() {
         lines.push((ReportLabel::Held, dates(&entry.held)));
@@ -83,7 +127,7 @@ fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLa
         lines.push((ReportLabel::Planned, dates(&entry.planned)));
     }
     if !entry.passed.is_empty() {
-        lines.push((ReportLabel::Planned, lang.planned_but_passed(&dates(&entry.passed))));
+        lines.push((ReportLabel::Planned, lang.say(&msg!("report-passed", dates = dates(&entry.passed)))));
     }
     if let Some(meetings) = &entry.meetings {
         let v = &meetings.verdict;
@@ -92,16 +136,21 @@ fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLa
             ReportLabel::Meetings,
             format!(
                 "{} ({} [{}])",
-                lang.meetings_tally(v.held.len(), meetings.required, report.until),
-                lang.recurrence(&recurrence),
-                rule_name(Some(v.rule))
+                lang.say(&msg!(
+                    "meetings-tally",
+                    held = v.held.len(),
+                    required = meetings.required,
+                    as_of = report.until
+                )),
+                lang.say(&words::recurrence(&recurrence)),
+                lang.say(&words::rule_short(v.rule))
             ),
         ));
         // Each breach explained: which meeting came late and by how much, or which block went without.
-        let mut verdict = format!("{} ({})", v.next_due, status_name(v.status));
-        for breach in v.breaches.iter().filter_map(|b| lang.breach(b)) {
+        let mut verdict = format!("{} ({})", lang.date(v.next_due), lang.say(&v.status.message()));
+        for breach in v.breaches.iter().filter_map(crate::check::rules::Violation::breach) {
             verdict.push_str("; ");
-            verdict.push_str(&breach);
+            verdict.push_str(&lang.say(&breach));
         }
         lines.push((ReportLabel::NextDue, verdict));
     }
@@ -148,13 +197,13 @@ pub fn text(
     ];
     let width = labels
         .iter()
-        .map(|l| lang.report_label(*l))
-        .chain(extra.iter().map(|l| lang.fulfilment_label(*l)))
-        .map(UnicodeWidthStr::width)
+        .map(|l| lang.say(&l.message()))
+        .chain(extra.iter().map(|l| lang.say(&l.message())))
+        .map(|text| text.width())
         .max()
         .unwrap_or(0);
     let padded = |text: &str| format!("    {}{}  ", paint.paint(Role::Dim, text), " ".repeat(width - text.width()));
-    let label = |l: ReportLabel| padded(lang.report_label(l));
+    let label = |l: ReportLabel| padded(&lang.say(&l.message()));
     // A multi-line note keeps its lines, indented under the value column.
     let continuation = format!("\n{}", " ".repeat(4 + width + 2));
     for section in &report.sections {
@@ -171,18 +220,18 @@ pub fn text(
                 paint.paint(outcome_role(entry), &outcome(entry, lang))
             )?;
             let who = responsible(plan, entry.activity, lang);
-            writeln!(out, "{}{}", padded(lang.fulfilment_label(FulfilmentLabel::Responsible)), escape_line(&who))?;
+            writeln!(out, "{}{}", padded(&lang.say(&FulfilmentLabel::Responsible.message())), escape_line(&who))?;
             for (l, value) in details(entry, report, lang) {
                 writeln!(out, "{}{}", label(l), escape_block(&value).replace('\n', &continuation))?;
             }
             if let Some(result) = &entry.activity.result {
                 let value = escape_block(result).replace('\n', &continuation);
-                writeln!(out, "{}{value}", padded(lang.fulfilment_label(FulfilmentLabel::Result)))?;
+                writeln!(out, "{}{value}", padded(&lang.say(&FulfilmentLabel::Result.message())))?;
             }
         }
     }
     writeln!(out)?;
-    let total = format!("{}: {}", lang.report_label(ReportLabel::Total), lang.report_totals(&report.totals));
+    let total = format!("{}: {}", lang.word("report-total"), totals(report, lang));
     writeln!(out, "{}", paint.paint(Role::Heading, &total))
 }
 
@@ -195,13 +244,13 @@ pub fn markdown(out: &mut impl Write, report: &Report, plan: &crate::model::Plan
     }
     writeln!(out, "# {}", cell(&title(report, plan, lang)))?;
     writeln!(out)?;
-    writeln!(out, "| {} |", lang.report_document_headers().join(" | "))?;
+    writeln!(out, "| {} |", words::report_headers(lang).join(" | "))?;
     writeln!(out, "|---|---|---|---|---|")?;
     for section in &report.sections {
         writeln!(out, "| | **{}** | | | |", cell(&layout::section_heading(section.section)))?;
         for entry in &section.activities {
             let activity = entry.activity;
-            let mut mark = vec![format!("**{}**", lang.fulfilment(entry.outcome))];
+            let mut mark = vec![format!("**{}**", lang.say(&words::fulfilment(entry.outcome)))];
             mark.extend(fulfilment_lines(entry, lang).iter().map(|line| cell(line)));
             writeln!(
                 out,
@@ -216,9 +265,9 @@ pub fn markdown(out: &mut impl Write, report: &Report, plan: &crate::model::Plan
     }
     if with_meetings(report).next().is_some() {
         writeln!(out)?;
-        writeln!(out, "## {}", lang.charter_heading())?;
+        writeln!(out, "## {}", lang.word("charter-heading"))?;
         writeln!(out)?;
-        writeln!(out, "| {} |", lang.charter_headers().join(" | "))?;
+        writeln!(out, "| {} |", words::charter_headers(lang).join(" | "))?;
         writeln!(out, "|---|---|---|---|---|")?;
         for entry in with_meetings(report) {
             let Some(meetings) = &entry.meetings else { continue };
@@ -235,12 +284,12 @@ pub fn markdown(out: &mut impl Write, report: &Report, plan: &crate::model::Plan
         }
     }
     writeln!(out)?;
-    writeln!(out, "## {}", lang.totals_heading())?;
+    writeln!(out, "## {}", lang.word("totals-heading"))?;
     writeln!(out)?;
     for (outcome, count) in report.totals.by_outcome() {
-        writeln!(out, "- {}: {count}", lang.fulfilment(outcome))?;
+        writeln!(out, "- {}: {count}", lang.say(&words::fulfilment(outcome)))?;
     }
-    writeln!(out, "- **{}: {}**", lang.totals_all(), report.totals.activities)?;
+    writeln!(out, "- **{}: {}**", lang.word("totals-all"), report.totals.activities)?;
     if let Some(line) = layout::signature_line(plan) {
         writeln!(out)?;
         writeln!(out, "{}", cell(&line))?;
@@ -251,7 +300,7 @@ pub fn markdown(out: &mut impl Write, report: &Report, plan: &crate::model::Plan
 /// The report as a standalone page, styled and printable like `export html`: the columns of spec
 /// §7, the meetings against the charter, the totals (never split across pages), the signature.
 pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, lang: Lang) -> io::Result<()> {
-    let [number, what, when, who, mark] = lang.report_document_headers();
+    let [number, what, when, who, mark] = words::report_headers(lang);
     let heading = title(report, plan, lang);
     let totals = &report.totals;
     let body = html! {
@@ -273,15 +322,15 @@ pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, la
                         tr class=[(entry.outcome == Outcome::Cancelled).then_some("cancelled")] {
                             td.number { (entry.activity.number) }
                             td { (escape_block(&entry.activity.title)) }
-                            td.when { (escape_block(&entry.activity.when)) }
+                            td.when { (page::text(&entry.activity.when)) }
                             td.who { (escape_block(&responsible(plan, entry.activity, lang))) }
                             td {
-                                strong { (lang.fulfilment(entry.outcome)) }
+                                strong { (lang.say(&words::fulfilment(entry.outcome))) }
                                 @let lines = fulfilment_lines(entry, lang);
                                 @if !lines.is_empty() {
                                     ul {
                                         @for line in &lines {
-                                            li { (escape_block(line)) }
+                                            li { (page::text(line)) }
                                         }
                                     }
                                 }
@@ -293,9 +342,9 @@ pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, la
         }
         @if with_meetings(report).next().is_some() {
             section.meetings {
-                h2 { (lang.charter_heading()) }
+                h2 { (lang.word("charter-heading")) }
                 table.meetings {
-                    thead { tr { @for heading in lang.charter_headers() { th scope="col" { (heading) } } } }
+                    thead { tr { @for heading in words::charter_headers(lang) { th scope="col" { (heading) } } } }
                     tbody {
                         @for entry in with_meetings(report) {
                             @if let Some(meetings) = &entry.meetings {
@@ -315,12 +364,12 @@ pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, la
             }
         }
         section.totals {
-            h2 { (lang.totals_heading()) }
+            h2 { (lang.word("totals-heading")) }
             table.totals {
                 @for (outcome, count) in totals.by_outcome() {
-                    tr { td { (lang.fulfilment(outcome)) } td { (count) } }
+                    tr { td { (lang.say(&words::fulfilment(outcome))) } td { (count) } }
                 }
-                tr { th scope="row" { (lang.totals_all()) } td { (totals.activities) } }
+                tr { th scope="row" { (lang.word("totals-all")) } td { (totals.activities) } }
             }
             (page::signature(plan))
         }

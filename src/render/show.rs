@@ -5,10 +5,10 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
 use crate::check::RuleReport;
-use crate::i18n::{Lang, ShowField};
+use crate::i18n::{Lang, Message, msg};
 use crate::model::{Activity, Dated, Plan, Section};
 use crate::render::style::{Paint, Role};
-use crate::render::{escape_block, escape_line};
+use crate::render::{escape_block, escape_line, words};
 
 /// The activity's fields, skipping the empty ones; `next_due` for recurring activities.
 pub fn text(
@@ -20,73 +20,64 @@ pub fn text(
     paint: Paint,
 ) -> io::Result<()> {
     writeln!(out, "{}", paint.paint(Role::Heading, &format!("{} {}", activity.number, escape_line(&activity.title))))?;
-    let dates = |dates: &[Dated]| {
-        dates
-            .iter()
-            .map(|d| match &d.note {
-                Some(note) => format!("{} ({})", d.date, escape_line(note)),
-                None => d.date.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut fields: Vec<(ShowField, String)> =
-        vec![(ShowField::Section, format!("{}. {}", section.number, escape_line(&section.title)))];
+    let dates = |dates: &[Dated]| escape_line(&words::dates(lang, dates)).into_owned();
+    let mut fields: Vec<(Message, String)> =
+        vec![(msg!("show-section"), format!("{}. {}", section.number, escape_line(&section.title)))];
     if let Some(id) = &activity.id {
-        fields.push((ShowField::Id, escape_line(id).into_owned()));
+        fields.push((msg!("show-id"), escape_line(id).into_owned()));
     }
-    fields.push((ShowField::When, escape_line(&activity.when).into_owned()));
-    fields.push((ShowField::Schedule, lang.schedule(&activity.schedule, plan.period)));
+    fields.push((msg!("show-when"), escape_line(&activity.when).into_owned()));
+    fields.push((msg!("show-meaning"), lang.say(&words::schedule(&activity.schedule, plan.period))));
     fields.push((
-        ShowField::Responsible,
+        msg!("show-responsible"),
         escape_line(&plan.names(&activity.responsible).collect::<Vec<_>>().join(", ")).into_owned(),
     ));
     if !activity.agreed_with.is_empty() {
         fields.push((
-            ShowField::AgreedWith,
+            msg!("show-agreed-with"),
             escape_line(&plan.names(&activity.agreed_with).collect::<Vec<_>>().join(", ")).into_owned(),
         ));
     }
     if let Some(partner) = &activity.partner {
-        fields.push((ShowField::Partner, escape_line(partner).into_owned()));
+        fields.push((msg!("show-partner"), escape_line(partner).into_owned()));
     }
     if activity.recurrence().is_some() {
-        fields.push((ShowField::Rule, lang.rule(activity.rule.unwrap_or(crate::model::Rule::Rolling)).to_owned()));
+        fields.push((msg!("show-rule"), lang.say(&words::rule(activity.rule.unwrap_or(crate::model::Rule::Rolling)))));
         if let Some(last) = &activity.last_before {
-            fields.push((ShowField::LastBefore, last.date.to_string()));
+            fields.push((msg!("show-last-before"), lang.date(last.date)));
         }
     }
     if !activity.held.is_empty() {
-        fields.push((ShowField::Held, dates(&activity.held)));
+        fields.push((msg!("show-held"), dates(&activity.held)));
     }
     if !activity.planned.is_empty() {
-        fields.push((ShowField::Planned, dates(&activity.planned)));
+        fields.push((msg!("show-planned"), dates(&activity.planned)));
     }
     if let Some(verdict) = verdict {
-        let status = crate::render::check::status_name(verdict.status);
+        let status = lang.say(&verdict.status.message());
         // Each breach explained, as `check` and `report` explain it.
-        let mut line = format!("{} ({status})", verdict.next_due);
-        for breach in verdict.breaches.iter().filter_map(|b| lang.breach(b)) {
+        let mut line = format!("{} ({status})", lang.date(verdict.next_due));
+        for breach in verdict.breaches.iter().filter_map(crate::check::rules::Violation::breach) {
             line.push_str("; ");
-            line.push_str(&breach);
+            line.push_str(&lang.say(&breach));
         }
-        fields.push((ShowField::NextDue, line));
+        fields.push((msg!("show-next-due"), line));
     }
-    fields.push((ShowField::Status, lang.status(activity.status).to_owned()));
+    fields.push((msg!("show-status"), lang.say(&words::status(activity.status))));
     if let Some(note) = &activity.note {
-        fields.push((ShowField::Note, escape_block(note).into_owned()));
+        fields.push((msg!("show-note"), escape_block(note).into_owned()));
     }
     fields.push((
-        ShowField::Location,
+        msg!("show-location"),
         format!("{}:{}:{}", escape_line(&plan.path), activity.pos.line, activity.pos.column),
     ));
-    let width = fields.iter().map(|(f, _)| lang.show_label(*f).width()).max().unwrap_or(0);
-    for (field, value) in fields {
-        let label = lang.show_label(field);
+    let labels: Vec<(String, String)> = fields.into_iter().map(|(field, value)| (lang.say(&field), value)).collect();
+    let width = labels.iter().map(|(label, _)| label.width()).max().unwrap_or(0);
+    for (label, value) in labels {
         let pad = " ".repeat(width - label.width());
         // A multi-line note keeps its lines, indented under the value column.
         let value = value.replace('\n', &format!("\n  {}  ", " ".repeat(width)));
-        writeln!(out, "  {}{pad}  {value}", paint.paint(Role::Dim, label))?;
+        writeln!(out, "  {}{pad}  {value}", paint.paint(Role::Dim, &label))?;
     }
     Ok(())
 }

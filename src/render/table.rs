@@ -33,7 +33,7 @@ pub fn draw(
         table.set_width(width);
     }
     let heading = |text: &str| Cell::new(text).add_attribute(Attribute::Bold);
-    table.set_header(lang.document_headers().map(heading));
+    table.set_header(crate::render::document_headers(lang).map(|h| heading(&h)));
     for (section, cells) in layout::text_rows(&layout::blocks(plan, rows, lang)) {
         let longest = usize::from(width.unwrap_or(WIDEST));
         let cells = cells.map(|text| break_long_words(&escape_block(&text), longest).into_owned());

@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::check::rules::Status as Verdict;
-use crate::i18n::{Lang, TimelineMark};
+use crate::i18n::{Lang, msg};
 use crate::model::{Plan, Status};
 use crate::render::escape_line;
 use crate::render::style::{Paint, Role};
@@ -179,9 +179,9 @@ fn header_years(grid: &Grid) -> String {
 fn header_months(grid: &Grid, lang: Lang, as_of_column: Option<usize>) -> Vec<Glyph> {
     let mut glyphs = Vec::with_capacity(grid.width());
     for (i, column) in grid.columns.iter().enumerate() {
-        let abbr = lang.month_abbr(column.from.month());
+        let abbr = crate::render::words::month_abbr(lang, column.from.month());
         let text: String =
-            if grid.cell >= 4 { abbr.to_owned() } else { abbr.chars().take(1).flat_map(char::to_uppercase).collect() };
+            if grid.cell >= 4 { abbr.clone() } else { abbr.chars().take(1).flat_map(char::to_uppercase).collect() };
         let role = if as_of_column == Some(i) { Some(Role::Heading) } else { None };
         let mut chars = text.chars();
         glyphs.extend((0..grid.cell).map(|_| chars.next().map_or(Glyph::BLANK, |c| Glyph { c, role })));
@@ -281,18 +281,18 @@ fn fit(text: &str, width: usize, pad: bool) -> String {
 /// What each mark means, wrapped to the width.
 fn legend(out: &mut impl Write, as_of: Option<NaiveDate>, lang: Lang, paint: Paint, width: usize) -> io::Result<()> {
     let mut items: Vec<(Glyph, String)> = [
-        (Glyph::new(WINDOW, Role::Gutter), TimelineMark::Window),
-        (Glyph::new(ONGOING, Role::Dim), TimelineMark::Ongoing),
-        (Glyph::new(HELD, Role::Good), TimelineMark::Held),
-        (Glyph::new(PLANNED, Role::Help), TimelineMark::Planned),
-        (Glyph::new(DUE, Role::Warning), TimelineMark::Due),
-        (Glyph::new(CANCELLED, Role::Dim), TimelineMark::Cancelled),
+        (Glyph::new(WINDOW, Role::Gutter), msg!("mark-window")),
+        (Glyph::new(ONGOING, Role::Dim), msg!("mark-ongoing")),
+        (Glyph::new(HELD, Role::Good), msg!("mark-held")),
+        (Glyph::new(PLANNED, Role::Help), msg!("mark-planned")),
+        (Glyph::new(DUE, Role::Warning), msg!("mark-due")),
+        (Glyph::new(CANCELLED, Role::Dim), msg!("mark-cancelled")),
     ]
     .into_iter()
-    .map(|(glyph, mark)| (glyph, lang.timeline_mark(mark).to_owned()))
+    .map(|(glyph, mark)| (glyph, lang.say(&mark)))
     .collect();
     if let Some(as_of) = as_of {
-        items.push((Glyph::new(AS_OF, Role::Heading), lang.as_of(as_of)));
+        items.push((Glyph::new(AS_OF, Role::Heading), lang.say(&msg!("as-of", date = as_of))));
     }
     let mut line = String::new();
     let mut used = 0;

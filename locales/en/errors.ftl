@@ -1,0 +1,115 @@
+# Errors that stop a command (exit code 2), each with its `help`.
+
+error = error
+help = help
+did-you-mean = did you mean `{ $suggestion }`?
+known-parties = known parties: { $list }
+
+no-plan-found = no plan file: no `plans/` folder with a `*.toml` file in `{ $path }` or above it
+no-plan-found-help = name the file with `--file PATH` or the `PLAN_FILE` environment variable, or run `plan` inside the plan's repository
+read-not-found = cannot read `{ $path }`: no such file
+read-not-found-help = check the path given with `--file` or `PLAN_FILE`
+read-permission = cannot read `{ $path }`: permission denied
+read-permission-help = make the file readable (`chmod u+r`)
+read-directory = cannot read `{ $path }`: it is a directory, not a plan file
+read-directory-help = name a `.toml` file inside it, such as `plans/2019.toml`
+read-too-large = `{ $path }` is too large to be a plan: { $size } bytes, the limit is { $limit } bytes ({ $mib } MiB)
+read-too-large-help = check that this is the right file; split a larger plan by year
+read-other = cannot read `{ $path }`: { $reason }
+bad-date-option = `{ $option } { $text }`: not a date
+bad-date-option-help = write the date as YYYY-MM-DD, for example 2019-04-01
+unknown-party-option = no party matches `{ $who }`
+unknown-section = no section matches `{ $query }`
+unknown-section-help = give a section number or part of its title:{ $list }
+unknown-activity = no activity has the id or number `{ $query }`
+unknown-activity-help = `plan list` shows every activity's number
+not-a-repository = not inside a git repository
+not-a-repository-help = run `plan hook --install` in the repository that keeps `plans/`
+hook-exists = `{ $path }` already exists
+hook-exists-help = add `--force` to replace it, or merge `plan hook`'s output into it by hand
+hook-write = cannot write `{ $path }`: { $reason }
+output = cannot write the output: { $reason }
+
+invalid-count = `{ $path }` has { $count } problems; nothing was done
+invalid-count-shown = `{ $path }` has { $count } problems, the first { $shown } shown; nothing was done
+
+# Recording meetings and starting new plans (`held`, `planned`, `cancel`, `new`).
+by-hand = edit the file by hand (see plans/README.md)
+not-a-date = `{ $text }` is not a date
+not-a-date-no-such-day = `{ $text }` is not a date: there is no such day
+not-a-date-help = write the date as YYYY-MM-DD or DD.MM.YYYY, for example 2019-03-14
+refused = { $who }: { $why }; the file was not changed
+cannot-edit-activity = cannot change activity { $number } of `{ $path }` in place: it is written neither as a `[[section.activity]]` table nor as an inline table in `activity = [...]`; the file was not changed
+cannot-edit-file = cannot rewrite `{ $path }`: it is not laid out as `[plan]`, `[[section]]` and `[[section.activity]]` tables; nothing was written
+edit-broke = internal error: the changed `{ $path }` did not read back as intended; nothing was written
+edit-broke-at = internal error: the changed `{ $path }` did not read back as intended ({ $line }:{ $column }: { $problem }); nothing was written
+edit-broke-help = please report this with the plan file; meanwhile edit the file by hand (see plans/README.md)
+changed-on-disk = `{ $path }` changed on disk while `plan` was working on it; nothing was written
+changed-on-disk-help = look at the other change (`git diff`), then run the command again
+write = cannot write `{ $path }`: { $reason }; nothing was written
+write-help = make the file and its folder writable (`chmod u+w`)
+output-exists = `{ $path }` already exists; `plan new` never overwrites a file
+output-exists-help = name another file with `-o FILE`, or move the existing one away first
+year-not-after = the new plan's year { $year } must come after that of `{ $path }`, the plan it starts from ({ $source })
+year-not-after-help = for example `plan new { $next }`, or name this year's plan with `--from FILE`
+misfit-section = section { $section }
+times-do-not-fit = these times of `{ $path }` have no date in { $year }: { $list }; nothing was written
+times-do-not-fit-help = `plan new` moves only years written as numbers; change these times in the plan it starts from (or in a copy given with `--from`) and run it again
+
+refusal-outside-plan = { $date } lies outside the plan period { $plan }
+refusal-outside-plan-help = a date of another year belongs in that year's plan (`plan new YEAR` starts one)
+refusal-already-held = { $date } is already recorded as held
+refusal-already-planned = { $date } is already planned
+refusal-show = `plan show { $number }` lists what is recorded
+refusal-held-in-future = { $date } is after { $as_of } (today, or --as-of): a meeting is recorded as held once it has taken place
+refusal-held-in-future-help = to fix a future date, use `plan planned { $number } { $iso }`
+refusal-planned-in-past = { $date } has already passed ({ $as_of } is today, or --as-of)
+refusal-planned-in-past-help = if it took place, record it with `plan held { $number } { $iso }`
+refusal-cancelled = the activity is cancelled
+refusal-cancelled-help = if it takes place after all, delete its `status = "cancelled"` line first
+refusal-already-cancelled = the activity is already cancelled
+refusal-already-cancelled-help = give `--note TEXT` to change its note
+
+# Said on stderr by `held`, `planned`, `cancel` and `new`.
+dry-run = dry run: nothing was written to `{ $path }`
+recorded = { $path }: { $who }: { $what }
+recorded-held = recorded as held on { $date }
+recorded-moved = , moved from planned
+recorded-planned = planned for { $date }
+recorded-cancelled = marked as cancelled
+created = created `{ $path }` from `{ $source }`: { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }, { $activities ->
+        [one] { $activities } activity
+       *[other] { $activities } activities
+    }, { $period }; nothing recorded yet
+created-carried = { $number } last_before = { $date } (its last meeting)
+created-review = review the comments copied from `{ $source }`, then run `plan --file { $path } check`
+
+misfit-activity = { $number }
+misfit-time = { $place } `{ $when }`
+expected-other = { $text }
+found-other = { $text }
+
+# Why reading or writing a file failed.
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-is-a-directory = it is a folder
+io-storage-full = the disk is full
+io-read-only = the file system is read-only
+io-broken-pipe = the reader closed the pipe
+io-not-a-regular-file = not a regular file
+io-keep-group = the new file could not keep the group { $gid } of the old one ({ $reason })
+io-other = { $reason }
+created-moved = { $place } when: `{ $old }` → `{ $new }`
+
+read-not-a-file = cannot read `{ $path }`: it is not a regular file (a pipe, a socket or a device)
+read-not-a-file-help = name the plan's `.toml` file itself, such as `plans/2019.toml`
+lone-carriage-return = cannot change `{ $path }`: line { $line } ends with a lone carriage return (CR), not LF or CRLF; the file was not changed
+lone-carriage-return-help = convert the line ends to LF, for example `mac2unix FILE` or `sed -i 's/\r/\n/g' FILE`
+output-is-plan = `{ $path }` is a plan file (it has a `[plan]` table); `-o` never overwrites a plan
+output-is-plan-help = write the output to another file, such as `plan-2019.ics`
+binary-to-terminal = a .{ $format } file is not for the terminal
+binary-to-terminal-help = write it to a file with `-o FILE`, or redirect the output: `> plan.{ $format }`

@@ -1,0 +1,171 @@
+# The words of the plan's outputs: tables, lists, `show`, `parties`, the timeline, the report.
+# Dates given as arguments are already written the language's way (ISO in English).
+
+# How a date is written in text (chrono strftime): ISO in English.
+date-format = %Y-%m-%d
+
+table-activity = Activity
+table-time = Time
+table-responsible = Responsible
+number-header = No.
+agreed-with = agreed with
+cancelled-mark = [cancelled]
+
+status-planned = planned
+status-cancelled = cancelled
+
+rule-rolling = rolling (no gap longer than the period)
+rule-calendar = calendar (in each block of the period)
+rule-both = both rolling and calendar
+
+show-section = section
+show-id = id
+show-when = when
+show-meaning = meaning
+show-responsible = responsible
+show-agreed-with = agreed with
+show-partner = partner
+show-held = held
+show-planned = planned
+show-rule = rule
+show-last-before = last before
+show-next-due = next due
+show-status = status
+show-note = note
+show-location = location
+
+schedule-whole-period = the whole plan period ({ $range })
+schedule-as-needed = as needed, no set frequency
+# $times: how many meetings; $months: in how many months.
+recurrence = at least { $times ->
+        [one] once
+       *[other] { $times } times
+    } every { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }
+recurrence-as-needed = as needed, { $rule }
+date-range = { $from } – { $to }
+
+parties-party = Party
+parties-name = Name
+parties-responsible = Responsible
+parties-agrees = Agrees
+
+period-outside-plan = note: the period `{ $text }` lies outside the plan ({ $plan }); nothing matches
+
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+
+mark-window = its time
+mark-ongoing = ongoing
+mark-held = held
+mark-planned = planned
+mark-due = next due
+mark-cancelled = cancelled
+as-of = as of { $date }
+
+event-held = held
+event-planned = planned
+event-due = next meeting due
+
+outcome-held = held
+outcome-planned = planned
+outcome-not-recorded = not recorded
+outcome-cancelled = cancelled
+outcome-open = open
+report-outcome = outcome
+report-when = when
+report-held = held
+report-planned = planned
+report-meetings = meetings
+report-next-due = next due
+report-note = note
+report-total = Total
+not-recorded = its time ended { $closed }
+meetings-tally = { $held } held, { $required } required by { $as_of }
+# One part of the closing count, such as "3 held".
+report-total-part = { $count } { $outcome }
+report-totals = { $count } { $count ->
+        [one] activity
+       *[other] activities
+    }: { $parts }
+list = { $items }
+range = { $range }
+
+# The header row of `list --format csv` (ISO dates and the values stay as in the file).
+csv-number = number
+csv-id = id
+csv-section = section
+csv-title = title
+csv-when = when
+csv-responsible = responsible
+csv-agreed-with = agreed_with
+csv-partner = partner
+csv-held = held
+csv-planned = planned
+csv-status = status
+csv-note = note
+
+# Which plan of a folder of plans was read, on stderr.
+plan-in-force-holds = note: reading { $path }, the plan in force on { $on } (of { $plans } plans)
+plan-in-force-ended-before = note: reading { $path }, the last plan to end before { $on } (of { $plans } plans)
+plan-in-force-starts-first = note: reading { $path }, the first plan to start, since none has started by { $on } (of { $plans } plans)
+
+# What `plan held` tells at once, on stderr.
+held-late = warning: this meeting is { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } late: it was due by { $due } (check will report gap-exceeded)
+held-outside-time = warning: { $date } lies outside its time «{ $when }» (check will report held-outside-window)
+held-as-last-before = note: { $date } is before the plan's start { $start }, so it is recorded as last_before, the meeting that starts the clock
+held-before-last-before = note: { $date } is before the plan's start and not later than last_before { $last_before }; nothing to change
+recorded-last-before = recorded as last_before = { $date }
+recorded-result = result recorded
+
+# The printed plan and report (`export html|docx`, `table`, `report --format md|html|docx`).
+approved = APPROVED
+approval-line = { $by } of { $date }, No. { $number }
+document-number = No.
+document-activities = Activities
+document-time = Time
+document-responsible = Responsible
+report-document-time = Time
+report-document-activity = Activity
+report-document-fulfilment = Fulfilment
+report-document-title = Fulfilment report { $span }: { $object }
+report-object-plan = plan { $rest }
+report-object-quoted = «{ $title }»
+report-span-year = for { $year }
+report-span-period = for the period { $from } to { $to }
+report-passed = { $dates } (passed, not recorded as held)
+fulfilment-done = done
+fulfilment-not-done = not done
+fulfilment-cancelled = cancelled
+fulfilment-scheduled = scheduled
+fulfilment-in-progress = in progress
+fulfilment-held = held
+fulfilment-planned = scheduled for
+fulfilment-result = result
+fulfilment-reason = reason
+fulfilment-note = note
+fulfilment-time-ended = its time ended
+fulfilment-responsible = who
+charter-heading = Meetings of the governing bodies against the charter
+charter-body = Body and rule
+charter-held = Held
+charter-required = Required
+charter-breaches = Breaches
+no-breaches = none
+totals-heading = Totals
+totals-all = Activities in all

@@ -1,0 +1,65 @@
+# `plan check`: замечания, блоки правил и итоговая строка.
+
+who-numbered = { $number } «{ $title }»
+who = «{ $title }»
+
+finding-due-soon = { $who }: следующее заседание нужно провести до { $due } (через { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    })
+finding-planned-too-late = { $who }: запланировано на { $planned }, позже срока { $due }
+finding-held-outside-plan = { $who }: проведено { $date }, вне периода плана { $plan }
+finding-held-after-as-of = { $who }: отмечено проведённым { $date }, позже даты проверки { $as_of }
+finding-held-outside-window = { $who }: проведено { $date }, вне своего срока
+finding-not-recorded = { $who }: срок истёк { $closed }, а проведение не отмечено
+finding-unused-party = сторона `{ $id }` { $who } не указана ни в одном мероприятии
+
+severity-error = ошибка
+severity-warning = предупреждение
+
+check-rule = правило
+check-held = проведено
+check-next-due = следующий срок
+check-status = статус
+check-none = нет
+
+check-status-ok = в порядке
+check-status-due-soon = скоро срок
+check-status-overdue = просрочено
+check-status-violated = нарушено
+
+check-rule-rolling = скользящее
+check-rule-calendar = календарное
+check-rule-both = оба
+
+check-ok = в порядке: замечаний нет (на { $as_of })
+check-summary = { $errors } { $errors ->
+        [one] ошибка
+        [few] ошибки
+       *[many] ошибок
+    }, { $warnings } { $warnings ->
+        [one] предупреждение
+        [few] предупреждения
+       *[many] предупреждений
+    } (на { $as_of })
+no-rules = нет повторяющихся мероприятий для проверки
+
+# Нарушение правила заседаний, с пояснением (в `check`, `show`, `report`).
+finding-breach = { $who }: { $breach }
+breach-gap-exceeded = заседание { $held } проведено с опозданием на { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }: срок был { $due }
+breach-overdue = просрочено на { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }: следующее заседание нужно было провести до { $due }
+breach-block-missed = за период { $from } – { $to } проведено { $held } из { $needed } обязательных (срок { $to })
+finding-planned-passed = { $who }: было запланировано на { $date }, дата прошла, а проведение не отмечено
+finding-last-before-mismatch = { $who }: `last_before` = { $last_before }, но в { $file } последнее заседание отмечено { $held }; серия считается от { $held }
+recorded-in = { $message } (записано в { $file })
+# Дата пишется ДД.ММ.ГГГГ на обоих языках, как в спецификации.
+check-not-started = план начинается { $start }: сроков ещё нет

@@ -1,0 +1,125 @@
+# Ошибки, из-за которых команда не выполнена (код выхода 2), каждая со своей подсказкой.
+
+error = ошибка
+help = подсказка
+did-you-mean = возможно, имелось в виду `{ $suggestion }`?
+known-parties = известные стороны: { $list }
+
+no-plan-found = файл плана не найден: нет папки `plans/` с файлом `*.toml` в `{ $path }` и выше
+no-plan-found-help = укажите файл через `--file ПУТЬ` или переменную `PLAN_FILE`, или запустите `plan` в репозитории плана
+read-not-found = не удаётся прочитать `{ $path }`: нет такого файла
+read-not-found-help = проверьте путь в `--file` или `PLAN_FILE`
+read-permission = не удаётся прочитать `{ $path }`: нет прав на чтение
+read-permission-help = дайте права на чтение (`chmod u+r`)
+read-directory = не удаётся прочитать `{ $path }`: это папка, а не файл плана
+read-directory-help = укажите `.toml`-файл в ней, например `plans/2019.toml`
+read-too-large = `{ $path }` слишком велик для плана: { $size } байт, предел { $limit } байт ({ $mib } МиБ)
+read-too-large-help = проверьте, тот ли это файл; большой план разделите по годам
+read-other = не удаётся прочитать `{ $path }`: { $reason }
+bad-date-option = `{ $option } { $text }`: это не дата
+bad-date-option-help = запишите дату как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2019-04-01
+unknown-party-option = ни одна сторона не подходит под `{ $who }`
+unknown-section = ни один раздел не подходит под `{ $query }`
+unknown-section-help = укажите номер раздела или часть названия:{ $list }
+unknown-activity = нет мероприятия с обозначением или номером `{ $query }`
+unknown-activity-help = `plan list` покажет номера всех мероприятий
+not-a-repository = это не git-репозиторий
+not-a-repository-help = запустите `plan hook --install` в репозитории с папкой `plans/`
+hook-exists = `{ $path }` уже существует
+hook-exists-help = добавьте `--force`, чтобы заменить его, или допишите вывод `plan hook` в него вручную
+hook-write = не удаётся записать `{ $path }`: { $reason }
+output = не удаётся вывести результат: { $reason }
+
+invalid-count = в `{ $path }` { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+       *[many] ошибок
+    }; ничего не сделано
+invalid-count-shown = в `{ $path }` { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+       *[many] ошибок
+    }, показаны первые { $shown }; ничего не сделано
+
+# Запись заседаний и новые планы (`held`, `planned`, `cancel`, `new`).
+by-hand = исправьте файл вручную (см. plans/README.md)
+not-a-date = `{ $text }` — не дата
+not-a-date-no-such-day = `{ $text }` — не дата: такого дня нет
+not-a-date-help = запишите дату как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2019-03-14
+refused = { $who }: { $why }; файл не изменён
+cannot-edit-activity = не удаётся изменить мероприятие { $number } в `{ $path }` на месте: оно записано не таблицей `[[section.activity]]` и не встроенной таблицей в `activity = [...]`; файл не изменён
+cannot-edit-file = не удаётся переписать `{ $path }`: он не разложен по таблицам `[plan]`, `[[section]]` и `[[section.activity]]`; ничего не записано
+edit-broke = внутренняя ошибка: изменённый `{ $path }` читается не так, как задумано; ничего не записано
+edit-broke-at = внутренняя ошибка: изменённый `{ $path }` читается не так, как задумано ({ $line }:{ $column }: { $problem }); ничего не записано
+edit-broke-help = пожалуйста, сообщите об этом и приложите файл плана; пока исправьте файл вручную (см. plans/README.md)
+changed-on-disk = `{ $path }` изменился на диске, пока `plan` с ним работал; ничего не записано
+changed-on-disk-help = посмотрите на чужое изменение (`git diff`) и повторите команду
+write = не удаётся записать `{ $path }`: { $reason }; ничего не записано
+write-help = дайте права на запись файлу и папке (`chmod u+w`)
+output-exists = `{ $path }` уже существует; `plan new` не перезаписывает файлы
+output-exists-help = укажите другой файл через `-o ФАЙЛ` или сначала уберите существующий
+year-not-after = год нового плана { $year } должен быть позже года исходного плана `{ $path }` ({ $source })
+year-not-after-help = например, `plan new { $next }`, или укажите план этого года через `--from ФАЙЛ`
+misfit-section = раздел { $section }
+times-do-not-fit = у этих сроков из `{ $path }` нет даты в { $year } году: { $list }; ничего не записано
+times-do-not-fit-help = `plan new` переносит только годы, записанные числом; измените эти сроки в исходном плане (или в копии, указанной через `--from`) и повторите
+
+refusal-outside-plan = { $date } вне периода плана { $plan }
+refusal-outside-plan-help = дата другого года записывается в план того года (`plan new ГОД` создаст его)
+refusal-already-held = { $date } уже отмечено как проведённое
+refusal-already-planned = { $date } уже запланировано
+refusal-show = `plan show { $number }` покажет, что записано
+refusal-held-in-future = { $date } позже { $as_of } (сегодня или --as-of): проведённым заседание отмечают после того, как оно состоялось
+refusal-held-in-future-help = чтобы назначить будущую дату, используйте `plan planned { $number } { $iso }`
+refusal-planned-in-past = { $date } уже прошло (сегодня или --as-of: { $as_of })
+refusal-planned-in-past-help = если оно состоялось, отметьте его: `plan held { $number } { $iso }`
+refusal-cancelled = мероприятие отменено
+refusal-cancelled-help = если оно всё же состоится, сначала удалите строку `status = "cancelled"`
+refusal-already-cancelled = мероприятие уже отменено
+refusal-already-cancelled-help = чтобы изменить примечание, укажите `--note ТЕКСТ`
+
+# Сообщения `held`, `planned`, `cancel` и `new` в stderr.
+dry-run = пробный запуск: в `{ $path }` ничего не записано
+recorded = { $path }: { $who }: { $what }
+recorded-held = отмечено проведённым { $date }
+recorded-moved = , перенесено из запланированных
+recorded-planned = запланировано на { $date }
+recorded-cancelled = отмечено как отменённое
+created = создан `{ $path }` из `{ $source }`: { $sections } { $sections ->
+        [one] раздел
+        [few] раздела
+       *[many] разделов
+    }, { $activities } { $activities ->
+        [one] мероприятие
+        [few] мероприятия
+       *[many] мероприятий
+    }, { $period }; проведённых пока нет
+created-carried = { $number } last_before = { $date } (последнее заседание)
+created-review = проверьте комментарии, скопированные из `{ $source }`, и запустите `plan --file { $path } check`
+
+misfit-activity = { $number }
+misfit-time = { $place } `{ $when }`
+expected-other = { $text }
+found-other = { $text }
+
+# Почему не удалось прочитать или записать файл.
+io-not-found = нет такого файла или папки
+io-permission-denied = нет прав доступа
+io-already-exists = он уже существует
+io-is-a-directory = это папка
+io-storage-full = диск заполнен
+io-read-only = файловая система только для чтения
+io-broken-pipe = читающая сторона закрыла канал
+io-not-a-regular-file = это не обычный файл
+io-keep-group = новый файл не смог сохранить группу { $gid } прежнего ({ $reason })
+io-other = { $reason }
+created-moved = { $place } время: `{ $old }` → `{ $new }`
+
+read-not-a-file = не удаётся прочитать `{ $path }`: это не обычный файл (канал, сокет или устройство)
+read-not-a-file-help = укажите сам `.toml`-файл плана, например `plans/2019.toml`
+lone-carriage-return = не удаётся изменить `{ $path }`: строка { $line } заканчивается одиночным возвратом каретки (CR), а не LF или CRLF; файл не изменён
+lone-carriage-return-help = переведите концы строк в LF, например `mac2unix ФАЙЛ` или `sed -i 's/\r/\n/g' ФАЙЛ`
+output-is-plan = `{ $path }` — файл плана (в нём есть таблица `[plan]`); `-o` не перезаписывает план
+output-is-plan-help = запишите результат в другой файл, например `plan-2019.ics`
+binary-to-terminal = файл .{ $format } не выводится в терминал
+binary-to-terminal-help = запишите его в файл (`-o ФАЙЛ`) или перенаправьте вывод: `> plan.{ $format }`

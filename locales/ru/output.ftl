@@ -1,0 +1,172 @@
+# Слова выводов плана: таблицы, списки, `show`, `parties`, график, отчёт.
+# Даты в аргументах уже записаны по правилам языка (ДД.ММ.ГГГГ).
+
+# Как дата пишется в тексте (strftime из chrono): ДД.ММ.ГГГГ.
+date-format = %d.%m.%Y
+
+table-activity = Мероприятия
+table-time = Время проведения
+table-responsible = Ответственные
+number-header = №
+agreed-with = по согласованию с
+cancelled-mark = [отменено]
+
+status-planned = в плане
+status-cancelled = отменено
+
+rule-rolling = скользящее (перерыв не дольше срока)
+rule-calendar = календарное (в каждом отрезке срока)
+rule-both = и скользящее, и календарное
+
+show-section = раздел
+show-id = обозначение
+show-when = время
+show-meaning = значение
+show-responsible = ответственные
+show-agreed-with = по согласованию с
+show-partner = партнёр
+show-held = проведено
+show-planned = запланировано
+show-rule = правило
+show-last-before = последнее до плана
+show-next-due = следующий срок
+show-status = статус
+show-note = примечание
+show-location = в файле
+
+schedule-whole-period = весь период плана ({ $range })
+schedule-as-needed = по мере необходимости, без срока
+recurrence = не реже { $times } { $times ->
+        [one] раза
+       *[other] раз
+    } в { $months } { $months ->
+        [one] месяц
+        [few] месяца
+       *[many] месяцев
+    }
+recurrence-as-needed = по мере необходимости, { $rule }
+date-range = { $from } – { $to }
+
+parties-party = Обозначение
+parties-name = Название
+parties-responsible = Отвечает
+parties-agrees = Согласует
+
+period-outside-plan = примечание: период `{ $text }` лежит вне периода плана ({ $plan }); ничего не найдено
+
+month-1 = янв
+month-2 = фев
+month-3 = мар
+month-4 = апр
+month-5 = май
+month-6 = июн
+month-7 = июл
+month-8 = авг
+month-9 = сен
+month-10 = окт
+month-11 = ноя
+month-12 = дек
+
+mark-window = срок
+mark-ongoing = постоянно
+mark-held = проведено
+mark-planned = запланировано
+mark-due = следующий срок
+mark-cancelled = отменено
+as-of = на { $date }
+
+event-held = проведено
+event-planned = запланировано
+event-due = срок следующего заседания
+
+outcome-held = проведено
+outcome-planned = запланировано
+outcome-not-recorded = не отмечено
+outcome-cancelled = отменено
+outcome-open = не завершено
+report-outcome = итог
+report-when = время
+report-held = проведено
+report-planned = запланировано
+report-meetings = заседания
+report-next-due = следующий срок
+report-note = примечание
+report-total = Итого
+not-recorded = срок истёк { $closed }
+meetings-tally = проведено { $held }, требовалось к { $as_of }: { $required }
+report-total-part = { $outcome } { $count }
+report-totals = { $count } { $count ->
+        [one] мероприятие
+        [few] мероприятия
+       *[many] мероприятий
+    }: { $parts }
+list = { $items }
+range = { $range }
+
+# Заголовок `list --format csv` (даты ISO и значения из файла не переводятся).
+csv-number = номер
+csv-id = обозначение
+csv-section = раздел
+csv-title = название
+csv-when = время
+csv-responsible = ответственные
+csv-agreed-with = по согласованию с
+csv-partner = партнёр
+csv-held = проведено
+csv-planned = запланировано
+csv-status = статус
+csv-note = примечание
+
+# Какой план из папки прочитан (в stderr).
+plan-in-force-holds = примечание: читаю { $path } — план, действующий на { $on } (планов в папке: { $plans })
+plan-in-force-ended-before = примечание: читаю { $path } — последний план, закончившийся до { $on } (планов в папке: { $plans })
+plan-in-force-starts-first = примечание: читаю { $path } — первый по началу план: ни один не начался к { $on } (планов в папке: { $plans })
+
+# Что `plan held` сообщает сразу (в stderr).
+held-late = предупреждение: заседание проведено с опозданием на { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }: срок был { $due } (check сообщит `gap-exceeded`)
+held-outside-time = предупреждение: { $date } — вне срока «{ $when }» (check сообщит `held-outside-window`)
+held-as-last-before = примечание: { $date } — раньше начала плана { $start }, поэтому дата записана в `last_before`, от неё отсчитываются сроки
+held-before-last-before = примечание: { $date } — раньше начала плана и не позже `last_before` { $last_before }; менять нечего
+recorded-last-before = записано `last_before` = { $date }
+recorded-result = результат записан
+
+# Печатные план и отчёт (`export html|docx`, `table`, `report --format md|html|docx`).
+approved = УТВЕРЖДЁН
+approval-line = { $by } от { $date } № { $number }
+document-number = № п/п
+document-activities = Мероприятия
+document-time = Время проведения
+document-responsible = Ответственные
+report-document-time = Срок
+report-document-activity = Мероприятие
+report-document-fulfilment = Отметка о выполнении
+report-document-title = Отчёт о выполнении { $object } { $span }
+report-object-plan = плана { $rest }
+report-object-quoted = плана «{ $title }»
+report-span-year = за { $year } год
+report-span-period = за период с { $from } по { $to }
+report-passed = { $dates } (дата прошла, проведение не отмечено)
+fulfilment-done = выполнено
+fulfilment-not-done = не выполнено
+fulfilment-cancelled = отменено
+fulfilment-scheduled = запланировано
+fulfilment-in-progress = в работе
+fulfilment-held = проведено
+fulfilment-planned = назначено на
+fulfilment-result = результат
+fulfilment-reason = причина
+fulfilment-note = примечание
+fulfilment-time-ended = срок истёк
+fulfilment-responsible = ответственные
+charter-heading = Заседания руководящих органов в сравнении с требованиями устава
+charter-body = Орган и требование
+charter-held = Проведено
+charter-required = Требуется
+charter-breaches = Нарушения
+no-breaches = нет
+totals-heading = Итоги
+totals-all = Всего мероприятий
