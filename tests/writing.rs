@@ -67,7 +67,8 @@ mod owners {
         (metadata.uid(), metadata.gid(), metadata.mode() & 0o7777)
     }
 
-    /// A folder that uid 1001 of group 2000 may write in, holding a plan owned by 1000:2000,
+    /// A folder that uid 1001 of group 2000 may write in (group-writable, no set-group-id bit, so a
+    /// new file there takes its maker's primary group), holding a plan owned by 1000:2000,
     /// mode 660: a plan shared by a group, as in the issue.
     fn shared_plan() -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
@@ -75,7 +76,7 @@ mod owners {
         let shared = dir.path().join("plans");
         fs::create_dir(&shared).unwrap();
         chown(&shared, Some(1000), Some(2000)).unwrap();
-        fs::set_permissions(&shared, fs::Permissions::from_mode(0o2770)).unwrap();
+        fs::set_permissions(&shared, fs::Permissions::from_mode(0o770)).unwrap();
         let path = shared.join("2019.toml");
         fs::copy(root().join("plans/2019.toml"), &path).unwrap();
         chown(&path, Some(1000), Some(2000)).unwrap();
