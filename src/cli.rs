@@ -91,6 +91,9 @@ pub enum Command {
     /// The fulfilment report: what was held, planned, not recorded or cancelled, and meetings against the rules
     #[command(after_help = REPORT_EXAMPLES)]
     Report(ReportArgs),
+    /// Read a plan written in Word (.docx) into a plan file; guesses are marked `# проверьте:`
+    #[command(after_help = IMPORT_EXAMPLES)]
+    Import(ImportArgs),
     /// Print a shell completion script (static; see `COMPLETE=bash plan` for completion of plan values)
     #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions(CompletionsArgs),
@@ -457,6 +460,28 @@ pub enum ReportFormat {
     Md,
     /// A standalone web page, ready to print
     Html,
+}
+
+// ----- issue 15: import -----
+
+const IMPORT_EXAMPLES: &str = "Examples:
+  plan import plan-2019.docx -o plans/2019.toml
+  plan import plan-2019.docx > draft.toml     the plan on standard output
+  plan --file plans/2019.toml check           then check what was imported
+
+What cannot be read with certainty (a time the grammar does not know, items without times, a name
+that could be two parties) is told on stderr with its row and column and written into the file as
+a `# проверьте:` comment; the file still loads. An existing file is never overwritten.";
+
+/// `plan import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The Word document (.docx) holding the plan's table
+    #[arg(value_name = "FILE.docx")]
+    pub docx: PathBuf,
+    /// Write the plan to FILE (never over an existing one) [default: standard output]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Accepts `2019-04-01` and `01.04.2019`.

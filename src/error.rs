@@ -62,6 +62,11 @@ pub enum Error {
     TimesDoNotFit { path: String, year: i32, times: Vec<MisfitTime> },
     /// Writing the output failed (a closed pipe is not an error and never gets here).
     Output(io::Error),
+    // ----- issue 15: `plan import` -----
+    /// The .docx at `path` could not be imported.
+    Import { path: PathBuf, problem: crate::import::Problem },
+    /// `plan import` never overwrites a file.
+    ImportExists { path: PathBuf },
 }
 
 impl Error {

@@ -573,6 +573,7 @@ impl Lang {
             | Error::YearNotAfter { .. }
             | Error::TimesDoNotFit { .. } => self.record_error_parts(error),
             Error::Output(io) => (if en { format!("cannot write the output: {io}") } else { format!("не удаётся вывести результат: {io}") }, None),
+            Error::Import { .. } | Error::ImportExists { .. } => self.import_error_parts(error),
         }
     }
 
@@ -1701,6 +1702,242 @@ impl Lang {
                 ),
             ),
         }
+    }
+}
+
+// ----- words of issue 15 -----
+
+impl Lang {
+    /// What stopped `plan import`, and how to fix it.
+    // One arm per problem, each a message and its advice in two languages.
+    #[allow(clippy::too_many_lines)]
+    fn import_error_parts(self, error: &Error) -> (String, Option<String>) {
+        use crate::import::Problem;
+        let en = self == Lang::En;
+        let save_again = || {
+            Some(
+                self.pick(
+                    "open it in Word or LibreOffice Writer and save it as «Word Document (.docx)», then import that file",
+                    "откройте его в Word или LibreOffice Writer, сохраните как «Документ Word (.docx)» и импортируйте этот файл",
+                )
+                .to_owned(),
+            )
+        };
+        let (path, problem) = match error {
+            Error::ImportExists { path } => {
+                let path = path.display();
+                return (
+                    if en {
+                        format!("`{path}` already exists; `plan import` never overwrites a file")
+                    } else {
+                        format!("`{path}` уже существует; `plan import` не перезаписывает файлы")
+                    },
+                    Some(
+                        self.pick(
+                            "name another file with `-o FILE`, or move the existing one away first",
+                            "укажите другой файл через `-o ФАЙЛ` или сначала уберите существующий",
+                        )
+                        .to_owned(),
+                    ),
+                );
+            }
+            Error::Import { path, problem } => (path.display(), problem),
+            _ => return (String::new(), None),
+        };
+        match problem {
+            Problem::NotFound => (
+                if en { format!("cannot read `{path}`: no such file") } else { format!("не удаётся прочитать `{path}`: нет такого файла") },
+                Some(self.pick("check the path of the .docx file", "проверьте путь к файлу .docx").to_owned()),
+            ),
+            Problem::Unreadable { detail } => (
+                if en { format!("cannot read `{path}`: {detail}") } else { format!("не удаётся прочитать `{path}`: {detail}") },
+                Some(self.pick("name a readable .docx file", "укажите доступный для чтения файл .docx").to_owned()),
+            ),
+            Problem::TooLarge { size, limit } => (
+                if en {
+                    format!("`{path}` is too large to be a plan document: {size} bytes, the limit is {limit} bytes ({} MiB)", limit >> 20)
+                } else {
+                    format!("`{path}` слишком велик для документа с планом: {size} байт, предел {limit} байт ({} МиБ)", limit >> 20)
+                },
+                Some(self.pick(
+                    "check that this is the right file; pictures make a document large: save a copy without them and import that",
+                    "проверьте, тот ли это файл; размер дают рисунки: сохраните копию без них и импортируйте её",
+                ).to_owned()),
+            ),
+            Problem::NotAZip => (
+                if en {
+                    format!("`{path}` is not a .docx file: a .docx is a zip archive, and this file is not one (an old .doc, a PDF, text?)")
+                } else {
+                    format!("`{path}` — не файл .docx: .docx — это zip-архив, а этот файл им не является (старый .doc, PDF, текст?)")
+                },
+                save_again(),
+            ),
+            Problem::NoDocumentPart => (
+                if en {
+                    format!("`{path}` is a zip archive but not a Word document: it has no `word/document.xml`")
+                } else {
+                    format!("`{path}` — zip-архив, но не документ Word: в нём нет `word/document.xml`")
+                },
+                save_again(),
+            ),
+            Problem::TooManyEntries { count, limit } => (
+                if en {
+                    format!("`{path}` holds {count} files inside; a Word document holds a few dozen, the limit is {limit}")
+                } else {
+                    format!("в `{path}` {count} вложенных файлов; в документе Word их несколько десятков, предел {limit}")
+                },
+                save_again(),
+            ),
+            Problem::Bomb { entry, limit } => (
+                if en {
+                    format!("`{path}`: `{entry}` unpacks to more than {limit} bytes ({} MiB), far more than any plan's text; refused (a zip bomb?)", limit >> 20)
+                } else {
+                    format!("`{path}`: `{entry}` распаковывается больше чем в {limit} байт ({} МиБ), намного больше текста любого плана; отказано (zip-бомба?)", limit >> 20)
+                },
+                Some(self.pick(
+                    "check where the file came from; a document saved by Word imports as it is",
+                    "проверьте, откуда этот файл; документ, сохранённый в Word, импортируется как есть",
+                ).to_owned()),
+            ),
+            Problem::Unpack { detail } => (
+                if en { format!("`{path}` cannot be unpacked: {detail}") } else { format!("`{path}` не удаётся распаковать: {detail}") },
+                save_again(),
+            ),
+            Problem::Dtd => (
+                if en {
+                    format!("`{path}`: `word/document.xml` declares a DTD (`<!DOCTYPE`), which Word never writes; refused, as its entities could expand without bound (\"billion laughs\")")
+                } else {
+                    format!("`{path}`: `word/document.xml` объявляет DTD (`<!DOCTYPE`), чего Word никогда не делает; отказано: его сущности могут разрастись без предела («billion laughs»)")
+                },
+                save_again(),
+            ),
+            Problem::Entity { text } => (
+                if en {
+                    format!("`{path}`: `word/document.xml` uses the undefined entity `{text}`")
+                } else {
+                    format!("`{path}`: в `word/document.xml` неизвестная сущность `{text}`")
+                },
+                save_again(),
+            ),
+            Problem::BadXml { line, column, detail } => (
+                if en {
+                    format!("`{path}`: `word/document.xml` is broken at line {line}, column {column}: {detail}")
+                } else {
+                    format!("`{path}`: `word/document.xml` повреждён, строка {line}, столбец {column}: {detail}")
+                },
+                save_again(),
+            ),
+            Problem::NoPlanTable { tables, first_rows } => {
+                let mut message = if en {
+                    format!("`{path}` has no table with the columns «Мероприятия», «Время проведения», «Ответственные» ({tables} table(s) in the document)")
+                } else {
+                    format!("в `{path}` нет таблицы со столбцами «Мероприятия», «Время проведения», «Ответственные» (таблиц в документе: {tables})")
+                };
+                for row in first_rows {
+                    let _ = write!(message, "\n  {}: {row}", self.pick("a table starts with", "таблица начинается с"));
+                }
+                (
+                    message,
+                    Some(self.pick(
+                        "the plan must be a table whose heading row names these three columns (a «№ п/п» column may come first); name them so in Word and import again",
+                        "план должен быть таблицей, в строке заголовков которой названы эти три столбца (перед ними может быть «№ п/п»); назовите их так в Word и повторите импорт",
+                    ).to_owned()),
+                )
+            }
+            Problem::TooManyRows { rows, limit } => (
+                if en {
+                    format!("`{path}`: the plan's table has {rows} rows, the limit is {limit}")
+                } else {
+                    format!("`{path}`: в таблице плана {rows} строк, предел {limit}")
+                },
+                Some(self.pick(
+                    "a work plan has tens of rows: check that this is the right document, or split the table into several documents",
+                    "в плане работы десятки строк: проверьте, тот ли это документ, или разделите таблицу на несколько документов",
+                ).to_owned()),
+            ),
+        }
+    }
+
+    /// Said on stderr after `plan import`: what was read, the parties to review, the guesses.
+    #[must_use]
+    pub fn imported(self, source: &str, target: Option<&str>, draft: &crate::import::Draft, notes: bool) -> String {
+        let en = self == Lang::En;
+        let mut out = String::new();
+        let activities: usize = draft.sections.iter().map(|s| s.activities.len()).sum();
+        let sections = draft.sections.len();
+        let guesses: Vec<&crate::import::Guess> = draft.all_guesses().collect();
+        for guess in &guesses {
+            let _ = writeln!(
+                out,
+                "{source}: {}: {}",
+                self.pick("check", "проверьте"),
+                crate::import::write::describe(guess, self)
+            );
+        }
+        if !notes {
+            return out;
+        }
+        let _ = match (self, target) {
+            (Lang::En, Some(target)) => writeln!(
+                out,
+                "wrote `{target}` from `{source}`: {sections} sections, {activities} activities, {} parties",
+                draft.parties.len()
+            ),
+            (Lang::En, None) => writeln!(
+                out,
+                "read `{source}`: {sections} sections, {activities} activities, {} parties",
+                draft.parties.len()
+            ),
+            (Lang::Ru, Some(target)) => writeln!(
+                out,
+                "записан `{target}` из `{source}`: {sections} {}, {activities} {}, {} {}",
+                ru_plural(sections as u64, "раздел", "раздела", "разделов"),
+                ru_plural(activities as u64, "мероприятие", "мероприятия", "мероприятий"),
+                draft.parties.len(),
+                ru_plural(draft.parties.len() as u64, "сторона", "стороны", "сторон"),
+            ),
+            (Lang::Ru, None) => writeln!(
+                out,
+                "прочитан `{source}`: {sections} {}, {activities} {}, {} {}",
+                ru_plural(sections as u64, "раздел", "раздела", "разделов"),
+                ru_plural(activities as u64, "мероприятие", "мероприятия", "мероприятий"),
+                draft.parties.len(),
+                ru_plural(draft.parties.len() as u64, "сторона", "стороны", "сторон"),
+            ),
+        };
+        let _ = writeln!(
+            out,
+            "{}",
+            self.pick(
+                "parties made from the names in the table (review the ids):",
+                "стороны из имён в таблице (проверьте id):"
+            )
+        );
+        for party in &draft.parties {
+            let aliases = if party.aliases.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " ({} {})",
+                    self.pick("also written", "также"),
+                    party.aliases.iter().map(|a| format!("«{a}»")).collect::<Vec<_>>().join(", ")
+                )
+            };
+            let _ = writeln!(out, "  {:<24} {}{aliases}", party.id, party.name);
+        }
+        if !guesses.is_empty() {
+            let count = guesses.len();
+            let _ = if en {
+                writeln!(out, "{count} guess(es) marked `# проверьте:` in the file; review them, then `plan check`")
+            } else {
+                writeln!(
+                    out,
+                    "{count} {} отмечено `# проверьте:` в файле; проверьте их, затем `plan check`",
+                    ru_plural(count as u64, "место", "места", "мест")
+                )
+            };
+        }
+        out
     }
 }
 

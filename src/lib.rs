@@ -11,6 +11,7 @@ pub mod config;
 pub mod edit;
 pub mod error;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod query;
 pub mod render;

@@ -1,0 +1,96 @@
+//! The .docx container: a zip archive, opened with hard limits before anything is unpacked.
+//!
+//! Only `word/document.xml` is read. A hostile file cannot make this unbounded: the archive's
+//! size, its number of entries and the unpacked size of the document are capped, and the
+//! unpacked size is measured while reading (through [`Read::take`]), not trusted from the
+//! archive's own header, so a zip bomb stops at the cap.
+
+use std::io::{Cursor, Read};
+
+use super::Problem;
+
+/// The largest .docx read: a plan is tens of kilobytes; photos may make it a few megabytes.
+pub const MAX_DOCX_BYTES: u64 = 32 << 20;
+/// The most entries an archive may list: Word writes about a dozen, plus one per picture.
+pub const MAX_ENTRIES: usize = 2_000;
+/// The largest unpacked `word/document.xml`: about 40 times what a long plan needs.
+pub const MAX_DOCUMENT_XML_BYTES: u64 = 16 << 20;
+
+/// The part of a .docx that holds the text.
+const DOCUMENT: &str = "word/document.xml";
+
+/// `word/document.xml` of the .docx in `bytes`, as text.
+pub fn document_xml(bytes: &[u8]) -> Result<String, Problem> {
+    let size = bytes.len() as u64;
+    if size > MAX_DOCX_BYTES {
+        return Err(Problem::TooLarge { size, limit: MAX_DOCX_BYTES });
+    }
+    // Counted from the archive's last record before the zip reader lists (and allocates for)
+    // every entry.
+    let entries = entry_count(bytes).ok_or(Problem::NotAZip)?;
+    if entries > MAX_ENTRIES {
+        return Err(Problem::TooManyEntries { count: entries, limit: MAX_ENTRIES });
+    }
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| Problem::NotAZip)?;
+    if archive.len() > MAX_ENTRIES {
+        return Err(Problem::TooManyEntries { count: archive.len(), limit: MAX_ENTRIES });
+    }
+    let entry = match archive.by_name(DOCUMENT) {
+        Ok(entry) => entry,
+        Err(zip::result::ZipError::FileNotFound) => return Err(Problem::NoDocumentPart),
+        Err(zip::result::ZipError::UnsupportedArchive(what)) => {
+            return Err(Problem::Unpack { detail: what.to_owned() });
+        }
+        Err(error) => return Err(Problem::Unpack { detail: error.to_string() }),
+    };
+    if entry.size() > MAX_DOCUMENT_XML_BYTES {
+        return Err(Problem::Bomb { entry: DOCUMENT, limit: MAX_DOCUMENT_XML_BYTES });
+    }
+    let mut xml = Vec::new();
+    entry
+        .take(MAX_DOCUMENT_XML_BYTES + 1)
+        .read_to_end(&mut xml)
+        .map_err(|error| Problem::Unpack { detail: error.to_string() })?;
+    // The header may understate the size: what counts is what came out.
+    if xml.len() as u64 > MAX_DOCUMENT_XML_BYTES {
+        return Err(Problem::Bomb { entry: DOCUMENT, limit: MAX_DOCUMENT_XML_BYTES });
+    }
+    String::from_utf8(xml).map_err(|_| Problem::Unpack { detail: format!("{DOCUMENT} is not UTF-8") })
+}
+
+/// The number of entries the archive's end-of-central-directory record declares, or `None` when
+/// there is no such record (not a zip). A ZIP64 archive (65,535 entries or more) counts as
+/// `usize::MAX`: no .docx needs one.
+fn entry_count(bytes: &[u8]) -> Option<usize> {
+    const SIGNATURE: &[u8] = b"PK\x05\x06";
+    const RECORD: usize = 22;
+    if bytes.len() < RECORD {
+        return None;
+    }
+    // The record is the last thing in the file, followed by a comment of at most 65,535 bytes.
+    let window_start = bytes.len().saturating_sub(RECORD + usize::from(u16::MAX));
+    let window = &bytes[window_start..bytes.len() - RECORD + SIGNATURE.len()];
+    let at = window.windows(SIGNATURE.len()).rposition(|w| w == SIGNATURE)? + window_start;
+    let total = u16::from_le_bytes([bytes[at + 10], bytes[at + 11]]);
+    Some(if total == u16::MAX { usize::MAX } else { usize::from(total) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_not_a_zip() {
+        assert!(matches!(document_xml(b"just some text, not a document"), Err(Problem::NotAZip)));
+        assert!(matches!(document_xml(b""), Err(Problem::NotAZip)));
+    }
+
+    #[test]
+    fn a_zip_without_a_document_part_is_named_as_such() {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        zip.start_file("content.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        std::io::Write::write_all(&mut zip, b"<office/>").unwrap();
+        let bytes = zip.finish().unwrap().into_inner();
+        assert!(matches!(document_xml(&bytes), Err(Problem::NoDocumentPart)));
+    }
+}

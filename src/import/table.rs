@@ -1,0 +1,151 @@
+//! The plan's table: the first table with the headings Мероприятия / Время проведения /
+//! Ответственные (a «№ п/п» column may come first), with its merged cells resolved into a grid.
+
+use super::document::{Block, Cell, Document, Merge, Paragraph, Row};
+use super::{Column, Problem};
+
+/// The most rows the plan's table may have: a plan has tens; thousands mean a wrong file.
+pub const MAX_ROWS: usize = 2_000;
+/// How far down a table its heading row is looked for (a title row may come first).
+const HEADING_ROWS: usize = 5;
+
+/// The plan's table, found.
+#[derive(Debug)]
+pub struct PlanTable<'d> {
+    /// The non-empty paragraphs above the table, in order.
+    pub above: Vec<&'d Paragraph>,
+    pub rows: &'d [Row],
+    /// Index in `rows` of the heading row; data rows follow it.
+    pub heading: usize,
+    /// Grid column of each role.
+    pub activity: usize,
+    pub time: usize,
+    pub responsible: usize,
+    /// `grid[row][column]`: the cell that shows there (for a `vMerge` continuation, the cell that
+    /// starts the merge), and whether it is continued from above.
+    pub grid: Vec<Vec<Slot>>,
+}
+
+/// What one grid position of one row shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    /// Row and index in `Row::cells` of the cell whose text shows here.
+    pub row: usize,
+    pub cell: usize,
+    /// Covered by a vertical merge from the row above.
+    pub continued: bool,
+}
+
+impl<'d> PlanTable<'d> {
+    /// The grid column of a role.
+    #[must_use]
+    pub fn column(&self, column: Column) -> usize {
+        match column {
+            Column::Activity => self.activity,
+            Column::Time => self.time,
+            Column::Responsible => self.responsible,
+        }
+    }
+
+    /// What row `row` shows in the column of `column`, if the row reaches that far.
+    #[must_use]
+    pub fn slot(&self, row: usize, column: Column) -> Option<Slot> {
+        self.grid.get(row)?.get(self.column(column)).copied()
+    }
+
+    /// The cell of a slot.
+    #[must_use]
+    pub fn cell(&self, slot: Slot) -> &'d Cell {
+        &self.rows[slot.row].cells[slot.cell]
+    }
+}
+
+/// Finds the plan's table in the document.
+pub fn find(document: &Document) -> Result<PlanTable<'_>, Problem> {
+    let mut tables = 0;
+    let mut first_rows = Vec::new();
+    for (index, block) in document.blocks.iter().enumerate() {
+        let Block::Table(table) = block else { continue };
+        tables += 1;
+        if table.rows.len() > MAX_ROWS {
+            return Err(Problem::TooManyRows { rows: table.rows.len(), limit: MAX_ROWS });
+        }
+        let grid = grid(&table.rows);
+        for heading in 0..table.rows.len().min(HEADING_ROWS) {
+            if let Some((activity, time, responsible)) = headings(&table.rows, &grid[heading]) {
+                let above = document.blocks[..index]
+                    .iter()
+                    .filter_map(|b| match b {
+                        Block::Paragraph(p) if !p.text.trim().is_empty() => Some(p),
+                        _ => None,
+                    })
+                    .collect();
+                return Ok(PlanTable { above, rows: &table.rows, heading, activity, time, responsible, grid });
+            }
+        }
+        if first_rows.len() < 3
+            && let Some(row) = table.rows.first()
+        {
+            let text: Vec<String> = row.cells.iter().map(cell_text).filter(|t| !t.is_empty()).collect();
+            first_rows.push(text.join(" | "));
+        }
+    }
+    Err(Problem::NoPlanTable { tables, first_rows })
+}
+
+/// The cell's lines joined by spaces, white space collapsed.
+#[must_use]
+pub fn cell_text(cell: &Cell) -> String {
+    let joined: Vec<&str> = cell.lines().map(|p| p.text.as_str()).collect();
+    collapse(&joined.join(" "))
+}
+
+/// White space runs as one space, trimmed.
+#[must_use]
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The grid columns of Мероприятия, Время проведения and Ответственные when `slots` is the
+/// heading row.
+fn headings(rows: &[Row], slots: &[Slot]) -> Option<(usize, usize, usize)> {
+    let (mut activity, mut time, mut responsible) = (None, None, None);
+    for (column, slot) in slots.iter().enumerate() {
+        // A heading cell spanning columns is found at its first column only.
+        if column > 0 && slots[column - 1].cell == slot.cell && slots[column - 1].row == slot.row {
+            continue;
+        }
+        let text = cell_text(&rows[slot.row].cells[slot.cell]).to_lowercase();
+        let text = text.trim_end_matches([':', '.']);
+        if text.starts_with("мероприяти") {
+            activity.get_or_insert(column);
+        } else if text.starts_with("время") || text.starts_with("срок") {
+            time.get_or_insert(column);
+        } else if text.starts_with("ответственн") || text.starts_with("исполнител") {
+            responsible.get_or_insert(column);
+        }
+    }
+    Some((activity?, time?, responsible?))
+}
+
+/// Each row's grid positions, merges resolved.
+fn grid(rows: &[Row]) -> Vec<Vec<Slot>> {
+    let mut grid: Vec<Vec<Slot>> = Vec::with_capacity(rows.len());
+    for (r, row) in rows.iter().enumerate() {
+        let mut slots = Vec::new();
+        for (c, cell) in row.cells.iter().enumerate() {
+            let column = slots.len();
+            let slot = match cell.merge {
+                // Continued: show the cell above in this column, and that cell's own origin.
+                Merge::Continue => match grid.last().and_then(|above| above.get(column)) {
+                    Some(above) => Slot { continued: true, ..*above },
+                    None => Slot { row: r, cell: c, continued: false },
+                },
+                Merge::None | Merge::Start => Slot { row: r, cell: c, continued: false },
+            };
+            slots.extend(std::iter::repeat_n(slot, cell.span));
+        }
+        grid.push(slots);
+    }
+    grid
+}

@@ -1,0 +1,302 @@
+//! `plan import`: Word documents built with `docx-rust` (`tests/docx_support`) imported and checked
+//! against what they hold; hostile documents refused cleanly.
+
+mod common;
+mod docx_support;
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::io::{Cursor, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use common::{names, plan, run};
+use plan::model::{self, Plan};
+
+type Builder = fn() -> Vec<u8>;
+
+/// An activity as the tests compare it: number and section, title, when, responsible, agreed, partner.
+type Row<'p> = (String, &'p str, String, Vec<&'p str>, Vec<&'p str>, Option<&'p str>);
+
+/// The committed fixtures, each with the function that builds it.
+const FIXTURES: [(&str, Builder); 3] = [
+    ("plan-2019.docx", docx_support::plan_2019),
+    ("numbered.docx", docx_support::numbered),
+    ("faulty.docx", docx_support::faulty),
+];
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new("tests").join("fixtures").join("docx").join(name)
+}
+
+/// The fixtures under tests/fixtures/docx are what the builders make (`UPDATE_FIXTURES=1` writes
+/// them anew), so the README's run and these tests read the same files.
+#[test]
+fn committed_fixtures_are_what_the_builders_make() {
+    for (name, build) in FIXTURES {
+        let path = common::root().join(fixture(name));
+        let built = build();
+        if std::env::var_os("UPDATE_FIXTURES").is_some() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &built).unwrap();
+        }
+        assert!(std::fs::read(&path).unwrap() == built, "{name} differs from its builder; run with UPDATE_FIXTURES=1");
+    }
+}
+
+/// `plan import` of a .docx written to a temporary folder; the plan on stdout.
+fn import(docx: &[u8]) -> (i32, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.docx");
+    std::fs::write(&path, docx).unwrap();
+    run(plan().arg("import").arg(&path).timeout(Duration::from_secs(20)))
+}
+
+fn parse(text: &str) -> Plan {
+    match model::parse("imported.toml", text.as_bytes()) {
+        Ok(plan) => plan,
+        Err(invalid) => panic!("the imported plan does not load: {invalid:?}\n{text}"),
+    }
+}
+
+#[test]
+fn the_2019_document_imports_to_the_shipped_plan() {
+    let (code, stdout, stderr) = import(&docx_support::plan_2019());
+    assert_eq!(code, 0, "{stderr}");
+    let imported = parse(&stdout);
+    let shipped = model::load(&common::root().join("plans/2019.toml"), "plans/2019.toml").unwrap();
+    assert_eq!(imported.title, shipped.title);
+    assert_eq!(imported.year, 2019);
+    assert_eq!(imported.period, shipped.period);
+    assert_eq!(imported.sections.len(), 7);
+    assert_eq!(imported.activity_count(), 23);
+    for (mine, theirs) in imported.sections.iter().zip(&shipped.sections) {
+        assert_eq!(mine.title, theirs.title);
+        assert_eq!(mine.activities.len(), theirs.activities.len(), "section {}", theirs.number);
+        for (a, b) in mine.activities.iter().zip(&theirs.activities) {
+            let number = b.number;
+            assert_eq!(a.title, b.title, "{number}");
+            assert_eq!(a.when, b.when, "{number}");
+            assert_eq!(a.schedule, b.schedule, "{number}");
+            let names = |plan: &Plan, parties: &[usize]| plan.names(parties).map(str::to_owned).collect::<Vec<_>>();
+            assert_eq!(names(&imported, &a.responsible), names(&shipped, &b.responsible), "{number}");
+            assert_eq!(names(&imported, &a.agreed_with), names(&shipped, &b.agreed_with), "{number}");
+            assert_eq!(a.partner, b.partner, "{number}");
+            assert_eq!((a.held.len(), a.planned.len(), a.status, a.note.as_deref()), (0, 0, b.status, None));
+        }
+    }
+    let party_names = |plan: &Plan| plan.parties.iter().map(|p| p.name.clone()).collect::<BTreeSet<_>>();
+    assert_eq!(party_names(&imported), party_names(&shipped));
+    // The merges and the page break are read, and said: the joined row, the mended word, the short name.
+    assert!(
+        stderr.contains(
+            "row 13, column 1 «Мероприятия»: «общественными организациями, ассоциациями» continues the activity above"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("«семинара- совещания» read as «семинара-совещания»"), "{stderr}");
+    assert!(stderr.contains("«Члены РО» taken as «члены РО ВСМС»"), "{stderr}");
+    assert!(stderr.contains("prezidium-rs-vsms        Президиум РС ВСМС (also written «Президиумом»)"), "{stderr}");
+    assert!(
+        stdout.contains(
+            "# проверьте: строка 13, столбец 1 «Мероприятия»: «общественными организациями, ассоциациями» продолжает"
+        ),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_numbered_table_with_spanning_section_rows_and_list_items() {
+    let (code, stdout, stderr) = import(&docx_support::numbered());
+    assert_eq!(code, 0, "{stderr}");
+    let plan = parse(&stdout);
+    assert_eq!(plan.title, "ПЛАН РАБОТЫ на 2020 год");
+    assert_eq!(plan.organization.as_deref(), Some("Смоленское отделение"));
+    assert_eq!(plan.year, 2020);
+    let rows: Vec<Row> = plan
+        .activities()
+        .map(|(s, a)| {
+            (
+                format!("{} {}", a.number, s.title),
+                a.title.as_str(),
+                a.when.clone(),
+                plan.names(&a.responsible).collect(),
+                plan.names(&a.agreed_with).collect(),
+                a.partner.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("1.1 Заседания".into(), "Заседание совета", "ежеквартально".into(), vec!["Совет"], vec![], None),
+            (
+                "1.2 Заседания".into(),
+                "Заседание президиума",
+                "ежеквартально".into(),
+                vec!["Президиум", "Совет"],
+                vec![],
+                None
+            ),
+            (
+                "2.1 Мероприятия".into(),
+                "Семинар для глав поселений",
+                "март".into(),
+                vec!["Президиум"],
+                vec!["Совет"],
+                None
+            ),
+            (
+                "2.2 Мероприятия".into(),
+                "Конкурс проектов",
+                "I квартал".into(),
+                vec!["Президиум"],
+                vec!["Совет"],
+                Some("Администрация области")
+            ),
+        ]
+    );
+    // The merged time is given once, by the section.
+    assert!(stdout.contains("[[section]]\ntitle = \"Заседания\"\nwhen = \"ежеквартально\"\n"), "{stdout}");
+    assert!(!stdout.contains("\n# проверьте:"), "{stdout}");
+}
+
+#[test]
+fn faults_are_told_with_row_and_column_and_the_plan_still_loads() {
+    let (code, stdout, stderr) = import(&docx_support::faulty());
+    assert_eq!(code, 0, "{stderr}");
+    let plan = parse(&stdout);
+    assert_eq!(plan.activity_count(), 6);
+    for expected in [
+        "row 3, column 2 «Время проведения»: the time «в течении года» does not read",
+        "row 4, column 2 «Время проведения»: no time for 2 item(s); «весь период» written",
+        "row 5, column 2 «Время проведения»: 3 item(s) but 2 time(s)",
+    ] {
+        assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    }
+    assert!(
+        stdout.contains("# проверьте: строка 3, столбец 2 «Время проведения»: время «в течении года» не читается"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("# в документе: when = \"в течении года\"\nwhen = \"весь период\""), "{stdout}");
+    let whens: Vec<&str> = plan.activities().map(|(_, a)| a.when.as_str()).collect();
+    assert_eq!(whens, ["весь период", "весь период", "весь период", "май", "июнь", "весь период"]);
+}
+
+#[test]
+fn output_goes_to_a_new_file_and_never_over_an_existing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let docx = dir.path().join("plan.docx");
+    std::fs::write(&docx, docx_support::plan_2019()).unwrap();
+    let target = dir.path().join("2019.toml");
+    let (code, stdout, stderr) = run(plan().arg("import").arg(&docx).arg("-o").arg(&target));
+    assert_eq!((code, stdout.as_str()), (0, ""), "{stderr}");
+    assert!(stderr.contains("2019.toml` from"), "{stderr}");
+    let written = std::fs::read_to_string(&target).unwrap();
+    parse(&written);
+    let (code, _, stderr) = run(plan().arg("import").arg(&docx).arg("-o").arg(&target));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("already exists; `plan import` never overwrites a file"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), written);
+    assert_eq!(names(dir.path()), ["2019.toml", "plan.docx"]);
+}
+
+// ----- hostile documents: a clear error, exit 2, quickly -----
+
+fn refused(docx: &[u8], expected: &str) {
+    let (code, stdout, stderr) = import(docx);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(stdout, "");
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    assert!(stderr.contains("= help: "), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// A zip with these entries, deflated.
+fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (name, content) in entries {
+        zip.start_file(*name, options).unwrap();
+        zip.write_all(content).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn not_a_zip_is_refused() {
+    refused(b"This is a plain text file, not a Word document.\n", "is not a .docx file");
+}
+
+#[test]
+fn a_zip_bomb_is_refused_at_the_cap() {
+    // 24 MiB of spaces deflate to about 24 KiB; the reader stops after 16 MiB, whatever the
+    // archive's header says.
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1));
+    zip.start_file("word/document.xml", options).unwrap();
+    let chunk = vec![b' '; 1 << 20];
+    for _ in 0..24 {
+        zip.write_all(&chunk).unwrap();
+    }
+    let bomb = zip.finish().unwrap().into_inner();
+    assert!(bomb.len() < 1 << 20, "{}", bomb.len());
+    refused(&bomb, "unpacks to more than 16777216 bytes");
+}
+
+#[test]
+fn a_billion_laughs_is_refused() {
+    let mut xml = String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
+    for i in 1..10 {
+        let previous = if i == 1 { "lol".to_owned() } else { format!("lol{}", i - 1) };
+        let _ = writeln!(xml, "<!ENTITY lol{i} \"{}\">", format!("&{previous};").repeat(10));
+    }
+    xml.push_str("]>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
+    refused(&zip_of(&[("word/document.xml", xml.as_bytes())]), "declares a DTD");
+}
+
+#[test]
+fn a_table_of_ten_thousand_rows_is_refused() {
+    let header = vec![
+        docx_support::text("Мероприятия"),
+        docx_support::text("Время проведения"),
+        docx_support::text("Ответственные"),
+    ];
+    let mut rows = vec![header];
+    for i in 0..10_000 {
+        rows.push(vec![
+            docx_support::text(&format!("Мероприятие {i}")),
+            docx_support::text("апрель"),
+            docx_support::text("Президиум"),
+        ]);
+    }
+    let docx = docx_support::document(&[docx_support::p("План на 2019 год")], &rows, &[]);
+    refused(&docx, "the plan's table has 10001 rows, the limit is 2000");
+}
+
+#[test]
+fn a_document_without_the_plan_table_is_refused() {
+    let rows = vec![vec![docx_support::text("Фамилия"), docx_support::text("Телефон")]];
+    let docx = docx_support::document(&[docx_support::p("Список членов")], &rows, &[]);
+    refused(&docx, "has no table with the columns «Мероприятия», «Время проведения», «Ответственные» (1 table(s)");
+    let no_table = zip_of(&[(
+        "word/document.xml",
+        b"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p/></w:body></w:document>",
+    )]);
+    refused(&no_table, "(0 table(s) in the document)");
+}
+
+#[test]
+fn a_zip_that_is_not_a_word_document_is_refused() {
+    refused(&zip_of(&[("content.xml", b"<office:document/>")]), "it has no `word/document.xml`");
+}
+
+#[test]
+fn errors_are_russian_with_lang_ru() {
+    let (code, _, stderr) = run(plan().args(["--lang", "ru", "import", "нет-такого.docx"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("ошибка: не удаётся прочитать `нет-такого.docx`: нет такого файла"), "{stderr}");
+}
