@@ -1707,6 +1707,17 @@ impl Lang {
 
 // ----- words of issue 15 -----
 
+/// `7 sections, 23 activities, 4 parties`, in English.
+fn en_counts(sections: usize, activities: usize, parties: usize) -> String {
+    let noun = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{}, {}, {}",
+        noun(sections, "section", "sections"),
+        noun(activities, "activity", "activities"),
+        noun(parties, "party", "parties")
+    )
+}
+
 impl Lang {
     /// What stopped `plan import`, and how to fix it.
     // One arm per problem, each a message and its advice in two languages.
@@ -1858,6 +1869,149 @@ impl Lang {
         }
     }
 
+    /// Where an import guess is and what it is: `строка 7, «Время проведения»: …`.
+    #[must_use]
+    pub fn import_guess(self, guess: &crate::import::Guess) -> String {
+        use crate::import::Column;
+        let lang = self;
+        let mut place = Vec::new();
+        if let Some(row) = guess.row {
+            place.push(match lang {
+                Lang::En => format!("row {row}"),
+                Lang::Ru => format!("строка {row}"),
+            });
+        }
+        if let Some((column, role)) = guess.column {
+            let [activity, time, responsible] = Lang::Ru.table_headers();
+            let heading = match role {
+                Column::Activity => activity,
+                Column::Time => time,
+                Column::Responsible => responsible,
+            };
+            place.push(match lang {
+                Lang::En => format!("column {column} «{heading}»"),
+                Lang::Ru => format!("столбец {column} «{heading}»"),
+            });
+        }
+        let what = self.import_guess_what(&guess.kind);
+        if place.is_empty() { what } else { format!("{}: {what}", place.join(", ")) }
+    }
+
+    fn import_guess_what(self, kind: &crate::import::GuessKind) -> String {
+        use crate::import::{GuessKind, PLACEHOLDER_WHEN};
+        let lang = self;
+        let en = lang == Lang::En;
+        match kind {
+            GuessKind::NoYear { year } => {
+                if en {
+                    format!("no year in the title above the table; {year} taken from the as-of date")
+                } else {
+                    format!("в заголовке над таблицей нет года; взят {year} (по дате --as-of)")
+                }
+            }
+            GuessKind::BadWhen { text, reason } => {
+                let reason = self.import_when_fault(text, reason);
+                if en {
+                    format!("the time «{text}» does not read ({reason}); «{PLACEHOLDER_WHEN}» written in its place")
+                } else {
+                    format!("время «{text}» не читается ({reason}); вместо него записано «{PLACEHOLDER_WHEN}»")
+                }
+            }
+            GuessKind::NoTime { items } => {
+                if en {
+                    format!("no time for {items} item(s); «{PLACEHOLDER_WHEN}» written")
+                } else {
+                    format!("у пунктов ({items}) нет времени проведения; записано «{PLACEHOLDER_WHEN}»")
+                }
+            }
+            GuessKind::Mismatch { items, times, extra } => {
+                let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join("; ")) };
+                if en {
+                    format!(
+                        "{items} item(s) but {times} time(s){extra}: paired in order, unpaired items get «{PLACEHOLDER_WHEN}»"
+                    )
+                } else {
+                    format!(
+                        "пунктов {items}, а времён {times}{extra}: сопоставлены по порядку, пунктам без времени записано «{PLACEHOLDER_WHEN}»"
+                    )
+                }
+            }
+            GuessKind::NoResponsible => {
+                if en {
+                    format!("no responsible party; «{}» written", crate::import::PLACEHOLDER_PARTY)
+                } else {
+                    format!("ответственные не указаны; записано «{}»", crate::import::PLACEHOLDER_PARTY)
+                }
+            }
+            GuessKind::Joined { text } => {
+                if en {
+                    format!("«{text}» continues the activity above (a page break): joined to it")
+                } else {
+                    format!("«{text}» продолжает мероприятие выше (разрыв страницы): присоединено к нему")
+                }
+            }
+            GuessKind::Hyphen { written, read } => {
+                if en {
+                    format!("«{written}» read as «{read}»")
+                } else {
+                    format!("«{written}» прочитано как «{read}»")
+                }
+            }
+            GuessKind::ShortName { written, name } => {
+                if en {
+                    format!("«{written}» taken as «{name}»")
+                } else {
+                    format!("«{written}» принято за «{name}»")
+                }
+            }
+            GuessKind::Ambiguous { written, candidates } => {
+                let list = candidates.iter().map(|c| format!("«{c}»")).collect::<Vec<_>>().join(", ");
+                if en {
+                    format!("«{written}» could be any of {list}; the first was taken")
+                } else {
+                    format!("«{written}» может означать {list}; взято первое")
+                }
+            }
+            GuessKind::NoSection => {
+                if en {
+                    format!(
+                        "activities before any section row: put in a section «{}»",
+                        crate::import::PLACEHOLDER_SECTION
+                    )
+                } else {
+                    format!(
+                        "мероприятия до первой строки раздела: помещены в раздел «{}»",
+                        crate::import::PLACEHOLDER_SECTION
+                    )
+                }
+            }
+            GuessKind::NoActivity { text } => {
+                if en {
+                    format!("a row with «{text}» but no activity: left out")
+                } else {
+                    format!("строка с «{text}», но без мероприятия: пропущена")
+                }
+            }
+        }
+    }
+
+    /// Why a time of an imported plan was not taken as written.
+    fn import_when_fault(self, text: &str, fault: &crate::import::WhenFault) -> String {
+        match fault {
+            crate::import::WhenFault::Grammar(error) => {
+                let mut reason = self.when_error(text, error);
+                if let Some(suggestion) = &error.suggestion {
+                    let _ = write!(reason, "{} «{suggestion}»?", self.pick("; did you mean", "; возможно,"));
+                }
+                reason
+            }
+            crate::import::WhenFault::OutsideYear(year) => match self {
+                Lang::En => format!("outside {year}, the plan's year"),
+                Lang::Ru => format!("вне {year} года, года плана"),
+            },
+        }
+    }
+
     /// Said on stderr after `plan import`: what was read, the parties to review, the guesses.
     #[must_use]
     pub fn imported(self, source: &str, target: Option<&str>, draft: &crate::import::Draft, notes: bool) -> String {
@@ -1865,29 +2019,28 @@ impl Lang {
         let mut out = String::new();
         let activities: usize = draft.sections.iter().map(|s| s.activities.len()).sum();
         let sections = draft.sections.len();
-        let guesses: Vec<&crate::import::Guess> = draft.all_guesses().collect();
+        let mut guesses: Vec<&crate::import::Guess> = draft.all_guesses().collect();
+        // In the order of the document, whichever part of the file each was written to.
+        guesses.sort_by_key(|g| (g.row, g.column.map(|(column, _)| column)));
+        // A guess about a row of several items is written at each of them, and told once.
+        guesses.dedup();
         for guess in &guesses {
-            let _ = writeln!(
-                out,
-                "{source}: {}: {}",
-                self.pick("check", "проверьте"),
-                crate::import::write::describe(guess, self)
-            );
+            let _ = writeln!(out, "{source}: {}: {}", self.pick("check", "проверьте"), self.import_guess(guess));
         }
         if !notes {
             return out;
         }
         let _ = match (self, target) {
-            (Lang::En, Some(target)) => writeln!(
-                out,
-                "wrote `{target}` from `{source}`: {sections} sections, {activities} activities, {} parties",
-                draft.parties.len()
-            ),
-            (Lang::En, None) => writeln!(
-                out,
-                "read `{source}`: {sections} sections, {activities} activities, {} parties",
-                draft.parties.len()
-            ),
+            (Lang::En, Some(target)) => {
+                writeln!(
+                    out,
+                    "wrote `{target}` from `{source}`: {}",
+                    en_counts(sections, activities, draft.parties.len())
+                )
+            }
+            (Lang::En, None) => {
+                writeln!(out, "read `{source}`: {}", en_counts(sections, activities, draft.parties.len()))
+            }
             (Lang::Ru, Some(target)) => writeln!(
                 out,
                 "записан `{target}` из `{source}`: {sections} {}, {activities} {}, {} {}",

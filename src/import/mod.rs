@@ -75,9 +75,9 @@ pub enum Column {
 pub enum GuessKind {
     /// No year in the title: the year of `--as-of` was used.
     NoYear { year: i32 },
-    /// A time the grammar does not read; `reason` is its message in Russian; replaced by
+    /// A time the grammar does not read, or that lies outside the plan's year; replaced by
     /// [`PLACEHOLDER_WHEN`].
-    BadWhen { text: String, reason: String },
+    BadWhen { text: String, reason: WhenFault },
     /// A row's items have no time at all; [`PLACEHOLDER_WHEN`] written.
     NoTime { items: usize },
     /// A row's items and times do not line up: `items` items, `times` times; items without a time
@@ -97,6 +97,15 @@ pub enum GuessKind {
     NoSection,
     /// A row with a time or a responsible party but no activity: left out.
     NoActivity { text: String },
+}
+
+/// Why a time was not taken as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WhenFault {
+    /// The grammar's own error.
+    Grammar(crate::when::WhenError),
+    /// It reads, but names days outside the plan's year.
+    OutsideYear(i32),
 }
 
 /// Written where a time could not be read, so that the file loads; its comment keeps the original.

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use super::document::Paragraph;
 use super::parties::{self, Mention};
 use super::table::{PlanTable, Slot, cell_text, collapse};
-use super::{Column, Draft, Guess, GuessKind, PLACEHOLDER_PARTY, PLACEHOLDER_SECTION, PLACEHOLDER_WHEN};
+use super::{Column, Draft, Guess, GuessKind, PLACEHOLDER_PARTY, PLACEHOLDER_SECTION, PLACEHOLDER_WHEN, WhenFault};
 use crate::when::{self, Schedule};
 
 /// A section of the imported plan.
@@ -333,18 +333,17 @@ impl Reader<'_, '_> {
         (responsible, agreed, guesses)
     }
 
-    /// Whether the grammar reads `text` as a time inside the plan's year; else why not, in Russian
-    /// (the words of the file's comments).
-    fn check_when(&self, text: &str) -> Result<(), String> {
+    /// Whether the grammar reads `text` as a time inside the plan's year; else why not.
+    fn check_when(&self, text: &str) -> Result<(), WhenFault> {
         let start = NaiveDate::from_ymd_opt(self.year, 1, 1).unwrap_or_default();
         let end = NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or_default();
         let context = when::Context { year: self.year, today: start };
         match when::parse(text, &context, when::Source::File) {
             Ok(Schedule::Window(ranges)) if ranges.iter().any(|r| r.from < start || r.to > end) => {
-                Err(format!("время вне {} года", self.year))
+                Err(WhenFault::OutsideYear(self.year))
             }
             Ok(_) => Ok(()),
-            Err(error) => Err(crate::i18n::Lang::Ru.when_error(text, &error)),
+            Err(error) => Err(WhenFault::Grammar(error)),
         }
     }
 

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::rows::{Activity, Section};
-use super::{Column, Draft, Guess, GuessKind, PLACEHOLDER_WHEN};
+use super::{Draft, Guess};
 use crate::i18n::Lang;
 
 /// The plan file's text.
@@ -78,122 +78,7 @@ fn write_activity(out: &mut String, activity: &Activity) {
 
 fn comments(out: &mut String, guesses: &[Guess]) {
     for guess in guesses {
-        let _ = writeln!(out, "# проверьте: {}", one_line(&describe(guess, Lang::Ru)));
-    }
-}
-
-/// Where a guess is and what it is, in `lang`: `строка 7, «Время проведения»: …`.
-#[must_use]
-pub fn describe(guess: &Guess, lang: Lang) -> String {
-    let mut place = Vec::new();
-    if let Some(row) = guess.row {
-        place.push(match lang {
-            Lang::En => format!("row {row}"),
-            Lang::Ru => format!("строка {row}"),
-        });
-    }
-    if let Some((column, role)) = guess.column {
-        let [activity, time, responsible] = Lang::Ru.table_headers();
-        let heading = match role {
-            Column::Activity => activity,
-            Column::Time => time,
-            Column::Responsible => responsible,
-        };
-        place.push(match lang {
-            Lang::En => format!("column {column} «{heading}»"),
-            Lang::Ru => format!("столбец {column} «{heading}»"),
-        });
-    }
-    let what = what(&guess.kind, lang);
-    if place.is_empty() { what } else { format!("{}: {what}", place.join(", ")) }
-}
-
-fn what(kind: &GuessKind, lang: Lang) -> String {
-    let en = lang == Lang::En;
-    match kind {
-        GuessKind::NoYear { year } => {
-            if en {
-                format!("no year in the title above the table; {year} taken from the as-of date")
-            } else {
-                format!("в заголовке над таблицей нет года; взят {year} (по дате --as-of)")
-            }
-        }
-        GuessKind::BadWhen { text, reason } => {
-            if en {
-                format!("the time «{text}» does not read ({reason}); «{PLACEHOLDER_WHEN}» written in its place")
-            } else {
-                format!("время «{text}» не читается ({reason}); вместо него записано «{PLACEHOLDER_WHEN}»")
-            }
-        }
-        GuessKind::NoTime { items } => {
-            if en {
-                format!("no time for {items} item(s); «{PLACEHOLDER_WHEN}» written")
-            } else {
-                format!("у пунктов ({items}) нет времени проведения; записано «{PLACEHOLDER_WHEN}»")
-            }
-        }
-        GuessKind::Mismatch { items, times, extra } => {
-            let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join("; ")) };
-            if en {
-                format!(
-                    "{items} item(s) but {times} time(s){extra}: paired in order, unpaired items get «{PLACEHOLDER_WHEN}»"
-                )
-            } else {
-                format!(
-                    "пунктов {items}, а времён {times}{extra}: сопоставлены по порядку, пунктам без времени записано «{PLACEHOLDER_WHEN}»"
-                )
-            }
-        }
-        GuessKind::NoResponsible => {
-            if en {
-                format!("no responsible party; «{}» written", super::PLACEHOLDER_PARTY)
-            } else {
-                format!("ответственные не указаны; записано «{}»", super::PLACEHOLDER_PARTY)
-            }
-        }
-        GuessKind::Joined { text } => {
-            if en {
-                format!("«{text}» continues the activity above (a page break): joined to it")
-            } else {
-                format!("«{text}» продолжает мероприятие выше (разрыв страницы): присоединено к нему")
-            }
-        }
-        GuessKind::Hyphen { written, read } => {
-            if en {
-                format!("«{written}» read as «{read}»")
-            } else {
-                format!("«{written}» прочитано как «{read}»")
-            }
-        }
-        GuessKind::ShortName { written, name } => {
-            if en {
-                format!("«{written}» taken as «{name}»")
-            } else {
-                format!("«{written}» принято за «{name}»")
-            }
-        }
-        GuessKind::Ambiguous { written, candidates } => {
-            let list = candidates.iter().map(|c| format!("«{c}»")).collect::<Vec<_>>().join(", ");
-            if en {
-                format!("«{written}» could be any of {list}; the first was taken")
-            } else {
-                format!("«{written}» может означать {list}; взято первое")
-            }
-        }
-        GuessKind::NoSection => {
-            if en {
-                format!("activities before any section row: put in a section «{}»", super::PLACEHOLDER_SECTION)
-            } else {
-                format!("мероприятия до первой строки раздела: помещены в раздел «{}»", super::PLACEHOLDER_SECTION)
-            }
-        }
-        GuessKind::NoActivity { text } => {
-            if en {
-                format!("a row with «{text}» but no activity: left out")
-            } else {
-                format!("строка с «{text}», но без мероприятия: пропущена")
-            }
-        }
+        let _ = writeln!(out, "# проверьте: {}", one_line(&Lang::Ru.import_guess(guess)));
     }
 }
 
