@@ -91,7 +91,7 @@ pub enum Command {
     /// The fulfilment report: what was held, planned, not recorded or cancelled, and meetings against the rules
     #[command(after_help = REPORT_EXAMPLES)]
     Report(ReportArgs),
-    /// Read a plan written in Word (.docx) into a plan file; guesses are marked `# проверьте:`
+    /// Turn a plan written in Word (.docx) into a plan file, guesses marked for review
     #[command(after_help = IMPORT_EXAMPLES)]
     Import(ImportArgs),
     /// Print a shell completion script (static; see `COMPLETE=bash plan` for completion of plan values)

@@ -444,19 +444,23 @@ fn mend_hyphens(text: &str) -> (String, Option<(String, String)>) {
     (out, mended)
 }
 
-/// «X по согласованию с Y» → (X, Some(Y)); the «с» may be missing («по согласованию РС ВСМС»).
+/// «X по согласованию с Y» → (X, Some(Y)); the «с» may be missing («по согласованию РС ВСМС»), and
+/// the agreement may stand in parentheses («X (по согласованию с Y)»).
 fn split_agreed(line: &str) -> (&str, Option<&str>) {
     let lower = line.to_lowercase();
     let Some(at) = lower.find("по согласованию") else { return (line, None) };
-    let who = line[..at].trim();
-    let mut with = line[at + "по согласованию".len()..].trim_start();
+    let who = line[..at].trim_end();
+    let mut with = line[at + "по согласованию".len()..].trim();
     for preposition in ["со ", "с "] {
         if with.to_lowercase().starts_with(preposition) {
             with = with[preposition.len()..].trim_start();
             break;
         }
     }
-    (who, Some(with))
+    match who.strip_suffix('(') {
+        Some(who) => (who.trim_end(), Some(with.strip_suffix(')').unwrap_or(with).trim_end())),
+        None => (who, Some(with)),
+    }
 }
 
 /// The names in a piece of a responsible cell: split at commas and semicolons.
@@ -489,6 +493,7 @@ mod tests {
         assert_eq!(split_agreed("члены РО ВСМС по согласованию с Президиумом"), ("члены РО ВСМС", Some("Президиумом")));
         assert_eq!(split_agreed("Члены РО по согласованию РС ВСМС"), ("Члены РО", Some("РС ВСМС")));
         assert_eq!(split_agreed("РО ВСМС"), ("РО ВСМС", None));
+        assert_eq!(split_agreed("члены РО ВСМС (по согласованию с РС ВСМС)"), ("члены РО ВСМС", Some("РС ВСМС")));
     }
 
     #[test]
