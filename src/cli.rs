@@ -79,13 +79,16 @@ pub enum Command {
     /// Mark an activity as cancelled (status = "cancelled"), in the file itself
     #[command(after_help = CANCEL_EXAMPLES)]
     Cancel(CancelArgs),
+    /// Record what was done, in words, for the fulfilment report (`result`), in the file itself
+    #[command(after_help = RESULT_EXAMPLES)]
+    Result(ResultArgs),
     /// Start next year's plan from this one: the same activities, nothing recorded yet
     #[command(after_help = NEW_EXAMPLES)]
     New(NewArgs),
     /// The plan period as a chart: a row per activity, a column per month, recorded dates marked
     #[command(after_help = TIMELINE_EXAMPLES)]
     Timeline(TimelineArgs),
-    /// Write the plan as a calendar (ics) or as a standalone printable web page (html)
+    /// Write the plan as a calendar (ics), a printable web page (html) or a Word document (docx)
     #[command(after_help = EXPORT_EXAMPLES)]
     Export(ExportArgs),
     /// The fulfilment report: what was held, planned, not recorded or cancelled, and meetings against the rules
@@ -179,6 +182,25 @@ const PLANNED_EXAMPLES: &str = "Examples:
 const CANCEL_EXAMPLES: &str = "Examples:
   plan cancel 3.3
   plan cancel 3.3 --note 'перенесено на 2020 год'";
+
+const RESULT_EXAMPLES: &str = "Examples:
+  plan result 3.1 'Проведено 12 уроков в 9 школах'
+  plan result council-sessions 'Утверждены отчёт и план на 2020 год' --dry-run
+
+The text replaces an earlier `result`; only that line of the file changes.";
+
+/// `plan result`.
+#[derive(Debug, Args)]
+pub struct ResultArgs {
+    /// The activity: its id (`council-sessions`) or number (`3.1`)
+    #[arg(value_name = "ID|S.A", add = ArgValueCandidates::new(crate::complete::activities))]
+    pub activity: String,
+    /// What was done, in words
+    #[arg(value_name = "TEXT")]
+    pub text: String,
+    #[command(flatten)]
+    pub write: DryRun,
+}
 
 const NEW_EXAMPLES: &str = "Examples:
   plan new 2020                             plans/2020.toml from the newest plan in plans/
@@ -401,12 +423,14 @@ Examples:
   plan export ics -o plan-2019.ics
   plan export ics --responsible presidium > presidium.ics
   plan export html -o plan-2019.html       one page for the website; print it from the browser
+  plan export docx -o plan-2019.docx       the plan for approval, as a Word document
   plan --lang ru export html --section 4 > section-4.html";
 
 const REPORT_EXAMPLES: &str = "Examples:
   plan report --as-of 2019-12-31           the year's account
   plan report --format md > report.md
   plan --lang ru report --format html > otchet-2019.html
+  plan --as-of 2019-12-31 report --format docx -o otchet-2019.docx
   plan report --section 1                  the governing bodies' meetings only";
 
 /// `plan timeline`.
@@ -439,6 +463,8 @@ pub enum ExportFormat {
     Ics,
     /// A standalone web page with the document's table, ready to print on A4
     Html,
+    /// The plan as a Word document (.docx) for approval: A4, page numbers, approval and signature
+    Docx,
 }
 
 /// `plan report`.
@@ -449,6 +475,9 @@ pub struct ReportArgs {
     /// Output format
     #[arg(long, value_name = "FORMAT", default_value = "text")]
     pub format: ReportFormat,
+    /// Write to FILE instead of standard output (`-` is standard output)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Formats of `plan report`.
@@ -460,6 +489,10 @@ pub enum ReportFormat {
     Md,
     /// A standalone web page, ready to print
     Html,
+    /// A Word document (.docx), ready to print and sign
+    Docx,
+    /// One object per activity and one per meeting rule, for scripts
+    Json,
 }
 
 // ----- issue 15: import -----

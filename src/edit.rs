@@ -1,4 +1,4 @@
-//! Changing one activity of a plan file in place: `plan held`, `plan planned`, `plan cancel`.
+//! Changing one activity of a plan file in place: `plan held`, `plan planned`, `plan cancel`, `plan result`.
 //!
 //! The file is kept in git and edited by hand, so an edit must not move a byte it does not have
 //! to. `toml_edit` parses the file with spans, and the change is made as a few splices of the
@@ -30,11 +30,13 @@ pub enum Change {
     Planned { date: NaiveDate },
     /// `plan cancel`: `status = "cancelled"`, and `note` when given (replacing an earlier note).
     Cancel { note: Option<String> },
+    /// `plan result`: what was done, in words (replacing an earlier `result`).
+    Result { text: String },
 }
 
 /// The canonical order of an activity's keys (spec §1): a new key goes before the first key that
 /// comes after it in this order, so `held` lands above `status` and `note`, not below them.
-const KEY_ORDER: [&str; 12] = [
+const KEY_ORDER: [&str; 13] = [
     "id",
     "title",
     "when",
@@ -47,6 +49,7 @@ const KEY_ORDER: [&str; 12] = [
     "last_before",
     "status",
     "note",
+    "result",
 ];
 
 /// Refuses a change that makes no sense for this activity, with the reason. `as_of` is
@@ -214,6 +217,7 @@ fn ops(change: &Change) -> Vec<Op> {
             }
             ops
         }
+        Change::Result { text } => vec![Op::Set { key: "result", value: text.clone() }],
     }
 }
 
@@ -538,6 +542,7 @@ struct Record {
     last_before: Option<NaiveDate>,
     status: Status,
     note: Option<String>,
+    result: Option<String>,
 }
 
 impl Record {
@@ -552,6 +557,7 @@ impl Record {
             last_before: activity.last_before.as_ref().map(|d| d.date),
             status: activity.status,
             note: activity.note.clone(),
+            result: activity.result.clone(),
         }
     }
 
@@ -573,6 +579,7 @@ impl Record {
                     self.note.clone_from(note);
                 }
             }
+            Change::Result { text } => self.result = Some(text.clone()),
         }
     }
 }

@@ -62,6 +62,8 @@ pub enum Error {
     TimesDoNotFit { path: String, year: i32, times: Vec<MisfitTime> },
     /// Writing the output failed (a closed pipe is not an error and never gets here).
     Output(io::Error),
+    /// `export docx` / `report --format docx` without `-o`, with standard output a terminal.
+    BinaryToTerminal { format: &'static str },
     // ----- issue 15: `plan import` -----
     /// The .docx at `path` could not be imported.
     Import { path: PathBuf, problem: crate::import::Problem },

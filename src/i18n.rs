@@ -573,6 +573,7 @@ impl Lang {
             | Error::YearNotAfter { .. }
             | Error::TimesDoNotFit { .. } => self.record_error_parts(error),
             Error::Output(io) => (if en { format!("cannot write the output: {io}") } else { format!("не удаётся вывести результат: {io}") }, None),
+            Error::BinaryToTerminal { format } => self.binary_to_terminal(format),
             Error::Import { .. } | Error::ImportExists { .. } => self.import_error_parts(error),
         }
     }
@@ -1395,6 +1396,7 @@ impl Lang {
                 }
                 what
             }
+            Change::Result { .. } => self.result_recorded().to_owned(),
         };
         format!("{path}: {who}: {what}")
     }
@@ -1703,6 +1705,226 @@ impl Lang {
             ),
         }
     }
+}
+
+// ----- words of issue 14 -----
+
+/// A date as the printed documents write it: ДД.ММ.ГГГГ in Russian, ISO in English.
+#[must_use]
+pub fn document_date(lang: Lang, date: NaiveDate) -> String {
+    match lang {
+        Lang::En => date.to_string(),
+        Lang::Ru => date.format("%d.%m.%Y").to_string(),
+    }
+}
+
+impl Lang {
+    /// Said on stderr once `plan result` has written the file.
+    #[must_use]
+    pub fn result_recorded(self) -> &'static str {
+        self.pick("result recorded", "результат записан")
+    }
+
+    /// The first line of the approval block, top right of the plan.
+    #[must_use]
+    pub fn approved(self) -> &'static str {
+        self.pick("APPROVED", "УТВЕРЖДЁН")
+    }
+
+    /// The second line of the approval block: «{by} от {ДД.ММ.ГГГГ} № {number}».
+    #[must_use]
+    pub fn approval_line(self, approval: &crate::model::Approval) -> String {
+        let date = document_date(self, approval.date);
+        match self {
+            Lang::En => format!("{} of {date}, No. {}", approval.by, approval.number),
+            Lang::Ru => format!("{} от {date} № {}", approval.by, approval.number),
+        }
+    }
+
+    /// The four column headings of the printed plan.
+    #[must_use]
+    pub fn document_headers(self) -> [&'static str; 4] {
+        match self {
+            Lang::En => ["No.", "Activities", "Time", "Responsible"],
+            Lang::Ru => ["№ п/п", "Мероприятия", "Время проведения", "Ответственные"],
+        }
+    }
+
+    /// The five column headings of the printed fulfilment report.
+    #[must_use]
+    pub fn report_document_headers(self) -> [&'static str; 5] {
+        match self {
+            Lang::En => ["No.", "Activity", "Time", "Responsible", "Fulfilment"],
+            Lang::Ru => ["№ п/п", "Мероприятие", "Срок", "Ответственные", "Отметка о выполнении"],
+        }
+    }
+
+    /// The title of the fulfilment report: «Отчёт о выполнении плана работы … за 2019 год» when
+    /// the plan's period is over at `as_of`, else «… за период с 01.01.2019 по 20.11.2019».
+    #[must_use]
+    pub fn report_document_title(self, plan: &crate::model::Plan, as_of: NaiveDate) -> String {
+        let title = plan.title.trim();
+        let whole_year = plan.period.from.format("%m-%d").to_string() == "01-01"
+            && plan.period.to.format("%m-%d").to_string() == "12-31"
+            && plan.period.from.format("%Y").to_string() == plan.period.to.format("%Y").to_string();
+        let complete = as_of >= plan.period.to;
+        match self {
+            Lang::Ru => {
+                // "План работы X на 2019 год" → "плана работы X", so that the title reads on.
+                let year_suffix = format!(" на {} год", plan.year);
+                let core = title.strip_suffix(&year_suffix).unwrap_or(title);
+                let object = match core.strip_prefix("План ") {
+                    Some(rest) => format!("плана {rest}"),
+                    None => format!("плана «{core}»"),
+                };
+                let span = if complete && whole_year {
+                    format!("за {} год", plan.year)
+                } else {
+                    let to = if complete { plan.period.to } else { as_of };
+                    format!("за период с {} по {}", document_date(self, plan.period.from), document_date(self, to))
+                };
+                format!("Отчёт о выполнении {object} {span}")
+            }
+            Lang::En => {
+                let span = if complete && whole_year {
+                    format!("for {}", plan.year)
+                } else {
+                    let to = if complete { plan.period.to } else { as_of };
+                    format!("for the period {} to {}", plan.period.from, to)
+                };
+                format!("Fulfilment report {span}: {title}")
+            }
+        }
+    }
+
+    /// The outcome as the report's «Отметка о выполнении» column writes it.
+    #[must_use]
+    pub fn fulfilment(self, outcome: crate::report::Outcome) -> &'static str {
+        use crate::report::Outcome as O;
+        match outcome {
+            O::Held => self.pick("done", "выполнено"),
+            O::NotRecorded => self.pick("not done", "не выполнено"),
+            O::Cancelled => self.pick("cancelled", "отменено"),
+            O::Planned => self.pick("scheduled", "запланировано"),
+            O::Open => self.pick("in progress", "в работе"),
+        }
+    }
+
+    /// The labels of what was done, under the outcome.
+    #[must_use]
+    pub fn fulfilment_label(self, label: FulfilmentLabel) -> &'static str {
+        match label {
+            FulfilmentLabel::Held => self.pick("held", "проведено"),
+            FulfilmentLabel::Planned => self.pick("scheduled for", "назначено на"),
+            FulfilmentLabel::Result => self.pick("result", "результат"),
+            FulfilmentLabel::Reason => self.pick("reason", "причина"),
+            FulfilmentLabel::Note => self.pick("note", "примечание"),
+            FulfilmentLabel::TimeEnded => self.pick("its time ended", "срок истёк"),
+            FulfilmentLabel::Responsible => self.pick("who", "ответственные"),
+            FulfilmentLabel::Breach => self.pick("breach", "нарушение"),
+        }
+    }
+
+    /// The heading of the meetings part of the report.
+    #[must_use]
+    pub fn charter_heading(self) -> &'static str {
+        self.pick(
+            "Meetings of the governing bodies against the charter",
+            "Заседания руководящих органов в сравнении с требованиями устава",
+        )
+    }
+
+    /// The columns of the meetings table.
+    #[must_use]
+    pub fn charter_headers(self) -> [&'static str; 5] {
+        match self {
+            Lang::En => ["No.", "Body and rule", "Held", "Required", "Breaches"],
+            Lang::Ru => ["№ п/п", "Орган и требование", "Проведено", "Требуется", "Нарушения"],
+        }
+    }
+
+    /// When a rule was kept.
+    #[must_use]
+    pub fn no_breaches(self) -> &'static str {
+        self.pick("none", "нет")
+    }
+
+    /// One breach of a meeting rule, explained.
+    #[must_use]
+    pub fn breach(self, violation: &crate::check::rules::Violation) -> String {
+        use crate::check::rules::Violation as V;
+        let d = |date: NaiveDate| document_date(self, date);
+        match *violation {
+            V::GapExceeded { held, due } => {
+                let days = (held - due).num_days().unsigned_abs();
+                match self {
+                    Lang::En => format!("the meeting of {} came {days} days late (due by {})", d(held), d(due)),
+                    Lang::Ru => format!(
+                        "заседание {} проведено с опозданием на {days} {} (срок — {})",
+                        d(held),
+                        ru_plural(days, "день", "дня", "дней"),
+                        d(due)
+                    ),
+                }
+            }
+            V::BlockMissed { from, to, held, needed } => match self {
+                Lang::En => format!("{} to {}: {held} of {needed} meetings held", d(from), d(to)),
+                Lang::Ru => format!("с {} по {}: проведено {held} из {needed}", d(from), d(to)),
+            },
+            V::Overdue { due } => match self {
+                Lang::En => format!("no meeting since the due date {}", d(due)),
+                Lang::Ru => format!("заседание не проведено к сроку {}", d(due)),
+            },
+            V::DueSoon { due, .. } => match self {
+                Lang::En => format!("next meeting due by {}", d(due)),
+                Lang::Ru => format!("следующее заседание — не позднее {}", d(due)),
+            },
+            V::PlannedTooLate { planned, due } => match self {
+                Lang::En => format!("planned for {}, after its due date {}", d(planned), d(due)),
+                Lang::Ru => format!("назначено на {}, позже срока {}", d(planned), d(due)),
+            },
+        }
+    }
+
+    /// The heading of the totals.
+    #[must_use]
+    pub fn totals_heading(self) -> &'static str {
+        self.pick("Totals", "Итоги")
+    }
+
+    /// The last row of the totals.
+    #[must_use]
+    pub fn totals_all(self) -> &'static str {
+        self.pick("Activities in all", "Всего мероприятий")
+    }
+
+    /// `export docx` or `report --format docx` to a terminal: the message and the help.
+    #[must_use]
+    pub fn binary_to_terminal(self, format: &str) -> (String, Option<String>) {
+        match self {
+            Lang::En => (
+                format!("a .{format} file is not for the terminal"),
+                Some(format!("write it to a file with `-o FILE`, or redirect the output: `> plan.{format}`")),
+            ),
+            Lang::Ru => (
+                format!("файл .{format} не выводится в терминал"),
+                Some(format!("запишите его в файл (`-o ФАЙЛ`) или перенаправьте вывод: `> plan.{format}`")),
+            ),
+        }
+    }
+}
+
+/// The labels of [`Lang::fulfilment_label`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FulfilmentLabel {
+    Held,
+    Planned,
+    Result,
+    Reason,
+    Note,
+    TimeEnded,
+    Responsible,
+    Breach,
 }
 
 // ----- words of issue 15 -----

@@ -102,6 +102,8 @@ pub struct Meetings {
     pub verdict: RuleReport,
     /// See [`required`].
     pub required: u64,
+    /// The engine's findings of a missed meeting on this rule: late, missed blocks, overdue.
+    pub breaches: Vec<Violation>,
 }
 
 /// How many activities ended each way; `activities` is their sum.
@@ -168,7 +170,19 @@ pub fn report<'p>(plan: &'p Plan, rows: &[(&'p Section, &'p Activity)], as_of: N
         } else {
             Outcome::Open
         };
-        let meetings = judged.verdict.map(|verdict| Meetings { required: required(plan, &verdict, as_of), verdict });
+        let breaches: Vec<Violation> = checked
+            .findings
+            .iter()
+            .filter(|f| f.number == Some(activity.number))
+            .filter_map(|f| match &f.what {
+                What::Rule(
+                    v @ (Violation::GapExceeded { .. } | Violation::BlockMissed { .. } | Violation::Overdue { .. }),
+                ) => Some(*v),
+                _ => None,
+            })
+            .collect();
+        let meetings =
+            judged.verdict.map(|verdict| Meetings { required: required(plan, &verdict, as_of), verdict, breaches });
         totals.activities += 1;
         *match outcome {
             Outcome::Cancelled => &mut totals.cancelled,

@@ -72,9 +72,12 @@ fn report_as_a_page_parses_and_escapes() {
     let select = |css: &str| document.select(&scraper::Selector::parse(css).unwrap()).collect::<Vec<_>>();
     let text = |element: &scraper::ElementRef| element.text().collect::<String>();
     assert!(select("script, b, i").is_empty());
-    assert_eq!(text(&select("h1")[0]), "План <script>alert(1)</script>, с запятой; и точкой с запятой \\ и чертой");
-    assert_eq!(select("thead th").len(), 4);
-    assert_eq!(select("tbody tr.section th[colspan=\"4\"]").len(), 1);
+    assert_eq!(
+        text(&select("h1")[0]),
+        "Fulfilment report for 2019: План <script>alert(1)</script>, с запятой; и точкой с запятой \\ и чертой"
+    );
+    assert_eq!(select("table.report thead th").len(), 5);
+    assert_eq!(select("tbody tr.section th[colspan=\"5\"]").len(), 1);
     assert_eq!(select("table.report tbody tr:not(.section)").len(), 2);
     let details = text(&select("table.report tbody tr:not(.section) td:last-child li")[0]);
     assert_eq!(details, "held: 2019-03-20 (протокол № 1; зал 2, этаж 3\nвторая строка)");

@@ -1,4 +1,4 @@
-//! `plan export ics|html`.
+//! `plan export ics|html|docx`.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
@@ -16,6 +16,9 @@ pub fn run(args: &ExportArgs, config: &Config, out: &mut impl Write, err: &mut i
     let plan = config.load_plan()?;
     let rows = super::select(&plan, &args.filters, config, err)?;
     match args.output.as_deref().filter(|path| *path != Path::new("-")) {
+        None if args.format == ExportFormat::Docx && config.stdout_is_terminal => {
+            return Err(Error::BinaryToTerminal { format: "docx" });
+        }
         None => write(out, args.format, &plan, &rows, config)?,
         Some(path) => {
             // The path goes into the message: "cannot write the output: `plan.ics`: ...".
@@ -43,5 +46,6 @@ fn write(
             render::ics::calendar(out, plan, &judged, config.as_of, config.lang)
         }
         ExportFormat::Html => render::html::plan_page(out, plan, rows, config.lang),
+        ExportFormat::Docx => render::docx::write(render::docx::plan_document(plan, rows, config.lang), out),
     }
 }

@@ -41,6 +41,7 @@ pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut im
         Command::Held(args) => record::held(&args, config, out, err),
         Command::Planned(args) => record::planned(&args, config, out, err),
         Command::Cancel(args) => record::cancel(&args, config, out, err),
+        Command::Result(args) => record::result(&args, config, out, err),
         Command::New(args) => new::run(&args, config, out, err),
         Command::Timeline(args) => timeline::run(&args, config, out, err),
         Command::Export(args) => export::run(&args, config, out, err),

@@ -1,4 +1,4 @@
-//! `plan held`, `plan planned` and `plan cancel`: one change to one activity, written in place.
+//! `plan held`, `plan planned`, `plan cancel` and `plan result`: one change to one activity, written in place.
 //!
 //! Read once; refuse what makes no sense; change the text ([`edit::apply`]); load the result with
 //! the same loader as every command and check that it says what was meant ([`edit::verify`]);
@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use crate::cli::{CancelArgs, HeldArgs, PlannedArgs};
+use crate::cli::{CancelArgs, HeldArgs, PlannedArgs, ResultArgs};
 use crate::config::Config;
 use crate::edit::{self, Change};
 use crate::error::Error;
@@ -41,6 +41,17 @@ pub fn cancel(
     err: &mut impl Write,
 ) -> Result<ExitCode, Error> {
     let change = Change::Cancel { note: args.note.clone() };
+    record(&args.activity, &change, args.write.dry_run, config, out, err)
+}
+
+/// `plan result ID TEXT`.
+pub fn result(
+    args: &ResultArgs,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
+    let change = Change::Result { text: args.text.clone() };
     record(&args.activity, &change, args.write.dry_run, config, out, err)
 }
 

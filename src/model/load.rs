@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use toml::Spanned;
 
 use super::raw;
-use super::{Activity, Dated, Number, Party, PartyIndex, Plan, Section};
+use super::{Activity, Approval, Dated, Number, Party, PartyIndex, Plan, Section, Signature};
 use crate::error::{DateFault, Diagnostic, Error, Expected, Found, Invalid, Problem, ReadProblem};
 use crate::span::{LineIndex, Pos};
 use crate::when::{self, DateRange, Schedule};
@@ -419,7 +419,19 @@ impl Builder<'_> {
             .map(|(i, section)| self.section(i as u32 + 1, section, &mut context))
             .collect();
         let period = period.unwrap_or(DateRange { from: ymd(year, 1, 1), to: ymd(year, 12, 31) });
-        Plan { path: path.to_owned(), title, organization: header.organization, year, period, parties, sections }
+        let approval = header.approval.map(|a| Approval { by: a.by, date: a.date.0, number: a.number });
+        let signature = header.signature.map(|s| Signature { position: s.position, name: s.name });
+        Plan {
+            path: path.to_owned(),
+            title,
+            organization: header.organization,
+            year,
+            period,
+            parties,
+            sections,
+            approval,
+            signature,
+        }
     }
 
     fn title(&mut self, title: Spanned<String>) -> String {
@@ -619,6 +631,7 @@ impl Builder<'_> {
             last_before: raw.last_before.as_ref().map(|date| self.dated(date)),
             status: raw.status.unwrap_or_default(),
             note: raw.note,
+            result: raw.result,
             pos,
         }
     }

@@ -30,6 +30,25 @@ pub struct Plan {
     pub parties: Vec<Party>,
     /// In file order.
     pub sections: Vec<Section>,
+    /// `[plan.approval]`: printed top right of the plan.
+    pub approval: Option<Approval>,
+    /// `[plan.signature]`: printed at the end of the plan and the report.
+    pub signature: Option<Signature>,
+}
+
+/// Who approved the plan, when, and under which number: «УТВЕРЖДЁН {by} от {date} № {number}».
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Approval {
+    pub by: String,
+    pub date: NaiveDate,
+    pub number: String,
+}
+
+/// Who signs the printed plan and report: «{position}  ____________  {name}».
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    pub position: String,
+    pub name: String,
 }
 
 /// One party that can be responsible for activities.
@@ -92,6 +111,8 @@ pub struct Activity {
     pub last_before: Option<Dated>,
     pub status: Status,
     pub note: Option<String>,
+    /// What was done, in words, for the fulfilment report.
+    pub result: Option<String>,
     /// Where its `[[section.activity]]` header is.
     pub pos: Pos,
 }

@@ -55,6 +55,33 @@ pub struct Header {
     /// The last day of the plan period (default: 31 December of `year`). A TOML date, without quotes: 2019-12-31.
     #[schemars(with = "Option<LocalDate>")]
     pub end: Option<Spanned<LocalDate>>,
+    /// The approval line of the printed plan: «УТВЕРЖДЁН {by} от {date} № {number}».
+    pub approval: Option<Approval>,
+    /// Who signs the printed plan and the fulfilment report.
+    pub signature: Option<Signature>,
+}
+
+/// `[plan.approval]`: who approved the plan, when, and under which number.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Approval {
+    /// Who approved it, as the line reads after «УТВЕРЖДЁН»: "решением Президиума Смоленского Регионального совета ВСМС".
+    pub by: String,
+    /// The day of the decision. A TOML date, without quotes: 2018-12-20.
+    #[schemars(with = "LocalDate")]
+    pub date: LocalDate,
+    /// The number of the decision or protocol: "12".
+    pub number: String,
+}
+
+/// `[plan.signature]`: who signs the printed documents.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Signature {
+    /// The signer's position: "Председатель Президиума РС ВСМС".
+    pub position: String,
+    /// The signer's name as printed: "И. И. Иванов".
+    pub name: String,
 }
 
 /// `[parties.ID]`: a party that can be responsible for activities.
@@ -136,6 +163,8 @@ pub struct Activity {
     pub status: Option<Status>,
     /// Free text; searched by `--grep`.
     pub note: Option<String>,
+    /// What was done, in words, for the fulfilment report (`plan result`).
+    pub result: Option<String>,
 }
 
 /// A party id, as declared under `[parties.ID]`.

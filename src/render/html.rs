@@ -1,7 +1,11 @@
 //! `plan export html`: the plan as one standalone page, for the website and for printing.
 //!
 //! The page needs nothing from outside (no fonts, scripts or style sheets to fetch): the style is
-//! inline, and its print part sets A4 pages and repeats the table's header row on each of them.
+//! inline, and its print part sets A4 pages, numbers them in the footer (CSS paged media, where
+//! the browser supports margin boxes) and repeats the table's header row on each of them. The
+//! layout is the printed plan's (spec §7, [`crate::render::layout`]): the approval block top
+//! right, a «№ п/п» column, a time or responsible party shared by a whole section in one cell
+//! spanning its rows, time and responsible centred, the signature at the end.
 //! Every text from the plan goes through maud, which escapes it, after control characters are
 //! shown as escapes ([`escape_block`]). The fulfilment report's HTML uses the same [`page`].
 
@@ -10,8 +14,9 @@ use std::io::{self, Write};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::i18n::Lang;
-use crate::model::{Activity, Plan, Section, Status};
-use crate::render::{escape_block, numbered_title, responsible};
+use crate::model::{Activity, Plan, Section};
+use crate::render::escape_block;
+use crate::render::layout;
 
 /// The style of every page: plain on screen, A4 with a repeated table header in print.
 const CSS: &str = "
@@ -21,19 +26,27 @@ header { text-align: center; margin-bottom: 1.5rem; }
 header .organization { margin: 0 0 .5rem; font-size: .95rem; letter-spacing: .02em; }
 h1 { font-size: 1.35rem; margin: 0; }
 header .as-of { margin: .5rem 0 0; }
+.approval { margin: 0 0 1.5rem 55%; }
+.approval p { margin: 0; }
+.signature { margin-top: 2.5rem; white-space: pre; break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #333; padding: .35rem .5rem; vertical-align: top; text-align: left; }
 td { white-space: pre-line; }
 thead th { background: #e8e8e8; text-align: center; }
 tr.section th { background: #f4f4f4; }
 tr.cancelled td { color: #666; }
-col.when, col.who { width: 22%; }
+col.number { width: 4.5rem; }
+col.when, col.who { width: 20%; }
+td.when, td.who { text-align: center; vertical-align: middle; }
 col.outcome { width: 12%; }
-table.totals { width: auto; margin-top: 1.5rem; }
+table.totals { width: auto; margin-top: .5rem; }
+h2 { font-size: 1.1rem; text-align: center; margin: 1.5rem 0 .5rem; }
+td.count { text-align: center; }
+section.totals { break-inside: avoid; page-break-inside: avoid; }
 table.totals td:last-child { text-align: right; }
 ul { margin: 0; padding-left: 1.1rem; }
 thead { display: table-header-group; }
-@page { size: A4; margin: 15mm 12mm; }
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; @bottom-center { content: counter(page); } }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
   thead th, tr.section th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -82,29 +95,65 @@ pub fn by_section<'r, 'p>(
     rows.chunk_by(|a, b| a.0.number == b.0.number)
 }
 
-/// `plan export html`: the page with the document's three-column table, a heading row per section.
+/// «УТВЕРЖДЁН» and «{by} от {date} № {number}», top right, when the plan has `[plan.approval]`.
+#[must_use]
+pub fn approval(plan: &Plan, lang: Lang) -> Markup {
+    html! {
+        @if let Some(approval) = &plan.approval {
+            div.approval {
+                p { (lang.approved()) }
+                p { (escape_block(&lang.approval_line(approval))) }
+            }
+        }
+    }
+}
+
+/// «{position}  ____________  {name}», when the plan has `[plan.signature]`.
+#[must_use]
+pub fn signature(plan: &Plan) -> Markup {
+    html! {
+        @if let Some(signature) = &plan.signature {
+            p.signature { (escape_block(&format!("{}  ____________  {}", signature.position, signature.name))) }
+        }
+    }
+}
+
+/// `plan export html`: the page with the printed plan's four-column table, a heading row per
+/// section, shared times and parties in one cell over the section's rows.
 pub fn plan_page(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
-    let [what, when, who] = lang.table_headers();
+    let [number, what, when, who] = lang.document_headers();
     let body = html! {
+        (approval(plan, lang))
         (heading(plan, None))
         table.plan {
-            colgroup { col.what; col.when; col.who; }
-            thead { tr { th scope="col" { (what) } th scope="col" { (when) } th scope="col" { (who) } } }
-            @for group in by_section(rows) {
+            colgroup { col.number; col.what; col.when; col.who; }
+            thead { tr { th scope="col" { (number) } th scope="col" { (what) } th scope="col" { (when) } th scope="col" { (who) } } }
+            @for block in layout::blocks(plan, rows, lang) {
                 tbody {
                     tr.section {
-                        th colspan="3" scope="colgroup" { (group[0].0.number) ". " (escape_block(&group[0].0.title)) }
+                        th colspan="4" scope="colgroup" { (escape_block(&layout::section_heading(block.section))) }
                     }
-                    @for (_, activity) in group {
-                        tr class=[(activity.status == Status::Cancelled).then_some("cancelled")] {
-                            td { (escape_block(&numbered_title(activity, lang))) }
-                            td { (escape_block(&activity.when)) }
-                            td { (escape_block(&responsible(plan, activity, lang))) }
+                    @let span = block.rows.len();
+                    @for (i, row) in block.rows.iter().enumerate() {
+                        tr class=[(row.activity.status == crate::model::Status::Cancelled).then_some("cancelled")] {
+                            td.number { (row.number) }
+                            td { (escape_block(&row.title)) }
+                            @if !block.merged_when {
+                                td.when { (escape_block(&row.when)) }
+                            } @else if i == 0 {
+                                td.when rowspan=(span) { (escape_block(&row.when)) }
+                            }
+                            @if !block.merged_responsible {
+                                td.who { (escape_block(&row.responsible)) }
+                            } @else if i == 0 {
+                                td.who rowspan=(span) { (escape_block(&row.responsible)) }
+                            }
                         }
                     }
                 }
             }
         }
+        (signature(plan))
     };
     out.write_all(page(lang, &plan.title, &body).into_string().as_bytes())?;
     writeln!(out)

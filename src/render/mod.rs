@@ -6,9 +6,11 @@
 
 pub mod check;
 pub mod csv;
+pub mod docx;
 pub mod html;
 pub mod ics;
 pub mod json;
+pub mod layout;
 pub mod list;
 pub mod markdown;
 pub mod parties;

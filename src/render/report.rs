@@ -1,9 +1,14 @@
-//! `plan report`: the fulfilment report as text, Markdown or an HTML page.
+//! `plan report`: the fulfilment report as text, Markdown, an HTML page or JSON (the Word file
+//! is [`crate::render::docx`]'s).
 //!
-//! All three show the same facts, built once by [`crate::report`]: per section, each activity
-//! with its outcome and what backs it (held dates with their notes, planned dates, the closed
-//! time of an unrecorded one, meetings held against required with the next due date), then the
-//! totals.
+//! All show the same facts, built once by [`crate::report`]: per section, each activity with its
+//! outcome and what backs it (held dates with their notes, planned dates, the result, the reason
+//! for a cancellation, the closed time of an unrecorded one, meetings held against required with
+//! each breach), then the totals. The printed forms (Markdown, HTML, Word) follow spec §7: the
+//! title «Отчёт о выполнении плана работы … за 2019 год», the columns «№ п/п», «Мероприятие»,
+//! «Срок», «Ответственные», «Отметка о выполнении», the meetings against the charter, the totals
+//! kept on one page, the signature. The text form is for the terminal: the same title, a block
+//! per activity, no signature.
 
 use std::io::{self, Write};
 
@@ -11,19 +16,40 @@ use maud::html;
 use unicode_width::UnicodeWidthStr;
 
 use crate::check::rules::Status as Verdict;
-use crate::i18n::{Lang, ReportLabel};
+use crate::i18n::{FulfilmentLabel, Lang, ReportLabel};
 use crate::model::Dated;
 use crate::render::check::status_name;
+use crate::render::docx::fulfilment_lines;
 use crate::render::json::rule_name;
 use crate::render::markdown::cell;
 use crate::render::style::{Paint, Role};
-use crate::render::{escape_block, escape_line, html as page, numbered_title};
+use crate::render::{escape_block, escape_line, html as page, layout, responsible};
 use crate::report::{ActivityReport, Outcome, Report};
 use crate::when::Recurrence;
 
-/// The heading line: "Fulfilment report as of 2019-12-31".
-fn title(report: &Report, lang: Lang) -> String {
-    format!("{} {}", lang.report_title(), lang.as_of(report.as_of))
+/// The heading: «Отчёт о выполнении плана работы … за 2019 год» (spec §7).
+fn title(report: &Report, plan: &crate::model::Plan, lang: Lang) -> String {
+    lang.report_document_title(plan, report.as_of)
+}
+
+/// Every selected activity that carries a meeting rule.
+fn with_meetings<'r, 'p>(report: &'r Report<'p>) -> impl Iterator<Item = &'r ActivityReport<'p>> {
+    report.sections.iter().flat_map(|s| &s.activities).filter(|a| a.meetings.is_some())
+}
+
+/// A rule as the meetings table names it: "Заседания совета (не реже 1 раза в 6 месяцев)".
+fn rule_title(entry: &ActivityReport, lang: Lang) -> String {
+    let Some(meetings) = &entry.meetings else { return entry.activity.title.clone() };
+    let v = &meetings.verdict;
+    let recurrence = Recurrence { times: v.times, months: v.months, as_needed: v.as_needed };
+    format!("{} ({})", entry.activity.title, lang.recurrence(&recurrence))
+}
+
+/// Each breach of a rule explained, or «нет».
+fn breaches(entry: &ActivityReport, lang: Lang) -> Vec<String> {
+    let explained: Vec<String> =
+        entry.meetings.iter().flat_map(|m| &m.breaches).map(|breach| lang.breach(breach)).collect();
+    if explained.is_empty() { vec![lang.no_breaches().to_owned()] } else { explained }
 }
 
 /// The outcome, with when the time ended for an unrecorded activity.
@@ -97,11 +123,11 @@ pub fn text(
     lang: Lang,
     paint: Paint,
 ) -> io::Result<()> {
-    writeln!(out, "{}", paint.paint(Role::Heading, &title(report, lang)))?;
-    writeln!(out, "{}", escape_line(&plan.title))?;
+    writeln!(out, "{}", paint.paint(Role::Heading, &escape_line(&title(report, plan, lang))))?;
     if let Some(organization) = &plan.organization {
         writeln!(out, "{}", escape_line(organization))?;
     }
+    let extra = [FulfilmentLabel::Responsible, FulfilmentLabel::Result, FulfilmentLabel::Breach];
     let labels = [
         ReportLabel::Outcome,
         ReportLabel::When,
@@ -111,11 +137,15 @@ pub fn text(
         ReportLabel::NextDue,
         ReportLabel::Note,
     ];
-    let width = labels.iter().map(|l| lang.report_label(*l).width()).max().unwrap_or(0);
-    let label = |l: ReportLabel| {
-        let text = lang.report_label(l);
-        format!("    {}{}  ", paint.paint(Role::Dim, text), " ".repeat(width - text.width()))
-    };
+    let width = labels
+        .iter()
+        .map(|l| lang.report_label(*l))
+        .chain(extra.iter().map(|l| lang.fulfilment_label(*l)))
+        .map(UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0);
+    let padded = |text: &str| format!("    {}{}  ", paint.paint(Role::Dim, text), " ".repeat(width - text.width()));
+    let label = |l: ReportLabel| padded(lang.report_label(l));
     // A multi-line note keeps its lines, indented under the value column.
     let continuation = format!("\n{}", " ".repeat(4 + width + 2));
     for section in &report.sections {
@@ -131,8 +161,17 @@ pub fn text(
                 label(ReportLabel::Outcome),
                 paint.paint(outcome_role(entry), &outcome(entry, lang))
             )?;
+            let who = responsible(plan, entry.activity, lang);
+            writeln!(out, "{}{}", padded(lang.fulfilment_label(FulfilmentLabel::Responsible)), escape_line(&who))?;
             for (l, value) in details(entry, report, lang) {
                 writeln!(out, "{}{}", label(l), escape_block(&value).replace('\n', &continuation))?;
+            }
+            if let Some(result) = &entry.activity.result {
+                let value = escape_block(result).replace('\n', &continuation);
+                writeln!(out, "{}{value}", padded(lang.fulfilment_label(FulfilmentLabel::Result)))?;
+            }
+            for breach in entry.meetings.iter().flat_map(|m| &m.breaches) {
+                writeln!(out, "{}{}", padded(lang.fulfilment_label(FulfilmentLabel::Breach)), lang.breach(breach))?;
             }
         }
     }
@@ -141,68 +180,102 @@ pub fn text(
     writeln!(out, "{}", paint.paint(Role::Heading, &total))
 }
 
-/// The report as Markdown: a title, one table with a bold heading row per section, the totals.
+/// The report as Markdown: the title, one table in the columns of spec §7 with a bold row per
+/// section, the meetings against the charter, the totals, the signature.
 pub fn markdown(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, lang: Lang) -> io::Result<()> {
-    writeln!(out, "# {}", cell(&title(report, lang)))?;
-    writeln!(out)?;
-    writeln!(out, "**{}**", cell(&plan.title))?;
     if let Some(organization) = &plan.organization {
+        writeln!(out, "**{}**", cell(organization))?;
         writeln!(out)?;
-        writeln!(out, "{}", cell(organization))?;
     }
+    writeln!(out, "# {}", cell(&title(report, plan, lang)))?;
     writeln!(out)?;
-    let [what, when, result, more] = lang.report_headers();
-    writeln!(out, "| {what} | {when} | {result} | {more} |")?;
-    writeln!(out, "|---|---|---|---|")?;
+    writeln!(out, "| {} |", lang.report_document_headers().join(" | "))?;
+    writeln!(out, "|---|---|---|---|---|")?;
     for section in &report.sections {
-        writeln!(out, "| **{}. {}** | | | |", section.section.number, cell(&section.section.title))?;
+        writeln!(out, "| | **{}** | | | |", cell(&layout::section_heading(section.section)))?;
         for entry in &section.activities {
-            let lines: Vec<String> = details(entry, report, lang)
-                .into_iter()
-                .filter(|(l, _)| *l != ReportLabel::When)
-                .map(|(l, value)| format!("{}: {}", lang.report_label(l), value))
-                .collect();
+            let activity = entry.activity;
+            let mut mark = vec![format!("**{}**", lang.fulfilment(entry.outcome))];
+            mark.extend(fulfilment_lines(entry, lang).iter().map(|line| cell(line)));
             writeln!(
                 out,
-                "| {} | {} | {} | {} |",
-                cell(&numbered_title(entry.activity, lang)),
-                cell(&entry.activity.when),
-                cell(&outcome(entry, lang)),
-                cell(&lines.join("\n"))
+                "| {} | {} | {} | {} | {} |",
+                activity.number,
+                cell(&activity.title),
+                cell(&activity.when),
+                cell(&responsible(plan, activity, lang)),
+                mark.join("<br>")
+            )?;
+        }
+    }
+    if with_meetings(report).next().is_some() {
+        writeln!(out)?;
+        writeln!(out, "## {}", lang.charter_heading())?;
+        writeln!(out)?;
+        writeln!(out, "| {} |", lang.charter_headers().join(" | "))?;
+        writeln!(out, "|---|---|---|---|---|")?;
+        for entry in with_meetings(report) {
+            let Some(meetings) = &entry.meetings else { continue };
+            let breaches: Vec<String> = breaches(entry, lang).iter().map(|b| cell(b)).collect();
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                entry.activity.number,
+                cell(&rule_title(entry, lang)),
+                meetings.verdict.held.len(),
+                meetings.required,
+                breaches.join("<br>")
             )?;
         }
     }
     writeln!(out)?;
-    writeln!(out, "**{}:** {}", lang.report_label(ReportLabel::Total), cell(&lang.report_totals(&report.totals)))
+    writeln!(out, "## {}", lang.totals_heading())?;
+    writeln!(out)?;
+    for (outcome, count) in report.totals.by_outcome() {
+        writeln!(out, "- {}: {count}", lang.fulfilment(outcome))?;
+    }
+    writeln!(out, "- **{}: {}**", lang.totals_all(), report.totals.activities)?;
+    if let Some(line) = layout::signature_line(plan) {
+        writeln!(out)?;
+        writeln!(out, "{}", cell(&line))?;
+    }
+    Ok(())
 }
 
-/// The report as a standalone page, styled and printable like `export html`.
+/// The report as a standalone page, styled and printable like `export html`: the columns of spec
+/// §7, the meetings against the charter, the totals (never split across pages), the signature.
 pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, lang: Lang) -> io::Result<()> {
-    let [what, when, result, more] = lang.report_headers();
-    let heading = title(report, lang);
+    let [number, what, when, who, mark] = lang.report_document_headers();
+    let heading = title(report, plan, lang);
     let totals = &report.totals;
-    let counts = totals.by_outcome();
     let body = html! {
-        (page::heading(plan, Some(&heading)))
+        header {
+            @if let Some(organization) = &plan.organization {
+                p.organization { (escape_block(organization)) }
+            }
+            h1 { (escape_block(&heading)) }
+        }
         table.report {
-            colgroup { col.what; col.when; col.outcome; col.details; }
-            thead { tr { th scope="col" { (what) } th scope="col" { (when) } th scope="col" { (result) } th scope="col" { (more) } } }
+            colgroup { col.number; col.what; col.when; col.who; col.outcome; }
+            thead { tr { th scope="col" { (number) } th scope="col" { (what) } th scope="col" { (when) } th scope="col" { (who) } th scope="col" { (mark) } } }
             @for section in &report.sections {
                 tbody {
                     tr.section {
-                        th colspan="4" scope="colgroup" { (section.section.number) ". " (escape_block(&section.section.title)) }
+                        th colspan="5" scope="colgroup" { (escape_block(&layout::section_heading(section.section))) }
                     }
                     @for entry in &section.activities {
                         tr class=[(entry.outcome == Outcome::Cancelled).then_some("cancelled")] {
-                            td { (escape_block(&numbered_title(entry.activity, lang))) }
-                            td { (escape_block(&entry.activity.when)) }
-                            td { (outcome(entry, lang)) }
+                            td.number { (entry.activity.number) }
+                            td { (escape_block(&entry.activity.title)) }
+                            td.when { (escape_block(&entry.activity.when)) }
+                            td.who { (escape_block(&responsible(plan, entry.activity, lang))) }
                             td {
-                                @let lines: Vec<_> = details(entry, report, lang).into_iter().filter(|(l, _)| *l != ReportLabel::When).collect();
+                                strong { (lang.fulfilment(entry.outcome)) }
+                                @let lines = fulfilment_lines(entry, lang);
                                 @if !lines.is_empty() {
                                     ul {
-                                        @for (label, value) in lines {
-                                            li { (lang.report_label(label)) ": " (escape_block(&value)) }
+                                        @for line in &lines {
+                                            li { (escape_block(line)) }
                                         }
                                     }
                                 }
@@ -212,13 +285,126 @@ pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, la
                 }
             }
         }
-        table.totals {
-            @for (outcome, count) in counts {
-                tr { td { (lang.outcome(outcome)) } td { (count) } }
+        @if with_meetings(report).next().is_some() {
+            section.meetings {
+                h2 { (lang.charter_heading()) }
+                table.meetings {
+                    thead { tr { @for heading in lang.charter_headers() { th scope="col" { (heading) } } } }
+                    tbody {
+                        @for entry in with_meetings(report) {
+                            @if let Some(meetings) = &entry.meetings {
+                                tr {
+                                    td.number { (entry.activity.number) }
+                                    td { (escape_block(&rule_title(entry, lang))) }
+                                    td.count { (meetings.verdict.held.len()) }
+                                    td.count { (meetings.required) }
+                                    td {
+                                        ul { @for breach in breaches(entry, lang) { li { (breach) } } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            tr { th scope="row" { (lang.report_label(ReportLabel::Total)) } td { (totals.activities) } }
+        }
+        section.totals {
+            h2 { (lang.totals_heading()) }
+            table.totals {
+                @for (outcome, count) in totals.by_outcome() {
+                    tr { td { (lang.fulfilment(outcome)) } td { (count) } }
+                }
+                tr { th scope="row" { (lang.totals_all()) } td { (totals.activities) } }
+            }
+            (page::signature(plan))
         }
     };
-    out.write_all(page::page(lang, &format!("{heading} — {}", plan.title), &body).into_string().as_bytes())?;
+    out.write_all(page::page(lang, &heading, &body).into_string().as_bytes())?;
     writeln!(out)
+}
+
+/// The outcome as a stable code for scripts.
+fn outcome_code(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Held => "done",
+        Outcome::NotRecorded => "not-done",
+        Outcome::Cancelled => "cancelled",
+        Outcome::Planned => "planned",
+        Outcome::Open => "in-progress",
+    }
+}
+
+/// The report for scripts: one object per activity (outcome, dates with notes, result) and one
+/// per meeting rule (held, required, breaches). Dates are ISO.
+pub fn json(out: &mut impl Write, report: &Report, plan: &crate::model::Plan) -> io::Result<()> {
+    use crate::check::rules::Violation as V;
+    use serde_json::{Value, json};
+    let dated = |dates: &[&Dated]| -> Vec<Value> {
+        dates.iter().map(|d| json!({"date": d.date.to_string(), "note": d.note})).collect()
+    };
+    let entries = || report.sections.iter().flat_map(|s| s.activities.iter().map(move |a| (s.section, a)));
+    let activities: Vec<Value> = entries()
+        .map(|(section, entry)| {
+            let a = entry.activity;
+            json!({
+                "number": a.number.to_string(),
+                "id": a.id,
+                "section": section.title,
+                "title": a.title,
+                "when": a.when,
+                "responsible": plan.names(&a.responsible).collect::<Vec<_>>(),
+                "agreed_with": plan.names(&a.agreed_with).collect::<Vec<_>>(),
+                "outcome": outcome_code(entry.outcome),
+                "held": dated(&entry.held),
+                "planned": dated(&entry.planned),
+                "closed": entry.closed.map(|d| d.to_string()),
+                "result": a.result,
+                "note": a.note,
+            })
+        })
+        .collect();
+    let rules: Vec<Value> = entries()
+        .filter_map(|(_, entry)| {
+            let m = entry.meetings.as_ref()?;
+            let v = &m.verdict;
+            let breaches: Vec<Value> = m
+                .breaches
+                .iter()
+                .map(|b| match *b {
+                    V::GapExceeded { held, due } => json!({"code": "gap-exceeded", "held": held.to_string(),
+                        "due": due.to_string(), "days_late": (held - due).num_days()}),
+                    V::BlockMissed { from, to, held, needed } => json!({"code": "block-missed",
+                        "from": from.to_string(), "to": to.to_string(), "held": held, "needed": needed}),
+                    V::Overdue { due } => json!({"code": "overdue", "due": due.to_string()}),
+                    V::DueSoon { due, days } => json!({"code": "due-soon", "due": due.to_string(), "days": days}),
+                    V::PlannedTooLate { planned, due } => json!({"code": "planned-too-late",
+                        "planned": planned.to_string(), "due": due.to_string()}),
+                })
+                .collect();
+            Some(json!({
+                "number": entry.activity.number.to_string(),
+                "title": entry.activity.title,
+                "times": v.times,
+                "months": v.months,
+                "rule": rule_name(Some(v.rule)),
+                "held": v.held.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                "required": m.required,
+                "next_due": v.next_due.to_string(),
+                "status": status_name(v.status),
+                "breaches": breaches,
+            }))
+        })
+        .collect();
+    let t = &report.totals;
+    let value = json!({
+        "file": plan.path,
+        "title": plan.title,
+        "as_of": report.as_of.to_string(),
+        "period": {"from": plan.period.from.to_string(), "to": plan.period.to.to_string()},
+        "activities": activities,
+        "rules": rules,
+        "totals": {"activities": t.activities, "done": t.held, "not_done": t.not_recorded,
+                   "cancelled": t.cancelled, "planned": t.planned, "in_progress": t.open},
+    });
+    crate::render::json::write(out, &value)
 }

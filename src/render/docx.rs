@@ -1,0 +1,356 @@
+//! `plan export docx` and `plan report --format docx`: the documents the council receives, as
+//! Word files (spec §7), built with `docx-rs`.
+//!
+//! A4 with the margins of Russian office documents, Times New Roman 12 pt, page numbers centred
+//! in the footer (a `PAGE` field), the approval block top right, the organisation and the title
+//! centred and bold, then the table: its header row repeats on every page, a bold row per
+//! section spans it, and a time or a responsible party that a whole section shares is one cell
+//! merged down over the section's rows. Last, the signature block.
+//!
+//! `docx-rs` writes all of that except the mark that makes a row repeat on each page
+//! (`<w:tblHeader/>`), for which it has no setter; [`finish`] adds it to the first row of each
+//! table (every table here starts with its [`header_row`]) before the package is zipped.
+
+use std::io::{self, Cursor, Write};
+
+use docx_rs::{
+    AlignmentType, BreakType, Docx, Footer, PageMargin, PageNum, Paragraph, Run, RunFonts, Table, TableCell,
+    TableLayoutType, TableRow, VAlignType, VMergeType, WidthType,
+};
+
+use crate::i18n::{self, FulfilmentLabel, Lang};
+use crate::model::{Activity, Dated, Plan, Section, Status};
+use crate::render::escape_block;
+use crate::render::layout::{self, SectionBlock};
+use crate::report::{ActivityReport, Outcome, Report};
+
+/// A4 in twentieths of a point.
+const A4: (u32, u32) = (11_906, 16_838);
+/// Margins: 20 mm top and bottom, 30 mm left, 15 mm right (ГОСТ Р 7.0.97).
+const MARGIN: (i32, i32, i32, i32) = (1134, 1701, 1134, 850);
+/// The width between the margins, which the tables fill.
+const TEXT_WIDTH: usize = 11_906 - 1701 - 850;
+/// 12 pt, in half-points: the plan.
+const BODY_SIZE: usize = 24;
+/// 11 pt: the report, whose five columns are narrower.
+const REPORT_SIZE: usize = 22;
+/// The approval block starts a little past the middle of the line.
+const APPROVAL_INDENT: i32 = 5103;
+
+/// The plan as the document the council approves.
+#[must_use]
+pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> Docx {
+    let mut docx = page(BODY_SIZE);
+    docx = approval(docx, plan, lang);
+    docx = heading(docx, plan, &plan.title);
+    let widths = [850, TEXT_WIDTH - 850 - 2 * 2100, 2100, 2100];
+    let mut table = vec![header_row(&lang.document_headers(), &widths)];
+    for block in layout::blocks(plan, rows, lang) {
+        table.push(section_row(&block.section.number.to_string(), &block.section.title, &widths));
+        table.extend(plan_rows(&block, &widths));
+    }
+    docx = docx.add_table(grid(table, &widths));
+    signature(docx, plan)
+}
+
+/// The fulfilment report: the activities with what became of them, the meetings against the
+/// charter, the totals, the signature.
+#[must_use]
+pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Docx {
+    let mut docx = page(REPORT_SIZE);
+    docx = heading(docx, plan, &lang.report_document_title(plan, report.as_of));
+    let widths = [650, TEXT_WIDTH - 650 - 1750 - 1850 - 2500, 1750, 1850, 2500];
+    let mut table = vec![header_row(&lang.report_document_headers(), &widths)];
+    for section in &report.sections {
+        table.push(section_row(&section.section.number.to_string(), &section.section.title, &widths));
+        for entry in &section.activities {
+            let activity = entry.activity;
+            let cells = vec![
+                cell(&activity.number.to_string(), widths[0]).vertical_align(VAlignType::Top),
+                cell(&activity.title, widths[1]),
+                centred(&activity.when, widths[2]),
+                centred(&crate::render::responsible(plan, activity, lang), widths[3]),
+                fulfilment_cell(entry, lang, widths[4]),
+            ];
+            table.push(TableRow::new(cells));
+        }
+    }
+    docx = docx.add_table(grid(table, &widths));
+    docx = meetings(docx, report, lang);
+    docx = totals(docx, report, lang);
+    signature(docx, plan)
+}
+
+/// Zips the document into `out`, with the repeating header rows marked.
+pub fn write(docx: Docx, out: &mut impl Write) -> io::Result<()> {
+    out.write_all(&finish(docx)?)
+}
+
+/// The .docx bytes.
+pub fn finish(docx: Docx) -> io::Result<Vec<u8>> {
+    let mut xml = docx.build();
+    xml.document = repeat_header_rows(&String::from_utf8_lossy(&xml.document)).into_bytes();
+    let mut zipped = Cursor::new(Vec::new());
+    xml.pack(&mut zipped).map_err(io::Error::other)?;
+    Ok(zipped.into_inner())
+}
+
+/// Marks the first row of every table to repeat on each page: `<w:tblHeader />` in its row
+/// properties, which `docx-rs` writes as `<w:trPr />` or `<w:trPr>…`. Text from the plan cannot
+/// take part: it is XML-escaped, so `<` never occurs in it.
+fn repeat_header_rows(document: &str) -> String {
+    let mut out = String::with_capacity(document.len() + 64);
+    let mut rest = document;
+    while let Some(table) = rest.find("<w:tbl>") {
+        let Some(row) = rest[table..].find("<w:trPr").map(|at| table + at) else { break };
+        out.push_str(&rest[..row]);
+        rest = &rest[row..];
+        if let Some(after) = rest.strip_prefix("<w:trPr />") {
+            out.push_str("<w:trPr><w:tblHeader /></w:trPr>");
+            rest = after;
+        } else if let Some(after) = rest.strip_prefix("<w:trPr>") {
+            out.push_str("<w:trPr><w:tblHeader />");
+            rest = after;
+        } else {
+            out.push_str("<w:trPr");
+            rest = &rest["<w:trPr".len()..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An empty A4 document with the fonts, the margins and page numbers in the footer.
+fn page(size: usize) -> Docx {
+    let (width, height) = A4;
+    let (top, left, bottom, right) = MARGIN;
+    let margin = PageMargin { top, left, bottom, right, header: 709, footer: 709, gutter: 0 };
+    let footer =
+        Footer::new().add_paragraph(Paragraph::new().align(AlignmentType::Center).add_page_num(PageNum::new()));
+    let fonts = RunFonts::new().ascii("Times New Roman").hi_ansi("Times New Roman").cs("Times New Roman");
+    Docx::new().page_size(width, height).page_margin(margin).default_fonts(fonts).default_size(size).footer(footer)
+}
+
+/// The approval block top right: «УТВЕРЖДЁН», «{by} от {date} № {number}».
+fn approval(mut docx: Docx, plan: &Plan, lang: Lang) -> Docx {
+    if let Some(approval) = &plan.approval {
+        let right =
+            |text: &str| Paragraph::new().indent(Some(APPROVAL_INDENT), None, None, None).add_run(text_run(text));
+        docx = docx
+            .add_paragraph(right(lang.approved()).keep_next(true))
+            .add_paragraph(right(&lang.approval_line(approval)))
+            .add_paragraph(Paragraph::new());
+    }
+    docx
+}
+
+/// The organisation and the title, centred and bold.
+fn heading(mut docx: Docx, plan: &Plan, title: &str) -> Docx {
+    if let Some(organization) = &plan.organization {
+        docx = docx.add_paragraph(centred_bold(organization));
+    }
+    docx.add_paragraph(centred_bold(title)).add_paragraph(Paragraph::new())
+}
+
+/// «{position}  ____________  {name}», after a blank line.
+fn signature(docx: Docx, plan: &Plan) -> Docx {
+    let Some(signature) = &plan.signature else { return docx };
+    let line = format!("{}  ____________  {}", signature.position, signature.name);
+    docx.add_paragraph(Paragraph::new().keep_next(true))
+        .add_paragraph(Paragraph::new().keep_next(true))
+        .add_paragraph(Paragraph::new().add_run(text_run(&line)))
+}
+
+/// A run of plan text: control characters shown as escapes, lines kept as line breaks.
+fn text_run(text: &str) -> Run {
+    let text = escape_block(text);
+    let mut run = Run::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        run = run.add_text(line);
+    }
+    run
+}
+
+fn centred_bold(text: &str) -> Paragraph {
+    Paragraph::new().align(AlignmentType::Center).add_run(text_run(text).bold())
+}
+
+fn cell(text: &str, width: usize) -> TableCell {
+    TableCell::new().width(width, WidthType::Dxa).add_paragraph(Paragraph::new().add_run(text_run(text)))
+}
+
+fn centred(text: &str, width: usize) -> TableCell {
+    TableCell::new()
+        .width(width, WidthType::Dxa)
+        .vertical_align(VAlignType::Center)
+        .add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(text_run(text)))
+}
+
+/// The table with fixed columns filling the text width.
+fn grid(rows: Vec<TableRow>, widths: &[usize]) -> Table {
+    Table::new(rows).set_grid(widths.to_vec()).width(TEXT_WIDTH, WidthType::Dxa).layout(TableLayoutType::Fixed)
+}
+
+/// The column headings, bold and centred; repeated on every page (see [`finish`]), never split.
+fn header_row(headings: &[&str], widths: &[usize]) -> TableRow {
+    let cells = headings
+        .iter()
+        .zip(widths)
+        .map(|(text, &width)| {
+            TableCell::new()
+                .width(width, WidthType::Dxa)
+                .vertical_align(VAlignType::Center)
+                .add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(text_run(text).bold()))
+        })
+        .collect();
+    TableRow::new(cells).cant_split()
+}
+
+/// A section's row: its number and title, bold, across the whole table.
+fn section_row(number: &str, title: &str, widths: &[usize]) -> TableRow {
+    let text = format!("{number}. {title}");
+    let cell = TableCell::new()
+        .width(widths.iter().sum(), WidthType::Dxa)
+        .grid_span(widths.len())
+        .add_paragraph(Paragraph::new().keep_next(true).add_run(text_run(&text).bold()));
+    TableRow::new(vec![cell])
+}
+
+/// A section's activities; a time or responsible party the section shares is merged down.
+fn plan_rows(block: &SectionBlock, widths: &[usize]) -> Vec<TableRow> {
+    block
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let merged = |merged: bool, text: &str, width: usize| match (merged, i) {
+                (false, _) => centred(text, width),
+                (true, 0) => centred(text, width).vertical_merge(VMergeType::Restart),
+                (true, _) => TableCell::new()
+                    .width(width, WidthType::Dxa)
+                    .vertical_merge(VMergeType::Continue)
+                    .add_paragraph(Paragraph::new()),
+            };
+            TableRow::new(vec![
+                cell(&row.number, widths[0]),
+                cell(&row.title, widths[1]),
+                merged(block.merged_when, &row.when, widths[2]),
+                merged(block.merged_responsible, &row.responsible, widths[3]),
+            ])
+        })
+        .collect()
+}
+
+/// «Отметка о выполнении»: the outcome in bold, then what was done.
+fn fulfilment_cell(entry: &ActivityReport, lang: Lang, width: usize) -> TableCell {
+    let mut cell = TableCell::new()
+        .width(width, WidthType::Dxa)
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(lang.fulfilment(entry.outcome)).bold()));
+    for line in fulfilment_lines(entry, lang) {
+        cell = cell.add_paragraph(Paragraph::new().add_run(text_run(&line)));
+    }
+    cell
+}
+
+/// What was done, line by line, unescaped: held dates with their notes, the result, the reason
+/// for a cancellation, when an unrecorded activity's time ended, the planned dates.
+#[must_use]
+pub fn fulfilment_lines(entry: &ActivityReport, lang: Lang) -> Vec<String> {
+    let dates = |dates: &[&Dated]| {
+        dates
+            .iter()
+            .map(|d| match &d.note {
+                Some(note) => format!("{} ({note})", i18n::document_date(lang, d.date)),
+                None => i18n::document_date(lang, d.date),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let label = |l: FulfilmentLabel| lang.fulfilment_label(l);
+    let activity = entry.activity;
+    let mut lines = Vec::new();
+    if !entry.held.is_empty() {
+        lines.push(format!("{}: {}", label(FulfilmentLabel::Held), dates(&entry.held)));
+    }
+    if !entry.planned.is_empty() {
+        lines.push(format!("{}: {}", label(FulfilmentLabel::Planned), dates(&entry.planned)));
+    }
+    if let (Outcome::NotRecorded, Some(closed)) = (entry.outcome, entry.closed) {
+        lines.push(format!("{} {}", label(FulfilmentLabel::TimeEnded), i18n::document_date(lang, closed)));
+    }
+    if let Some(result) = &activity.result {
+        lines.push(format!("{}: {result}", label(FulfilmentLabel::Result)));
+    }
+    if let Some(note) = &activity.note {
+        let which = if activity.status == Status::Cancelled { FulfilmentLabel::Reason } else { FulfilmentLabel::Note };
+        lines.push(format!("{}: {note}", label(which)));
+    }
+    lines
+}
+
+/// The meetings of the governing bodies against the charter: held, required, each breach.
+fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
+    let entries: Vec<&ActivityReport> =
+        report.sections.iter().flat_map(|s| &s.activities).filter(|a| a.meetings.is_some()).collect();
+    if entries.is_empty() {
+        return docx;
+    }
+    let widths = [650, TEXT_WIDTH - 650 - 1500 - 1500 - 3000, 1500, 1500, 3000];
+    let mut rows = vec![header_row(&lang.charter_headers(), &widths)];
+    for entry in entries {
+        let Some(meetings) = &entry.meetings else { continue };
+        let verdict = &meetings.verdict;
+        let recurrence =
+            crate::when::Recurrence { times: verdict.times, months: verdict.months, as_needed: verdict.as_needed };
+        let body = format!("{} ({})", entry.activity.title, lang.recurrence(&recurrence));
+        let breaches: Vec<String> = meetings.breaches.iter().map(|b| lang.breach(b)).collect();
+        let breaches = if breaches.is_empty() { lang.no_breaches().to_owned() } else { breaches.join("\n") };
+        rows.push(
+            TableRow::new(vec![
+                cell(&entry.activity.number.to_string(), widths[0]),
+                cell(&body, widths[1]),
+                centred(&verdict.held.len().to_string(), widths[2]),
+                centred(&meetings.required.to_string(), widths[3]),
+                cell(&breaches, widths[4]),
+            ])
+            .cant_split(),
+        );
+    }
+    docx.add_paragraph(Paragraph::new())
+        .add_paragraph(centred_bold(lang.charter_heading()).keep_next(true))
+        .add_paragraph(Paragraph::new().keep_next(true))
+        .add_table(grid(rows, &widths))
+}
+
+/// The totals, as paragraphs kept with each other so that they stay on one page.
+fn totals(mut docx: Docx, report: &Report, lang: Lang) -> Docx {
+    docx = docx
+        .add_paragraph(Paragraph::new().keep_next(true))
+        .add_paragraph(centred_bold(lang.totals_heading()).keep_next(true));
+    for (outcome, count) in report.totals.by_outcome() {
+        let line = format!("{}: {count}", lang.fulfilment(outcome));
+        docx = docx.add_paragraph(Paragraph::new().keep_next(true).keep_lines(true).add_run(Run::new().add_text(line)));
+    }
+    let all = format!("{}: {}", lang.totals_all(), report.totals.activities);
+    // Kept with the signature that follows, too.
+    docx.add_paragraph(Paragraph::new().keep_next(true).keep_lines(true).add_run(Run::new().add_text(all).bold()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_row_of_each_table_is_marked_to_repeat() {
+        let document = "<w:body><w:tbl><w:tblPr /><w:tr><w:trPr /><w:tc /></w:tr><w:tr><w:trPr /></w:tr></w:tbl>\
+                        <w:p /><w:tbl><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr><w:tr><w:trPr /></w:tr></w:tbl></w:body>";
+        assert_eq!(
+            repeat_header_rows(document),
+            "<w:body><w:tbl><w:tblPr /><w:tr><w:trPr><w:tblHeader /></w:trPr><w:tc /></w:tr><w:tr><w:trPr /></w:tr></w:tbl>\
+             <w:p /><w:tbl><w:tr><w:trPr><w:tblHeader /><w:cantSplit /></w:trPr></w:tr><w:tr><w:trPr /></w:tr></w:tbl></w:body>"
+        );
+    }
+}
