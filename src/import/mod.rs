@@ -121,6 +121,10 @@ pub struct Draft {
     pub title: String,
     pub organization: Option<String>,
     pub year: i32,
+    /// «УТВЕРЖДЁН» and the line under it, above the title.
+    pub approval: Option<crate::model::Approval>,
+    /// «{position}  ____________  {name}» below the table.
+    pub signature: Option<crate::model::Signature>,
     pub parties: Vec<parties::Party>,
     pub sections: Vec<rows::Section>,
     /// Guesses about the plan as a whole (the year).

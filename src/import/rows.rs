@@ -31,6 +31,8 @@ pub struct Activity {
     pub responsible: Vec<String>,
     pub agreed_with: Vec<String>,
     pub partner: Option<String>,
+    /// Marked «[отменено]» (or «[cancelled]») after its title, as `export docx` marks it.
+    pub cancelled: bool,
     pub guesses: Vec<Guess>,
 }
 
@@ -42,6 +44,7 @@ struct Pending {
     responsible: Vec<usize>,
     agreed_with: Vec<usize>,
     partner: Option<String>,
+    cancelled: bool,
     guesses: Vec<Guess>,
 }
 
@@ -55,7 +58,9 @@ struct PendingSection {
 #[must_use]
 pub fn interpret(table: &PlanTable<'_>, as_of: NaiveDate) -> Draft {
     let mut guesses = Vec::new();
-    let (title, organization) = title(&table.above);
+    let (approval, above) = approval(&table.above);
+    let (title, organization) = title(above);
+    let signature = signature(&table.below);
     let year = year_of(&title).unwrap_or_else(|| {
         guesses.push(Guess { row: None, column: None, kind: GuessKind::NoYear { year: as_of.year() } });
         as_of.year()
@@ -90,6 +95,7 @@ pub fn interpret(table: &PlanTable<'_>, as_of: NaiveDate) -> Draft {
                     responsible: ids(&a.responsible),
                     agreed_with: ids(&a.agreed_with),
                     partner: a.partner,
+                    cancelled: a.cancelled,
                     guesses: a.guesses,
                 })
                 .collect();
@@ -103,7 +109,7 @@ pub fn interpret(table: &PlanTable<'_>, as_of: NaiveDate) -> Draft {
             })
         })
         .collect();
-    Draft { title, organization, year, parties, sections, guesses }
+    Draft { title, organization, year, approval, signature, parties, sections, guesses }
 }
 
 /// What every activity of a section shares moves to the section, as the merged cells of the
@@ -140,15 +146,48 @@ fn hoist(mut section: Section) -> Section {
     section
 }
 
+/// «УТВЕРЖДЁН» and «{by} от {ДД.ММ.ГГГГ} № {number}» under it (or `plan --lang en`'s «APPROVED»,
+/// «{by} of {YYYY-MM-DD}, No. {number}»), and the paragraphs after them.
+fn approval<'a, 'd>(above: &'a [&'d Paragraph]) -> (Option<crate::model::Approval>, &'a [&'d Paragraph]) {
+    let Some(at) = above.iter().position(|p| {
+        let head = collapse(&p.text).to_uppercase();
+        head.starts_with("УТВЕРЖД") || head == "APPROVED"
+    }) else {
+        return (None, above);
+    };
+    let Some(line) = above.get(at + 1).map(|p| collapse(&p.text)) else { return (None, &above[at + 1..]) };
+    let parsed = (|| {
+        let (rest, number) = line.rsplit_once(" № ").or_else(|| line.rsplit_once(", No. "))?;
+        let (by, date) = rest.rsplit_once(" от ").or_else(|| rest.rsplit_once(" of "))?;
+        let date = NaiveDate::parse_from_str(date.trim(), "%d.%m.%Y")
+            .or_else(|_| NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d"))
+            .ok()?;
+        Some(crate::model::Approval { by: by.trim().to_owned(), date, number: number.trim().to_owned() })
+    })();
+    match parsed {
+        Some(approval) => (Some(approval), &above[at + 2..]),
+        None => (None, &above[at + 1..]),
+    }
+}
+
+/// «{position}  ____________  {name}» below the table.
+fn signature(below: &[&Paragraph]) -> Option<crate::model::Signature> {
+    below.iter().find_map(|p| {
+        let at = p.text.find("___")?;
+        let position = p.text[..at].trim();
+        let name = p.text[at..].trim_start_matches('_').trim();
+        (!position.is_empty() && !name.is_empty())
+            .then(|| crate::model::Signature { position: collapse(position), name: collapse(name) })
+    })
+}
+
 /// The title from the paragraphs above the table: from the one that starts with «План» down to
-/// the table (else the bold ones, else all); the bold paragraph just before it, if any, is the
-/// organisation.
+/// the table (else the last one); the bold paragraph just before it, if any, is the organisation.
 fn title(above: &[&Paragraph]) -> (String, Option<String>) {
     let start = above
         .iter()
         .position(|p| collapse(&p.text).to_lowercase().starts_with("план"))
-        .or_else(|| above.iter().position(|p| p.bold))
-        .unwrap_or(0);
+        .unwrap_or(above.len().saturating_sub(1));
     let joined: Vec<&str> = above[start.min(above.len())..].iter().map(|p| p.text.as_str()).collect();
     let organization = start
         .checked_sub(1)
@@ -188,7 +227,9 @@ impl Reader<'_, '_> {
             (own_text(Some(activity)), own_text(time), own_text(responsible));
         // A heading row repeated on a new page, or the row of column numbers under the headings.
         let lower = activity_text.to_lowercase();
-        if lower.starts_with("мероприяти") && time_text.to_lowercase().starts_with(['в', 'с']) {
+        if (lower.starts_with("мероприяти") && time_text.to_lowercase().starts_with(['в', 'с']))
+            || (lower.starts_with("activit") && time_text.to_lowercase() == "time")
+        {
             return;
         }
         let numbers_only = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == '.');
@@ -274,7 +315,11 @@ impl Reader<'_, '_> {
         };
         for (item, when) in items.into_iter().zip(whens.drain(..)) {
             let mut guesses = row_guesses.clone();
-            let (title, partner, hyphen) = clean_title(&item.text);
+            let (title, cancelled) = match strip_cancelled(&item.text) {
+                Some(title) => (title, true),
+                None => (item.text.as_str(), false),
+            };
+            let (title, partner, hyphen) = clean_title(title);
             if let Some((written, read)) = hyphen {
                 guesses.push(self.guess_at(row, t.activity, Column::Activity, GuessKind::Hyphen { written, read }));
             }
@@ -296,6 +341,7 @@ impl Reader<'_, '_> {
                 responsible: responsible_ids.clone(),
                 agreed_with: agreed_ids.clone(),
                 partner,
+                cancelled,
                 guesses,
             };
             if let Some(section) = self.sections.last_mut() {
@@ -382,6 +428,11 @@ fn strip_bullet(text: &str) -> &str {
     if rest.len() == text.len() { text } else { rest.trim_start() }
 }
 
+/// The title without the mark `export docx` puts after a cancelled activity's title.
+fn strip_cancelled(title: &str) -> Option<&str> {
+    ["[отменено]", "[cancelled]"].iter().find_map(|mark| title.strip_suffix(mark)).map(str::trim_end)
+}
+
 /// A section title without its number (`1.`, `IV.`).
 fn strip_number(title: &str) -> &str {
     let Some((head, rest)) = title.split_once(' ') else { return title };
@@ -448,9 +499,13 @@ fn mend_hyphens(text: &str) -> (String, Option<(String, String)>) {
 /// the agreement may stand in parentheses («X (по согласованию с Y)»).
 fn split_agreed(line: &str) -> (&str, Option<&str>) {
     let lower = line.to_lowercase();
-    let Some(at) = lower.find("по согласованию") else { return (line, None) };
+    // `plan --lang en export docx` writes «X (agreed with Y)».
+    let Some((at, phrase)) = ["по согласованию", "agreed with"].iter().find_map(|p| lower.find(p).map(|at| (at, *p)))
+    else {
+        return (line, None);
+    };
     let who = line[..at].trim_end();
-    let mut with = line[at + "по согласованию".len()..].trim();
+    let mut with = line[at + phrase.len()..].trim();
     for preposition in ["со ", "с "] {
         if with.to_lowercase().starts_with(preposition) {
             with = with[preposition.len()..].trim_start();

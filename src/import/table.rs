@@ -14,6 +14,8 @@ const HEADING_ROWS: usize = 5;
 pub struct PlanTable<'d> {
     /// The non-empty paragraphs above the table, in order.
     pub above: Vec<&'d Paragraph>,
+    /// The non-empty paragraphs below it (the signature), in order.
+    pub below: Vec<&'d Paragraph>,
     pub rows: &'d [Row],
     /// Index in `rows` of the heading row; data rows follow it.
     pub heading: usize,
@@ -61,7 +63,7 @@ impl<'d> PlanTable<'d> {
 }
 
 /// Finds the plan's table in the document.
-pub fn find(document: &Document) -> Result<PlanTable<'_>, Problem> {
+pub fn find<'d>(document: &'d Document) -> Result<PlanTable<'d>, Problem> {
     let mut tables = 0;
     let mut first_rows = Vec::new();
     for (index, block) in document.blocks.iter().enumerate() {
@@ -73,14 +75,17 @@ pub fn find(document: &Document) -> Result<PlanTable<'_>, Problem> {
         let grid = grid(&table.rows);
         for heading in 0..table.rows.len().min(HEADING_ROWS) {
             if let Some((activity, time, responsible)) = headings(&table.rows, &grid[heading]) {
-                let above = document.blocks[..index]
-                    .iter()
-                    .filter_map(|b| match b {
-                        Block::Paragraph(p) if !p.text.trim().is_empty() => Some(p),
-                        _ => None,
-                    })
-                    .collect();
-                return Ok(PlanTable { above, rows: &table.rows, heading, activity, time, responsible, grid });
+                let paragraphs = |blocks: &'d [Block]| -> Vec<&'d Paragraph> {
+                    blocks
+                        .iter()
+                        .filter_map(|b| match b {
+                            Block::Paragraph(p) if !p.text.trim().is_empty() => Some(p),
+                            _ => None,
+                        })
+                        .collect()
+                };
+                let (above, below) = (paragraphs(&document.blocks[..index]), paragraphs(&document.blocks[index + 1..]));
+                return Ok(PlanTable { above, below, rows: &table.rows, heading, activity, time, responsible, grid });
             }
         }
         if first_rows.len() < 3
@@ -117,11 +122,12 @@ fn headings(rows: &[Row], slots: &[Slot]) -> Option<(usize, usize, usize)> {
         }
         let text = cell_text(&rows[slot.row].cells[slot.cell]).to_lowercase();
         let text = text.trim_end_matches([':', '.']);
-        if text.starts_with("мероприяти") {
+        // The English headings are those of `plan --lang en export docx`.
+        if text.starts_with("мероприяти") || text.starts_with("activit") {
             activity.get_or_insert(column);
-        } else if text.starts_with("время") || text.starts_with("срок") {
+        } else if text.starts_with("время") || text.starts_with("срок") || text == "time" {
             time.get_or_insert(column);
-        } else if text.starts_with("ответственн") || text.starts_with("исполнител") {
+        } else if ["ответственн", "исполнител", "responsib"].iter().any(|h| text.starts_with(h)) {
             responsible.get_or_insert(column);
         }
     }

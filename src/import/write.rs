@@ -20,6 +20,17 @@ pub fn toml(draft: &Draft, source: &str) -> String {
         let _ = writeln!(out, "organization = {}", quote(organization));
     }
     let _ = writeln!(out, "year = {}", draft.year);
+    if let Some(approval) = &draft.approval {
+        out.push_str("\n[plan.approval]\n");
+        let _ = writeln!(out, "by = {}", quote(&approval.by));
+        let _ = writeln!(out, "date = {}", approval.date);
+        let _ = writeln!(out, "number = {}", quote(&approval.number));
+    }
+    if let Some(signature) = &draft.signature {
+        out.push_str("\n[plan.signature]\n");
+        let _ = writeln!(out, "position = {}", quote(&signature.position));
+        let _ = writeln!(out, "name = {}", quote(&signature.name));
+    }
     for party in &draft.parties {
         out.push('\n');
         comments(&mut out, &party.guesses);
@@ -73,6 +84,9 @@ fn write_activity(out: &mut String, activity: &Activity) {
     }
     if let Some(partner) = &activity.partner {
         let _ = writeln!(out, "partner = {}", quote(partner));
+    }
+    if activity.cancelled {
+        out.push_str("status = \"cancelled\"\n");
     }
 }
 
