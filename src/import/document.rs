@@ -2,10 +2,10 @@
 //! tables, each table cell with its merges (`gridSpan`, `vMerge`) and its paragraphs, each
 //! paragraph with its text, whether it is bold and whether it is a list item.
 //!
-//! The XML is read by `xmlparser`, the tokenizer `docx-rust` itself reads with (through
-//! `hard-xml`): a pull tokenizer without recursion, which never expands entities. A DTD is
-//! refused outright; Word never writes one, and refusing it closes the door on entity tricks
-//! ("billion laughs") whatever a later reader might do.
+//! The XML is read by `xmlparser`, a pull tokenizer without recursion that never expands
+//! entities (no .docx crate is needed to read: `docx-rs` reads into a model that would have to be
+//! walked the same way). A DTD is refused outright; Word never writes one, and refusing it closes
+//! the door on entity tricks ("billion laughs").
 
 use xmlparser::{ElementEnd, Token, Tokenizer};
 

@@ -1,19 +1,14 @@
-//! Word documents for the import tests, built with `docx-rust` (the crate `export docx` writes
+//! Word documents for the import tests, built with `docx-rs` (the crate `export docx` writes
 //! with), in the shapes real plans take: a title above a table, bulleted items in one cell beside
-//! as many times, bold section rows, rows spanning the table, merged cells.
-//!
-//! `docx-rust` 0.1.11 has no model for merged cells (its `w:tcPr` holds only `w:tcW` and
-//! `w:vAlign`), so a merged cell is built with a marker width and the marker is replaced by
-//! `w:gridSpan` / `w:vMerge` in `word/document.xml` afterwards. Everything else is the crate's
-//! own output.
+//! as many times, bold section rows, rows spanning the table, merged cells, Word list items with a
+//! numbering definition, text carried to the next page by a page break.
 #![allow(dead_code)]
 
-use std::io::{Cursor, Read, Write};
+use std::io::Cursor;
 
-use docx_rust::Docx;
-use docx_rust::document::{BreakType, Paragraph, Run, Table, TableCell, TableRow};
-use docx_rust::formatting::{
-    CharacterProperty, NumberingProperty, ParagraphProperty, TableCellProperty, TableCellWidth,
+use docx_rs::{
+    AbstractNumbering, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat, Numbering, NumberingId,
+    Paragraph, Run, Start, Table, TableCell, TableRow, VMergeType,
 };
 
 /// A paragraph of a cell or above the table.
@@ -21,7 +16,7 @@ use docx_rust::formatting::{
 pub struct P {
     pub text: String,
     pub bold: bool,
-    /// A Word list item (`w:numPr`).
+    /// A Word list item (`w:numPr`), shown with a dash.
     pub listed: bool,
     /// Starts with a page break, as text carried to the next page.
     pub page_break: bool,
@@ -99,106 +94,67 @@ pub fn merged() -> Cell {
     Cell { paragraphs: Vec::new(), span: 1, merge: Merge::Continue }
 }
 
-/// Marker widths, replaced after writing: 90000 + 10 × span + merge (0 none, 1 start, 2 continue).
-const MARK: isize = 90_000;
+/// The numbering definition of list items: a dash, as Russian documents write lists.
+const DASHES: usize = 1;
 
-fn paragraph(para: &P) -> Paragraph<'static> {
-    let mut run = Run::default();
-    if para.bold {
-        run = run.property(CharacterProperty::default().bold(true));
-    }
+fn paragraph(para: &P) -> Paragraph {
+    let mut run = Run::new();
     if para.page_break {
-        run = run.push_break(BreakType::Page);
+        run = run.add_break(BreakType::Page);
     }
-    let run = run.push_text(para.text.clone());
-    let mut paragraph = Paragraph::default().push(run);
-    if para.listed {
-        let numbering =
-            NumberingProperty { level: Some(0_isize.into()), id: Some(1_isize.into()), ..NumberingProperty::default() };
-        paragraph = paragraph.property(ParagraphProperty::default().numbering(numbering));
+    run = run.add_text(para.text.clone());
+    if para.bold {
+        run = run.bold();
     }
-    paragraph
+    let paragraph = Paragraph::new().add_run(run);
+    if para.listed { paragraph.numbering(NumberingId::new(DASHES), IndentLevel::new(0)) } else { paragraph }
 }
 
 /// The .docx: paragraphs above the table, then the table, then paragraphs below it.
 pub fn document(above: &[P], rows: &[Vec<Cell>], below: &[P]) -> Vec<u8> {
-    let mut docx = Docx::default();
+    let level = Level::new(0, Start::new(1), NumberFormat::new("bullet"), LevelText::new("–"), LevelJc::new("left"));
+    let mut docx = Docx::new()
+        .add_abstract_numbering(AbstractNumbering::new(DASHES).add_level(level))
+        .add_numbering(Numbering::new(DASHES, DASHES));
     for para in above {
-        docx.document.push(paragraph(para));
+        docx = docx.add_paragraph(paragraph(para));
     }
-    let mut table = Table::default();
-    for row in rows {
-        let mut table_row = TableRow::default();
-        for c in row {
-            let mut paragraphs: Vec<Paragraph> = c.paragraphs.iter().map(paragraph).collect();
-            if paragraphs.is_empty() {
-                paragraphs.push(Paragraph::default());
-            }
-            let mut table_cell = TableCell::paragraph(paragraphs.remove(0));
-            table_cell.content.extend(paragraphs.into_iter().map(Into::into));
-            if c.span != 1 || c.merge != Merge::None {
-                let merge = match c.merge {
-                    Merge::None => 0,
-                    Merge::Start => 1,
-                    Merge::Continue => 2,
-                };
-                let width =
-                    TableCellWidth { value: Some(MARK + 10 * isize::try_from(c.span).unwrap() + merge), unit: None };
-                table_cell = table_cell.property(TableCellProperty::default().wide(width));
-            }
-            table_row = table_row.push_cell(table_cell);
-        }
-        table = table.push_row(table_row);
-    }
-    docx.document.push(table);
+    let columns = rows.iter().map(|row| row.iter().map(|c| c.span).sum::<usize>()).max().unwrap_or(1);
+    let width = 9000 / columns;
+    let table_rows = rows
+        .iter()
+        .map(|row| {
+            let cells = row
+                .iter()
+                .map(|c| {
+                    let mut cell = TableCell::new();
+                    for para in &c.paragraphs {
+                        cell = cell.add_paragraph(paragraph(para));
+                    }
+                    if c.paragraphs.is_empty() {
+                        // Word wants a paragraph in every cell.
+                        cell = cell.add_paragraph(Paragraph::new());
+                    }
+                    if c.span > 1 {
+                        cell = cell.grid_span(c.span);
+                    }
+                    match c.merge {
+                        Merge::None => cell,
+                        Merge::Start => cell.vertical_merge(VMergeType::Restart),
+                        Merge::Continue => cell.vertical_merge(VMergeType::Continue),
+                    }
+                })
+                .collect();
+            TableRow::new(cells)
+        })
+        .collect();
+    docx = docx.add_table(Table::new(table_rows).set_grid(vec![width; columns]));
     for para in below {
-        docx.document.push(paragraph(para));
+        docx = docx.add_paragraph(paragraph(para));
     }
     let mut written = Cursor::new(Vec::new());
-    docx.write(&mut written).expect("docx-rust writes the document");
-    with_merges(&written.into_inner())
-}
-
-/// The archive with the marker widths of `word/document.xml` replaced by merges.
-fn with_merges(docx: &[u8]) -> Vec<u8> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    for i in 0..archive.len() {
-        let mut entry = archive.by_index(i).unwrap();
-        let name = entry.name().to_owned();
-        let mut content = Vec::new();
-        entry.read_to_end(&mut content).unwrap();
-        if name == "word/document.xml" {
-            content = replace_marks(&String::from_utf8(content).unwrap()).into_bytes();
-        }
-        out.start_file(name, options).unwrap();
-        out.write_all(&content).unwrap();
-    }
-    out.finish().unwrap().into_inner()
-}
-
-fn replace_marks(xml: &str) -> String {
-    let mut out = String::with_capacity(xml.len());
-    let mut rest = xml;
-    while let Some(at) = rest.find("<w:tcW w:w=\"9") {
-        out.push_str(&rest[..at]);
-        let tail = &rest[at..];
-        let end = tail.find("/>").unwrap() + 2;
-        let value: isize = tail["<w:tcW w:w=\"".len()..].split('"').next().unwrap().parse().unwrap();
-        let (span, merge) = ((value - MARK) / 10, (value - MARK) % 10);
-        if span > 1 {
-            out.push_str(&["<w:gridSpan w:val=\"", &span.to_string(), "\"/>"].concat());
-        }
-        match merge {
-            1 => out.push_str("<w:vMerge w:val=\"restart\"/>"),
-            2 => out.push_str("<w:vMerge/>"),
-            _ => {}
-        }
-        rest = &tail[end..];
-    }
-    out.push_str(rest);
-    out
+    docx.build().pack(&mut written).expect("docx-rs writes the document");
+    written.into_inner()
 }
 
 /// The title of the 2019 plan, in three bold lines as in the document.
