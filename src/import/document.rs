@@ -2,12 +2,12 @@
 //! tables, each table cell with its merges (`gridSpan`, `vMerge`) and its paragraphs, each
 //! paragraph with its text, whether it is bold and whether it is a list item.
 //!
-//! The XML is read by `xmlparser`, a pull tokenizer without recursion that never expands
-//! entities (no .docx crate is needed to read: `docx-rs` reads into a model that would have to be
-//! walked the same way). A DTD is refused outright; Word never writes one, and refusing it closes
-//! the door on entity tricks ("billion laughs").
+//! The XML is read by `quick-xml` (the reader `docx-rs` itself is built on), as a stream of
+//! events: no recursion, so no depth is too deep, and no entity is ever expanded. A DTD is refused
+//! outright; Word never writes one, and refusing it closes the door on entity tricks ("billion
+//! laughs"). Only the five entities of XML and character references are read.
 
-use xmlparser::{ElementEnd, Token, Tokenizer};
+use quick_xml::events::Event;
 
 use super::Problem;
 
@@ -139,101 +139,122 @@ enum Open {
     HMerge,
     Break,
     GridBefore,
-    Root,
     Other,
 }
 
 impl Reader {
     fn read(mut self, xml: &str) -> Result<Document, Problem> {
-        let mut merge_value: Option<String> = None;
-        // The local name of the last W element started, for `<w:p/>` and the like.
-        let mut last_start: Option<&str> = None;
-        for token in Tokenizer::from(xml) {
-            let token = token.map_err(|error| {
-                let pos = error.pos();
-                Problem::BadXml { line: pos.row, column: pos.col, detail: error.to_string() }
-            })?;
-            match token {
-                Token::DtdStart { .. } | Token::EmptyDtd { .. } | Token::EntityDeclaration { .. } => {
-                    return Err(Problem::Dtd);
-                }
-                Token::ElementStart { prefix, local, .. } => {
-                    self.open = None;
-                    merge_value = None;
-                    last_start = None;
-                    if !self.root_seen {
-                        // The root's namespace declarations come as its attributes.
-                        self.root_seen = true;
-                        self.open = Some(Open::Root);
-                        continue;
-                    }
-                    if self.skipping > 0 {
-                        self.skipping += 1;
-                        continue;
-                    }
-                    if !self.is_w(prefix.as_str()) {
-                        if prefix.as_str() == "mc" && local.as_str() == "AlternateContent" {
-                            self.skipping = 1;
-                        }
-                        continue;
-                    }
-                    last_start = Some(local.as_str());
-                    self.start(local.as_str());
-                }
-                Token::Attribute { prefix, local, value, .. } => match self.open {
-                    Some(Open::Root) if prefix.as_str() == "xmlns" && value.as_str() == W_NS => {
-                        self.w = Some(local.as_str().to_owned());
-                    }
-                    Some(open)
-                        if open != Open::Root
-                            && open != Open::Other
-                            && self.is_w(prefix.as_str())
-                            && (local.as_str() == "val" || (open == Open::Break && local.as_str() == "type")) =>
-                    {
-                        merge_value = Some(value.as_str().to_owned());
-                    }
-                    _ => {}
-                },
-                Token::ElementEnd { end: ElementEnd::Open, .. } => {
-                    if self.skipping == 0 {
-                        self.attributes_done(merge_value.take().as_deref());
-                    }
-                    self.open = None;
-                }
-                Token::ElementEnd { end: ElementEnd::Empty, .. } => {
+        let mut reader = quick_xml::Reader::from_str(xml);
+        loop {
+            let event = reader.read_event().map_err(|error| bad_xml(xml, reader.error_position(), &error))?;
+            match event {
+                Event::DocType(_) => return Err(Problem::Dtd),
+                Event::Start(element) => self.element(xml, &reader, &element, false)?,
+                Event::Empty(element) => self.element(xml, &reader, &element, true)?,
+                Event::End(element) => {
                     if self.skipping > 0 {
                         self.skipping -= 1;
                         continue;
                     }
-                    self.attributes_done(merge_value.take().as_deref());
-                    self.open = None;
-                    // An empty container (`<w:p/>`, `<w:tc/>`) ends like a full one.
-                    if let Some(local) = last_start.take() {
-                        self.end(local);
+                    let name = element.name();
+                    if self.is_w(name.prefix().map(quick_xml::name::Prefix::into_inner)) {
+                        self.end(std::str::from_utf8(name.local_name().into_inner()).unwrap_or(""));
                     }
                 }
-                Token::ElementEnd { end: ElementEnd::Close(prefix, local), .. } => {
-                    if self.skipping > 0 {
-                        self.skipping -= 1;
-                        continue;
-                    }
-                    if self.is_w(prefix.as_str()) {
-                        self.end(local.as_str());
-                    }
-                }
-                Token::Text { text } if self.in_text && self.skipping == 0 => {
-                    let text = unescape(text.as_str())?;
+                Event::Text(text) if self.in_text && self.skipping == 0 => {
+                    let text = text.decode().map_err(|e| bad_xml(xml, reader.buffer_position(), &e.into()))?;
                     self.push_text(&text);
                 }
-                Token::Cdata { text, .. } if self.in_text && self.skipping == 0 => self.push_text(text.as_str()),
+                Event::CData(text) if self.in_text && self.skipping == 0 => {
+                    let text = text.decode().map_err(|e| bad_xml(xml, reader.buffer_position(), &e.into()))?;
+                    self.push_text(&text);
+                }
+                // `&amp;`, `&#1055;`: the five entities of XML and character references; there
+                // is no DTD to define any other.
+                Event::GeneralRef(reference) => {
+                    let name = reference.decode().map_err(|e| bad_xml(xml, reader.buffer_position(), &e.into()))?;
+                    let resolved = match reference.resolve_char_ref() {
+                        Ok(Some(ch)) => Some(ch.to_string()),
+                        Ok(None) => quick_xml::escape::resolve_predefined_entity(&name).map(str::to_owned),
+                        Err(_) => None,
+                    };
+                    let Some(resolved) = resolved else {
+                        return Err(Problem::Entity {
+                            text: format!("&{};", name.chars().take(12).collect::<String>()),
+                        });
+                    };
+                    if self.in_text && self.skipping == 0 {
+                        self.push_text(&resolved);
+                    }
+                }
+                Event::Eof => break,
                 _ => {}
             }
         }
         Ok(self.document)
     }
 
-    fn is_w(&self, prefix: &str) -> bool {
-        prefix == self.w.as_deref().unwrap_or("w")
+    /// An element's start (and, when `empty`, its end).
+    fn element(
+        &mut self,
+        xml: &str,
+        reader: &quick_xml::Reader<&[u8]>,
+        element: &quick_xml::events::BytesStart<'_>,
+        empty: bool,
+    ) -> Result<(), Problem> {
+        if self.skipping > 0 {
+            if !empty {
+                self.skipping += 1;
+            }
+            return Ok(());
+        }
+        let name = element.name();
+        let local = std::str::from_utf8(name.local_name().into_inner()).unwrap_or("");
+        let mut value = None;
+        for attribute in element.attributes() {
+            let attribute = attribute.map_err(|e| bad_xml(xml, reader.buffer_position(), &e.into()))?;
+            let key = attribute.key;
+            let text = std::str::from_utf8(&attribute.value).unwrap_or("");
+            if !self.root_seen && key.prefix().is_some_and(|p| p.into_inner() == b"xmlns") && text == W_NS {
+                self.w = Some(String::from_utf8_lossy(key.local_name().into_inner()).into_owned());
+            } else if self.is_w(key.prefix().map(quick_xml::name::Prefix::into_inner)) {
+                match key.local_name().into_inner() {
+                    b"val" => value = Some(text.to_owned()),
+                    b"type" if local == "br" => value = Some(text.to_owned()),
+                    _ => {}
+                }
+            }
+        }
+        if !self.root_seen {
+            // The root (`w:document`): its attributes declare the namespaces.
+            self.root_seen = true;
+            return Ok(());
+        }
+        if !self.is_w(name.prefix().map(quick_xml::name::Prefix::into_inner)) {
+            if name.as_ref() == b"mc:AlternateContent" && !empty {
+                self.skipping = 1;
+            }
+            return Ok(());
+        }
+        self.open = None;
+        self.start(local);
+        if self.skipping > 0 {
+            // A skipped element: its content is not read; an empty one ends here.
+            if empty {
+                self.skipping = 0;
+            }
+            return Ok(());
+        }
+        self.attributes_done(value.as_deref());
+        self.open = None;
+        if empty {
+            self.end(local);
+        }
+        Ok(())
+    }
+
+    fn is_w(&self, prefix: Option<&[u8]>) -> bool {
+        prefix == Some(self.w.as_deref().unwrap_or("w").as_bytes())
     }
 
     fn start(&mut self, local: &str) {
@@ -381,46 +402,14 @@ impl Reader {
     }
 }
 
-/// The text of an XML text node: the five predefined entities and character references. Any
-/// other entity is refused (there is no DTD to define one).
-fn unescape(text: &str) -> Result<std::borrow::Cow<'_, str>, Problem> {
-    if !text.contains('&') {
-        return Ok(text.into());
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
-        let end = after.find(';').filter(|&end| end <= 12).ok_or_else(|| bad_entity(after))?;
-        let name = &after[..end];
-        let ch = match name {
-            "lt" => '<',
-            "gt" => '>',
-            "amp" => '&',
-            "quot" => '"',
-            "apos" => '\'',
-            _ => {
-                let code = if let Some(hex) = name.strip_prefix("#x") {
-                    u32::from_str_radix(hex, 16).ok()
-                } else if let Some(dec) = name.strip_prefix('#') {
-                    dec.parse().ok()
-                } else {
-                    None
-                };
-                code.and_then(char::from_u32).ok_or_else(|| bad_entity(after))?
-            }
-        };
-        out.push(ch);
-        rest = &after[end + 1..];
-    }
-    out.push_str(rest);
-    Ok(out.into())
-}
-
-fn bad_entity(after: &str) -> Problem {
-    let shown: String = after.chars().take(12).collect();
-    Problem::Entity { text: format!("&{shown}") }
+/// Malformed XML at byte `position`, told by line and column.
+fn bad_xml(xml: &str, position: u64, error: &quick_xml::Error) -> Problem {
+    let before = &xml.as_bytes()[..usize::try_from(position).unwrap_or(usize::MAX).min(xml.len())];
+    let line = memchr::memchr_iter(b'\n', before).count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let (line, column) = (u32::try_from(line).unwrap_or(u32::MAX), u32::try_from(column).unwrap_or(u32::MAX));
+    Problem::BadXml { line, column, detail: error.to_string() }
 }
 
 #[cfg(test)]
