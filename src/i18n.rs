@@ -2061,21 +2061,22 @@ impl Lang {
                 save_again(),
             ),
             Problem::NoPlanTable { tables, first_rows } => {
-                let mut message = if en {
+                let message = if en {
                     format!("`{path}` has no table with the columns «Мероприятия», «Время проведения», «Ответственные» ({tables} table(s) in the document)")
                 } else {
                     format!("в `{path}` нет таблицы со столбцами «Мероприятия», «Время проведения», «Ответственные» (таблиц в документе: {tables})")
                 };
-                for row in first_rows {
-                    let _ = write!(message, "\n  {}: {row}", self.pick("a table starts with", "таблица начинается с"));
+                let mut help = self.pick(
+                    "the plan must be a table whose heading row names these three columns (a «№ п/п» column may come first); name them so in Word and import again",
+                    "план должен быть таблицей, в строке заголовков которой названы эти три столбца (перед ними может быть «№ п/п»); назовите их так в Word и повторите импорт",
+                ).to_owned();
+                if !first_rows.is_empty() {
+                    help.push_str(self.pick("; the tables found start with:", "; найденные таблицы начинаются с:"));
+                    for row in first_rows {
+                        let _ = write!(help, "\n      {row}");
+                    }
                 }
-                (
-                    message,
-                    Some(self.pick(
-                        "the plan must be a table whose heading row names these three columns (a «№ п/п» column may come first); name them so in Word and import again",
-                        "план должен быть таблицей, в строке заголовков которой названы эти три столбца (перед ними может быть «№ п/п»); назовите их так в Word и повторите импорт",
-                    ).to_owned()),
-                )
+                (message, Some(help))
             }
             Problem::TooManyRows { rows, limit } => (
                 if en {
@@ -2234,9 +2235,19 @@ impl Lang {
         }
     }
 
-    /// Said on stderr after `plan import`: what was read, the parties to review, the guesses.
+    /// Said on stderr after `plan import`: what was read, the parties to review, the guesses. Text
+    /// from the document is escaped (control and bidi characters shown, never sent raw).
     #[must_use]
     pub fn imported(self, source: &str, target: Option<&str>, draft: &crate::import::Draft, notes: bool) -> String {
+        let mut out = String::new();
+        for line in self.imported_raw(source, target, draft, notes).lines() {
+            out.push_str(&crate::render::escape_line(line));
+            out.push('\n');
+        }
+        out
+    }
+
+    fn imported_raw(self, source: &str, target: Option<&str>, draft: &crate::import::Draft, notes: bool) -> String {
         let en = self == Lang::En;
         let mut out = String::new();
         let activities: usize = draft.sections.iter().map(|s| s.activities.len()).sum();

@@ -199,6 +199,53 @@ fn faults_are_told_with_row_and_column_and_the_plan_still_loads() {
     assert_eq!(whens, ["весь период", "весь период", "весь период", "май", "июнь", "весь период"]);
 }
 
+/// Escape sequences, bidi overrides and NUL in every cell and in the title: the plan file keeps
+/// the text (escaped as TOML wants), and nothing raw reaches the terminal.
+#[test]
+fn hostile_text_in_the_document_is_escaped() {
+    const NASTY: &str = "\u{1b}[2J\u{1b}]0;owned\u{7}\u{8}\r\u{202e}evil\u{2066}\u{7f}\u{9b}6n";
+    let nasty = |text: &str| format!("{text} {NASTY}");
+    let header = vec![
+        docx_support::text("Мероприятия"),
+        docx_support::text("Время проведения"),
+        docx_support::text("Ответственные"),
+    ];
+    let rows = vec![
+        header,
+        vec![docx_support::cell(vec![docx_support::b(&nasty("Раздел"))]), docx_support::empty(), docx_support::empty()],
+        vec![
+            docx_support::text(&nasty("Собрание")),
+            docx_support::text(&nasty("апрель")),
+            docx_support::text(&nasty("Совет")),
+        ],
+        vec![
+            docx_support::text(&nasty("- семинар- совещание")),
+            docx_support::text("май"),
+            docx_support::text(&nasty("Совет по согласованию с Президиумом")),
+        ],
+    ];
+    let docx = docx_support::document(&[docx_support::p(&nasty("План на 2019 год"))], &rows, &[]);
+    for lang in ["en", "ru"] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.docx");
+        std::fs::write(&path, &docx).unwrap();
+        let (code, stdout, stderr) = run(plan().args(["--lang", lang, "import"]).arg(&path));
+        assert_eq!(code, 0, "{stderr}");
+        let plan = parse(&stdout);
+        assert!(plan.title.contains("\u{202e}evil"), "{}", plan.title);
+        for (name, text) in [("stdout", &stdout), ("stderr", &stderr)] {
+            let raw: Vec<char> = text
+                .chars()
+                .filter(|&c| {
+                    (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+                })
+                .collect();
+            assert!(raw.is_empty(), "{lang} {name}: {raw:?}\n{text}");
+        }
+        assert!(stderr.contains("\\u{1b}"), "{stderr}");
+    }
+}
+
 #[test]
 fn output_goes_to_a_new_file_and_never_over_an_existing_one() {
     let dir = tempfile::tempdir().unwrap();

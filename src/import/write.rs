@@ -96,7 +96,7 @@ fn comments(out: &mut String, guesses: &[Guess]) {
     }
 }
 
-/// A TOML basic string: quotes, backslashes and control characters escaped.
+/// A TOML basic string: quotes, backslashes, control and bidi characters escaped.
 fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -106,7 +106,9 @@ fn quote(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
+            // Control characters must be escaped in TOML; bidi overrides may be, and are, so that
+            // the plan printed to a terminal cannot reorder what is shown.
+            c if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') => {
                 let _ = write!(out, "\\u{:04X}", u32::from(c));
             }
             c => out.push(c),
@@ -121,9 +123,10 @@ fn list(items: &[String]) -> String {
     format!("[{}]", quoted.join(", "))
 }
 
-/// A comment stays one line: line breaks and control characters become spaces.
+/// A comment stays one line, and shows control and bidi characters from the document as escapes
+/// (`\u{1b}`), never raw.
 fn one_line(text: &str) -> String {
-    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    crate::render::escape_line(text).into_owned()
 }
 
 #[cfg(test)]
@@ -133,6 +136,6 @@ mod tests {
     #[test]
     fn strings_are_escaped_for_toml() {
         assert_eq!(quote("a \"b\" \\ c\u{7}"), "\"a \\\"b\\\" \\\\ c\\u0007\"");
-        assert_eq!(one_line("a\nb"), "a b");
+        assert_eq!(one_line("a\nb\u{202e}"), "a\\nb\\u{202e}");
     }
 }
