@@ -14,8 +14,11 @@ use super::Problem;
 /// The `WordprocessingML` namespace; its prefix is `w` in every file Word writes, but it is looked
 /// up, not assumed.
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-/// The widest a cell may span: more is a broken or hostile file, clamped so that a row stays small.
+/// The widest a cell may span, and the most cells a row keeps: more is a broken or hostile file,
+/// clamped so that a row stays small.
 const MAX_SPAN: usize = 64;
+/// The most rows a table keeps (see [`super::table::MAX_ROWS`], which refuses more).
+const MAX_ROWS: usize = super::table::MAX_ROWS + 1;
 
 /// The body of the document, in order.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -43,7 +46,10 @@ pub struct Paragraph {
 /// A top-level table; the paragraphs of a table nested in a cell belong to that cell.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Table {
+    /// At most [`MAX_ROWS`] rows are kept.
     pub rows: Vec<Row>,
+    /// Rows past [`MAX_ROWS`]: counted, not kept, so that a hostile table costs no memory.
+    pub rows_dropped: usize,
 }
 
 /// One row, its cells left to right.
@@ -271,7 +277,11 @@ impl Reader {
             }
             "tr" if self.table_depth == 1 => {
                 if let Some(table) = &mut self.table {
-                    table.rows.push(Row::default());
+                    if table.rows.len() < MAX_ROWS {
+                        table.rows.push(Row::default());
+                    } else {
+                        table.rows_dropped += 1;
+                    }
                 }
             }
             "tc" if self.table_depth == 1 => self.cell = Some(Cell::new()),
@@ -358,7 +368,8 @@ impl Reader {
             }
             "tc" if self.table_depth == 1 => {
                 if let Some(cell) = self.cell.take()
-                    && let Some(row) = self.table.as_mut().and_then(|t| t.rows.last_mut())
+                    && let Some(table) = self.table.as_mut().filter(|t| t.rows_dropped == 0)
+                    && let Some(row) = table.rows.last_mut().filter(|r| r.cells.len() < MAX_SPAN)
                 {
                     if cell.span == 0 {
                         if let Some(before) = row.cells.last_mut() {
@@ -393,7 +404,12 @@ impl Reader {
     fn end_paragraph(&mut self) {
         let Some(built) = self.paragraph.take() else { return };
         let bold = built.any_text && built.all_bold;
-        let lines = built.text.split('\n').map(|line| Paragraph { text: line.to_owned(), bold, listed: built.listed });
+        // Empty paragraphs say nothing here (spacing, an empty cell), and are not kept.
+        let lines = built.text.split('\n').filter(|line| !line.trim().is_empty()).map(|line| Paragraph {
+            text: line.to_owned(),
+            bold,
+            listed: built.listed,
+        });
         if let Some(cell) = &mut self.cell {
             cell.paragraphs.extend(lines);
         } else if self.table_depth == 0 {

@@ -69,8 +69,9 @@ pub fn find<'d>(document: &'d Document) -> Result<PlanTable<'d>, Problem> {
     for (index, block) in document.blocks.iter().enumerate() {
         let Block::Table(table) = block else { continue };
         tables += 1;
-        if table.rows.len() > MAX_ROWS {
-            return Err(Problem::TooManyRows { rows: table.rows.len(), limit: MAX_ROWS });
+        let rows = table.rows.len() + table.rows_dropped;
+        if rows > MAX_ROWS {
+            return Err(Problem::TooManyRows { rows, limit: MAX_ROWS });
         }
         let grid = grid(&table.rows);
         for heading in 0..table.rows.len().min(HEADING_ROWS) {
