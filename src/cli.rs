@@ -512,7 +512,7 @@ pub struct ImportArgs {
     /// The Word document (.docx) holding the plan's table
     #[arg(value_name = "FILE.docx")]
     pub docx: PathBuf,
-    /// Write the plan to FILE (never over an existing one) [default: standard output]
+    /// Write the plan to FILE, never over an existing one (`-` is standard output) [default: standard output]
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

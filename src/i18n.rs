@@ -2038,9 +2038,9 @@ impl Lang {
             ),
             Problem::Dtd => (
                 if en {
-                    format!("`{path}`: `word/document.xml` declares a DTD (`<!DOCTYPE`), which Word never writes; refused, as its entities could expand without bound (\"billion laughs\")")
+                    format!("`{path}`: its XML declares a DTD (`<!DOCTYPE`), which Word never writes; refused, as its entities could expand without bound (\"billion laughs\")")
                 } else {
-                    format!("`{path}`: `word/document.xml` объявляет DTD (`<!DOCTYPE`), чего Word никогда не делает; отказано: его сущности могут разрастись без предела («billion laughs»)")
+                    format!("`{path}`: его XML объявляет DTD (`<!DOCTYPE`), чего Word никогда не делает; отказано: сущности DTD могут разрастись без предела («billion laughs»)")
                 },
                 save_again(),
             ),

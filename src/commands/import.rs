@@ -15,8 +15,10 @@ use crate::write;
 /// Reads the .docx, writes the plan to `-o FILE` (or `out`), tells what it read on `err`.
 pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
     let source = args.docx.display().to_string();
+    // `-o -` is standard output, as for `export`.
+    let output = args.output.as_ref().filter(|o| o.as_os_str() != "-");
     // Said before any work; `create_new` refuses again should the file appear meanwhile.
-    if let Some(output) = &args.output
+    if let Some(output) = output
         && output.symlink_metadata().is_ok()
     {
         return Err(Error::ImportExists { path: output.clone() });
@@ -26,12 +28,12 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
     let draft = import::read(&bytes, config.as_of).map_err(fail)?;
     let name = args.docx.file_name().map_or_else(|| source.clone(), |n| n.to_string_lossy().into_owned());
     let text = import::write::toml(&draft, &name);
-    let target = args.output.as_ref().map(|p| p.display().to_string());
+    let target = output.map(|p| p.display().to_string());
     let shown = target.clone().unwrap_or_else(|| "<stdout>".to_owned());
     // What is written must load: a failure here is a bug in `plan import`, and nothing is written.
     model::parse(&shown, text.as_bytes())
         .map_err(|invalid| Error::EditBroke { path: shown.clone(), invalid: Some(invalid) })?;
-    match &args.output {
+    match output {
         Some(output) => {
             write::create_new(output, text.as_bytes(), new_file_permissions(&metadata)).map_err(|e| match e {
                 Error::OutputExists { path } => Error::ImportExists { path },

@@ -1,6 +1,6 @@
 //! The .docx container: a zip archive, opened with hard limits before anything is unpacked.
 //!
-//! Only `word/document.xml` is read. A hostile file cannot make this unbounded: the archive's
+//! Only the main part (`word/document.xml`, or the part `_rels/.rels` names) is read. A hostile file cannot make this unbounded: the archive's
 //! size, its number of entries and the unpacked size of the document are capped, and the
 //! unpacked size is measured while reading (through [`Read::take`]), not trusted from the
 //! archive's own header, so a zip bomb stops at the cap.
@@ -18,8 +18,12 @@ pub const MAX_DOCUMENT_XML_BYTES: u64 = 16 << 20;
 
 /// The part of a .docx that holds the text.
 const DOCUMENT: &str = "word/document.xml";
+/// The package relationships, which name the main part when it is not [`DOCUMENT`].
+const RELATIONSHIPS: &str = "_rels/.rels";
+/// The largest `_rels/.rels`: it holds a handful of lines.
+const MAX_RELATIONSHIPS_BYTES: u64 = 1 << 20;
 
-/// `word/document.xml` of the .docx in `bytes`, as text.
+/// The main part of the .docx in `bytes` (`word/document.xml`), as text.
 pub fn document_xml(bytes: &[u8]) -> Result<String, Problem> {
     let size = bytes.len() as u64;
     if size > MAX_DOCX_BYTES {
@@ -35,7 +39,22 @@ pub fn document_xml(bytes: &[u8]) -> Result<String, Problem> {
     if archive.len() > MAX_ENTRIES {
         return Err(Problem::TooManyEntries { count: archive.len(), limit: MAX_ENTRIES });
     }
-    let entry = match archive.by_name(DOCUMENT) {
+    // Word names the part `word/document.xml`; other writers may name it otherwise, and the
+    // package's relationships say which it is.
+    let part = if archive.index_for_name(DOCUMENT).is_some() {
+        DOCUMENT.to_owned()
+    } else if archive.index_for_name(RELATIONSHIPS).is_some() {
+        let rels = entry(&mut archive, RELATIONSHIPS, MAX_RELATIONSHIPS_BYTES)?;
+        main_part(&rels)?.ok_or(Problem::NoDocumentPart)?
+    } else {
+        return Err(Problem::NoDocumentPart);
+    };
+    entry(&mut archive, &part, MAX_DOCUMENT_XML_BYTES)
+}
+
+/// The text of entry `name`, refused past `limit` bytes unpacked.
+fn entry(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str, limit: u64) -> Result<String, Problem> {
+    let entry = match archive.by_name(name) {
         Ok(entry) => entry,
         Err(zip::result::ZipError::FileNotFound) => return Err(Problem::NoDocumentPart),
         Err(zip::result::ZipError::UnsupportedArchive(what)) => {
@@ -43,19 +62,48 @@ pub fn document_xml(bytes: &[u8]) -> Result<String, Problem> {
         }
         Err(error) => return Err(Problem::Unpack { detail: error.to_string() }),
     };
-    if entry.size() > MAX_DOCUMENT_XML_BYTES {
-        return Err(Problem::Bomb { entry: DOCUMENT, limit: MAX_DOCUMENT_XML_BYTES });
+    let bomb = || Problem::Bomb { entry: name.to_owned(), limit };
+    if entry.size() > limit {
+        return Err(bomb());
     }
     let mut xml = Vec::new();
-    entry
-        .take(MAX_DOCUMENT_XML_BYTES + 1)
-        .read_to_end(&mut xml)
-        .map_err(|error| Problem::Unpack { detail: error.to_string() })?;
+    entry.take(limit + 1).read_to_end(&mut xml).map_err(|error| Problem::Unpack { detail: error.to_string() })?;
     // The header may understate the size: what counts is what came out.
-    if xml.len() as u64 > MAX_DOCUMENT_XML_BYTES {
-        return Err(Problem::Bomb { entry: DOCUMENT, limit: MAX_DOCUMENT_XML_BYTES });
+    if xml.len() as u64 > limit {
+        return Err(bomb());
     }
-    String::from_utf8(xml).map_err(|_| Problem::Unpack { detail: format!("{DOCUMENT} is not UTF-8") })
+    String::from_utf8(xml).map_err(|_| Problem::Unpack { detail: format!("{name} is not UTF-8") })
+}
+
+/// The main part named by the package relationships (`_rels/.rels`): the target of the
+/// `officeDocument` relationship.
+fn main_part(rels: &str) -> Result<Option<String>, Problem> {
+    let mut reader = quick_xml::Reader::from_str(rels);
+    loop {
+        let event =
+            reader.read_event().map_err(|error| Problem::Unpack { detail: format!("{RELATIONSHIPS}: {error}") })?;
+        match event {
+            quick_xml::events::Event::DocType(_) => return Err(Problem::Dtd),
+            quick_xml::events::Event::Start(element) | quick_xml::events::Event::Empty(element)
+                if element.local_name().as_ref() == b"Relationship" =>
+            {
+                let attribute = |key: &[u8]| {
+                    element
+                        .attributes()
+                        .flatten()
+                        .find(|a| a.key.as_ref() == key)
+                        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
+                };
+                if attribute(b"Type").is_some_and(|t| t.ends_with("/officeDocument"))
+                    && let Some(target) = attribute(b"Target")
+                {
+                    return Ok(Some(target.trim_start_matches('/').to_owned()));
+                }
+            }
+            quick_xml::events::Event::Eof => return Ok(None),
+            _ => {}
+        }
+    }
 }
 
 /// The number of entries the archive's end-of-central-directory record declares, or `None` when
@@ -83,6 +131,22 @@ mod tests {
     fn text_is_not_a_zip() {
         assert!(matches!(document_xml(b"just some text, not a document"), Err(Problem::NotAZip)));
         assert!(matches!(document_xml(b""), Err(Problem::NotAZip)));
+    }
+
+    #[test]
+    fn the_main_part_may_have_another_name() {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("_rels/.rels", options).unwrap();
+        std::io::Write::write_all(
+            &mut zip,
+            br#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>"#,
+        )
+        .unwrap();
+        zip.start_file("word/document2.xml", options).unwrap();
+        std::io::Write::write_all(&mut zip, b"<w:document/>").unwrap();
+        let bytes = zip.finish().unwrap().into_inner();
+        assert_eq!(document_xml(&bytes).unwrap(), "<w:document/>");
     }
 
     #[test]

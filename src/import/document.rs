@@ -11,9 +11,12 @@ use quick_xml::events::Event;
 
 use super::Problem;
 
-/// The `WordprocessingML` namespace; its prefix is `w` in every file Word writes, but it is looked
-/// up, not assumed.
-const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+/// The `WordprocessingML` namespaces (transitional, and strict as Word's «Strict Open XML» saves);
+/// the prefix is `w` in every file Word writes, but it is looked up, not assumed.
+const W_NS: [&str; 2] = [
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "http://purl.oclc.org/ooxml/wordprocessingml/main",
+];
 /// The widest a cell may span, and the most cells a row keeps: more is a broken or hostile file,
 /// clamped so that a row stays small.
 const MAX_SPAN: usize = 64;
@@ -221,7 +224,7 @@ impl Reader {
             let attribute = attribute.map_err(|e| bad_xml(xml, reader.buffer_position(), &e.into()))?;
             let key = attribute.key;
             let text = std::str::from_utf8(&attribute.value).unwrap_or("");
-            if !self.root_seen && key.prefix().is_some_and(|p| p.into_inner() == b"xmlns") && text == W_NS {
+            if !self.root_seen && key.prefix().is_some_and(|p| p.into_inner() == b"xmlns") && W_NS.contains(&text) {
                 self.w = Some(String::from_utf8_lossy(key.local_name().into_inner()).into_owned());
             } else if self.is_w(key.prefix().map(quick_xml::name::Prefix::into_inner)) {
                 match key.local_name().into_inner() {

@@ -35,7 +35,7 @@ pub enum Problem {
     /// The archive lists more entries than [`archive::MAX_ENTRIES`].
     TooManyEntries { count: usize, limit: usize },
     /// `entry` unpacks to more than `limit` bytes.
-    Bomb { entry: &'static str, limit: u64 },
+    Bomb { entry: String, limit: u64 },
     /// The archive or its document part could not be unpacked.
     Unpack { detail: String },
     /// The document's XML declares a DTD.
