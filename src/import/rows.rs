@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::document::Paragraph;
 use super::parties::{self, Mention};
-use super::table::{PlanTable, Slot, cell_text, collapse};
+use super::table::{PlanTable, Slot, cell_text, collapse, heading};
 use super::{Column, Draft, Guess, GuessKind, PLACEHOLDER_PARTY, PLACEHOLDER_SECTION, PLACEHOLDER_WHEN, WhenFault};
 use crate::when::{self, Schedule};
 
@@ -226,10 +226,7 @@ impl Reader<'_, '_> {
         let (activity_text, time_text, responsible_text) =
             (own_text(Some(activity)), own_text(time), own_text(responsible));
         // A heading row repeated on a new page, or the row of column numbers under the headings.
-        let lower = activity_text.to_lowercase();
-        if (lower.starts_with("мероприяти") && time_text.to_lowercase().starts_with(['в', 'с']))
-            || (lower.starts_with("activit") && time_text.to_lowercase() == "time")
-        {
+        if heading(&activity_text) == Some(Column::Activity) && heading(&time_text) == Some(Column::Time) {
             return;
         }
         let numbers_only = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == '.');
@@ -423,9 +420,20 @@ fn items<'p>(lines: impl Iterator<Item = &'p Paragraph>) -> Vec<Item> {
     items
 }
 
+/// The text without its list mark: a dash or bullet, or a number typed by hand (`1.`, `2.3)`).
 fn strip_bullet(text: &str) -> &str {
     let rest = text.trim_start_matches(['-', '–', '—', '•', '·', '*', '▪', '●', '◦']);
-    if rest.len() == text.len() { text } else { rest.trim_start() }
+    if rest.len() != text.len() {
+        return rest.trim_start();
+    }
+    let digits = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let numbered = digits.len() < text.len()
+        && text.as_bytes()[0].is_ascii_digit()
+        && (text[..text.len() - digits.len()].ends_with('.') || digits.starts_with(')'));
+    match digits.strip_prefix(')').unwrap_or(digits).strip_prefix(' ') {
+        Some(rest) if numbered => rest.trim_start(),
+        _ => text,
+    }
 }
 
 /// The title without the mark `export docx` puts after a cancelled activity's title.
@@ -534,6 +542,10 @@ mod tests {
         assert_eq!(partner.as_deref(), Some("Избирком Смоленской области"));
         assert_eq!(strip_bullet("- Заседания"), "Заседания");
         assert_eq!(strip_bullet("-2 градуса"), "2 градуса");
+        assert_eq!(strip_bullet("1. Заседание"), "Заседание");
+        assert_eq!(strip_bullet("2.3) Семинар"), "Семинар");
+        assert_eq!(strip_bullet("2019 год"), "2019 год");
+        assert_eq!(strip_bullet("15.05.2019"), "15.05.2019");
     }
 
     #[test]

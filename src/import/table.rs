@@ -121,18 +121,35 @@ fn headings(rows: &[Row], slots: &[Slot]) -> Option<(usize, usize, usize)> {
         if column > 0 && slots[column - 1].cell == slot.cell && slots[column - 1].row == slot.row {
             continue;
         }
-        let text = cell_text(&rows[slot.row].cells[slot.cell]).to_lowercase();
-        let text = text.trim_end_matches([':', '.']);
-        // The English headings are those of `plan --lang en export docx`.
-        if text.starts_with("мероприяти") || text.starts_with("activit") {
-            activity.get_or_insert(column);
-        } else if text.starts_with("время") || text.starts_with("срок") || text == "time" {
-            time.get_or_insert(column);
-        } else if ["ответственн", "исполнител", "responsib"].iter().any(|h| text.starts_with(h)) {
-            responsible.get_or_insert(column);
-        }
+        let slot = match heading(&cell_text(&rows[slot.row].cells[slot.cell])) {
+            Some(Column::Activity) => &mut activity,
+            Some(Column::Time) => &mut time,
+            Some(Column::Responsible) => &mut responsible,
+            None => continue,
+        };
+        slot.get_or_insert(column);
     }
     Some((activity?, time?, responsible?))
+}
+
+/// The column a heading names, in the wordings plans use: «Мероприятия», «Наименование
+/// мероприятия»; «Время проведения», «Срок(и) исполнения», «Дата проведения»; «Ответственные»,
+/// «Ответственный исполнитель», «Исполнители»; and the English ones of `plan --lang en export
+/// docx`. The time is tried first: «Сроки проведения мероприятий» is a time.
+#[must_use]
+pub fn heading(text: &str) -> Option<Column> {
+    let text = collapse(&text.to_lowercase());
+    let text = text.trim_end_matches([':', '.']);
+    if ["время", "срок", "дата проведения", "период"].iter().any(|h| text.starts_with(h)) || text == "time"
+    {
+        Some(Column::Time)
+    } else if ["ответственн", "исполнител", "responsib"].iter().any(|h| text.starts_with(h)) {
+        Some(Column::Responsible)
+    } else if text.contains("мероприяти") || text.starts_with("activit") {
+        Some(Column::Activity)
+    } else {
+        None
+    }
 }
 
 /// Each row's grid positions, merges resolved.
@@ -155,4 +172,28 @@ fn grid(rows: &[Row]) -> Vec<Vec<Slot>> {
         grid.push(slots);
     }
     grid
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_are_read_in_the_wordings_plans_use() {
+        let cases = [
+            ("Мероприятия", Some(Column::Activity)),
+            ("  НАИМЕНОВАНИЕ   мероприятия ", Some(Column::Activity)),
+            ("Время  проведения", Some(Column::Time)),
+            ("Сроки проведения мероприятий", Some(Column::Time)),
+            ("Срок исполнения:", Some(Column::Time)),
+            ("ответственные", Some(Column::Responsible)),
+            ("Ответственный исполнитель", Some(Column::Responsible)),
+            ("Activities", Some(Column::Activity)),
+            ("№ п/п", None),
+            ("Примечание", None),
+        ];
+        for (text, column) in cases {
+            assert_eq!(heading(text), column, "{text}");
+        }
+    }
 }
