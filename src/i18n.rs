@@ -2120,6 +2120,8 @@ impl Lang {
         if place.is_empty() { what } else { format!("{}: {what}", place.join(", ")) }
     }
 
+    // One arm per kind of guess, each in two languages.
+    #[allow(clippy::too_many_lines)]
     fn import_guess_what(self, kind: &crate::import::GuessKind) -> String {
         use crate::import::{GuessKind, PLACEHOLDER_WHEN};
         let lang = self;
@@ -2213,6 +2215,17 @@ impl Lang {
                     format!("a row with «{text}» but no activity: left out")
                 } else {
                     format!("строка с «{text}», но без мероприятия: пропущена")
+                }
+            }
+            GuessKind::Unmarked { items } => {
+                if en {
+                    format!(
+                        "{items} paragraphs without list marks, each read as an activity (is it one activity over several lines?)"
+                    )
+                } else {
+                    format!(
+                        "{items} абзаца без маркеров списка, каждый прочитан как мероприятие (не одно ли это мероприятие в несколько строк?)"
+                    )
                 }
             }
         }

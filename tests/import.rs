@@ -182,11 +182,12 @@ fn faults_are_told_with_row_and_column_and_the_plan_still_loads() {
     let (code, stdout, stderr) = import(&docx_support::faulty());
     assert_eq!(code, 0, "{stderr}");
     let plan = parse(&stdout);
-    assert_eq!(plan.activity_count(), 6);
+    assert_eq!(plan.activity_count(), 8);
     for expected in [
         "row 3, column 2 «Время проведения»: the time «в течении года» does not read",
         "row 4, column 2 «Время проведения»: no time for 2 item(s); «весь период» written",
         "row 5, column 2 «Время проведения»: 3 item(s) but 2 time(s)",
+        "row 6, column 1 «Мероприятия»: 2 paragraphs without list marks, each read as an activity",
     ] {
         assert!(stderr.contains(expected), "{expected}\n{stderr}");
     }
@@ -196,7 +197,7 @@ fn faults_are_told_with_row_and_column_and_the_plan_still_loads() {
     );
     assert!(stdout.contains("# в документе: when = \"в течении года\"\nwhen = \"весь период\""), "{stdout}");
     let whens: Vec<&str> = plan.activities().map(|(_, a)| a.when.as_str()).collect();
-    assert_eq!(whens, ["весь период", "весь период", "весь период", "май", "июнь", "весь период"]);
+    assert_eq!(whens, ["весь период", "весь период", "весь период", "май", "июнь", "весь период", "май", "май"]);
 }
 
 /// Escape sequences, bidi overrides and NUL in every cell and in the title: the plan file keeps

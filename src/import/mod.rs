@@ -85,6 +85,8 @@ pub enum GuessKind {
     Mismatch { items: usize, times: usize, extra: Vec<String> },
     /// No responsible party in the row; [`PLACEHOLDER_PARTY`] written.
     NoResponsible,
+    /// Several paragraphs without list marks, beside fewer times: each read as an activity.
+    Unmarked { items: usize },
     /// A row that continues the activity above (a page break): joined to it.
     Joined { text: String },
     /// A hyphen before a space inside a word (`семинара- совещания`), read as a hyphenated word.

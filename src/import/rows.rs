@@ -293,9 +293,14 @@ impl Reader<'_, '_> {
         let times: Vec<String> = time
             .map(|s| t.cell(s).lines().map(|p| clean_time(&p.text)).filter(|s| !s.is_empty()).collect())
             .unwrap_or_default();
-        let time_column = time.map_or(t.time, |_| t.time);
+        let time_column = t.time;
         let (responsible_ids, agreed_ids, mut row_guesses) = self.parties(row, responsible);
         let n = items.len();
+        // Paragraphs without list marks beside fewer times may be one activity typed over several
+        // lines as well as several activities.
+        if n > 1 && times.len() < n && items.iter().all(|i| !i.bulleted) {
+            row_guesses.push(self.guess_at(row, t.activity, Column::Activity, GuessKind::Unmarked { items: n }));
+        }
         let mut whens: Vec<Option<String>> = match times.len() {
             0 => {
                 row_guesses.push(self.guess_at(row, time_column, Column::Time, GuessKind::NoTime { items: n }));

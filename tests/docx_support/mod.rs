@@ -317,7 +317,7 @@ pub fn numbered() -> Vec<u8> {
 }
 
 /// A plan with faults: a time the grammar does not read, a row of items with no time, a row of
-/// three items beside two times.
+/// three items beside two times, two paragraphs without list marks beside one time.
 pub fn faulty() -> Vec<u8> {
     let header = vec![text("Мероприятия"), text("Время проведения"), text("Ответственные")];
     let rows = vec![
@@ -326,6 +326,7 @@ pub fn faulty() -> Vec<u8> {
         vec![text("Собрание актива"), text("в течении года"), text("Президиум")],
         vec![dashed(&["Выезд в районы", "Отчёт"]), empty(), text("Президиум")],
         vec![dashed(&["Первое", "Второе", "Третье"]), lines(&["май", "июнь"]), text("Совет")],
+        vec![lines(&["Встреча с избирателями", "Приём граждан"]), text("май"), text("Совет")],
     ];
     document(&[p("План работы на 2021 год")], &rows, &[])
 }
