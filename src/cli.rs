@@ -56,7 +56,7 @@ pub enum Command {
     /// One line per activity: number, time, responsible, title
     #[command(after_help = LIST_EXAMPLES)]
     List(ListArgs),
-    /// The plan as the document's three-column table, with a heading row per section
+    /// The plan as the printed document's table, numbered, with a heading row per section
     #[command(after_help = TABLE_EXAMPLES)]
     Table(TableArgs),
     /// Everything about one activity, with its time interpreted as exact dates
@@ -91,7 +91,7 @@ pub enum Command {
     /// Write the plan as a calendar (ics), a printable web page (html) or a Word document (docx)
     #[command(after_help = EXPORT_EXAMPLES)]
     Export(ExportArgs),
-    /// The fulfilment report: what was held, planned, not recorded or cancelled, and meetings against the rules
+    /// The fulfilment report: what became of each activity, and meetings against the charter
     #[command(after_help = REPORT_EXAMPLES)]
     Report(ReportArgs),
     /// Turn a plan written in Word (.docx) into a plan file, guesses marked for review
@@ -381,7 +381,7 @@ pub enum TableFormat {
     Json,
     /// Same as `list --format csv`
     Csv,
-    /// The three columns as a Markdown table
+    /// The printed plan's four columns as a Markdown table
     Md,
 }
 
@@ -517,12 +517,11 @@ pub struct ImportArgs {
     pub output: Option<PathBuf>,
 }
 
-/// Accepts `2019-04-01` and `01.04.2019`.
+/// Accepts `2019-04-01`, `01.04.2019` and `01.04.19`, read as the time grammar reads dates.
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    let text = text.trim();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y"))
-        .map_err(|_| format!("`{text}` is not a date; write it as YYYY-MM-DD, for example 2019-04-01"))
+    crate::when::parse_date(text).map_err(|_| {
+        format!("`{}` is not a date; write it as YYYY-MM-DD or DD.MM.YYYY, for example 2019-04-01", text.trim())
+    })
 }
 
 #[cfg(test)]
@@ -540,6 +539,8 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2019, 4, 1).unwrap();
         assert_eq!(parse_date("2019-04-01"), Ok(day));
         assert_eq!(parse_date("01.04.2019"), Ok(day));
+        assert_eq!(parse_date("01.04.19"), Ok(day));
         assert!(parse_date("2019-02-30").is_err());
+        assert!(parse_date("01.04.019").is_err());
     }
 }

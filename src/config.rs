@@ -1,6 +1,6 @@
 //! The command line turned, once, into the settings every command runs with.
 
-use std::io::IsTerminal;
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -10,6 +10,7 @@ use crate::error::Error;
 use crate::i18n::Lang;
 use crate::model::{self, Plan};
 use crate::render::style::Paint;
+use crate::when::DateRange;
 
 /// Runtime settings shared by every command.
 #[derive(Debug, Clone)]
@@ -52,9 +53,16 @@ impl Config {
         }
     }
 
-    /// The plan file: `--file` (or `PLAN_FILE`), else the one discovered from the current directory.
+    /// The plan file: `--file` (or `PLAN_FILE`), else the plan in force on the as-of date in the
+    /// `plans/` folder discovered from the current directory, told on stderr when there are several.
     pub fn plan_path(&self) -> Result<PathBuf, Error> {
-        locate(self.file.as_deref())
+        locate_on(self.file.as_deref(), self.as_of, &mut |found: &Discovered| {
+            if !self.quiet {
+                let path = found.path.display().to_string();
+                let note = self.lang.plan_in_force(&path, self.as_of, found.plans, found.why);
+                let _ = writeln!(io::stderr().lock(), "{note}");
+            }
+        })
     }
 
     /// Loads the plan file (see [`Config::plan_path`]).
@@ -66,33 +74,121 @@ impl Config {
 
 /// `file` when given, else the plan discovered from the current directory.
 pub fn locate(file: Option<&Path>) -> Result<PathBuf, Error> {
+    locate_on(file, chrono::Local::now().date_naive(), &mut |_: &Discovered| {})
+}
+
+/// `file` when given, else the plan in force on `as_of` in the nearest `plans/` folder; when that
+/// folder holds more than one plan, says on `note` which was taken and why.
+pub fn locate_on(file: Option<&Path>, as_of: NaiveDate, note: &mut impl FnMut(&Discovered)) -> Result<PathBuf, Error> {
     match file {
         Some(path) => Ok(path.to_path_buf()),
         None => {
             let here = std::env::current_dir().map_err(|_| Error::NoPlanFound { searched_from: PathBuf::from(".") })?;
-            discover(&here).ok_or(Error::NoPlanFound { searched_from: here })
+            let found = discover(&here, as_of).ok_or(Error::NoPlanFound { searched_from: here })?;
+            if found.plans > 1 {
+                note(&found);
+            }
+            Ok(found.path)
         }
     }
 }
 
-/// The newest (by name) `*.toml` in the nearest `plans/` folder at or above `start`, named
-/// relative to `start` (`plans/2019.toml`, `../plans/2019.toml`) so messages stay short.
+/// Why discovery took the plan it took (spec §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InForce {
+    /// Its period holds the as-of date.
+    Holds,
+    /// None holds it; this one ended last before it.
+    EndedBefore,
+    /// None has started by the as-of date; this one starts first.
+    StartsFirst,
+}
+
+/// The plan discovery took.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Discovered {
+    /// Named relative to the directory searched from (`plans/2019.toml`, `../plans/2019.toml`).
+    pub path: PathBuf,
+    /// How many plans the folder holds (files that are not plans left out).
+    pub plans: usize,
+    /// Why this one.
+    pub why: InForce,
+}
+
+/// The plan in force on `as_of` in the nearest `plans/` folder at or above `start` (spec §3): the
+/// one whose period holds `as_of`, else the one that ended last before it, else the one that starts
+/// first. Files with no `[plan]` table are passed over.
 #[must_use]
-pub fn discover(start: &Path) -> Option<PathBuf> {
+pub fn discover(start: &Path, as_of: NaiveDate) -> Option<Discovered> {
     let mut relative = PathBuf::new();
     for dir in start.ancestors() {
-        let plans = dir.join("plans");
-        if let Ok(entries) = std::fs::read_dir(&plans) {
-            let newest = entries
-                .filter_map(Result::ok)
-                .map(|entry| entry.path())
-                .filter(|path| path.extension().is_some_and(|e| e == "toml") && path.is_file())
-                .max();
-            if let Some(newest) = newest {
-                return Some(relative.join("plans").join(newest.file_name()?));
-            }
+        let plans = plans_in(&dir.join("plans"));
+        if let Some((chosen, why)) = in_force(&plans, as_of) {
+            let path = relative.join("plans").join(chosen.file_name()?);
+            return Some(Discovered { path, plans: plans.len(), why });
         }
         relative.push("..");
     }
     None
+}
+
+/// The plans of one folder, by file name, each with its period when it can be read. A file that
+/// is not TOML counts as a plan (with no period), so that the loader, not discovery, says what is
+/// wrong with it; valid TOML without a `[plan]` table is not a plan.
+#[must_use]
+pub fn plans_in(folder: &Path) -> Vec<(PathBuf, Option<DateRange>)> {
+    let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
+    let mut plans: Vec<(PathBuf, Option<DateRange>)> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml") && path.is_file())
+        .filter_map(|path| match period_of(&path) {
+            Shape::NotAPlan => None,
+            Shape::Plan(period) => Some((path, period)),
+        })
+        .collect();
+    plans.sort();
+    plans
+}
+
+enum Shape {
+    NotAPlan,
+    Plan(Option<DateRange>),
+}
+
+/// Reads only `[plan]`'s `year`, `start` and `end`, as the loader reads them.
+fn period_of(path: &Path) -> Shape {
+    let Ok(bytes) = model::read_limited(path) else { return Shape::Plan(None) };
+    let text = String::from_utf8_lossy(&bytes);
+    let Ok(table) = text.trim_start_matches('\u{feff}').parse::<toml::Table>() else { return Shape::Plan(None) };
+    let Some(plan) = table.get("plan").and_then(toml::Value::as_table) else { return Shape::NotAPlan };
+    let date = |key: &str| match plan.get(key) {
+        Some(toml::Value::Datetime(toml::value::Datetime { date: Some(d), time: None, offset: None })) => {
+            NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+        }
+        _ => None,
+    };
+    let year = plan.get("year").and_then(toml::Value::as_integer).and_then(|y| i32::try_from(y).ok());
+    let from = date("start").or_else(|| NaiveDate::from_ymd_opt(year?, 1, 1));
+    let to = date("end").or_else(|| NaiveDate::from_ymd_opt(year?, 12, 31));
+    Shape::Plan(match (from, to) {
+        (Some(from), Some(to)) if from <= to => Some(DateRange { from, to }),
+        _ => None,
+    })
+}
+
+/// Spec §3's choice among `plans`; plans whose period cannot be read are taken only when no plan's
+/// can, the last by name, so that loading it says what is wrong.
+fn in_force(plans: &[(PathBuf, Option<DateRange>)], as_of: NaiveDate) -> Option<(&Path, InForce)> {
+    let dated = || plans.iter().filter_map(|(path, period)| period.map(|p| (path.as_path(), p)));
+    if let Some((path, _)) = dated().filter(|(_, p)| p.contains(as_of)).max_by_key(|(_, p)| p.from) {
+        return Some((path, InForce::Holds));
+    }
+    if let Some((path, _)) = dated().filter(|(_, p)| p.to < as_of).max_by_key(|(_, p)| p.to) {
+        return Some((path, InForce::EndedBefore));
+    }
+    if let Some((path, _)) = dated().min_by_key(|(_, p)| p.from) {
+        return Some((path, InForce::StartsFirst));
+    }
+    plans.last().map(|(path, _)| (path.as_path(), InForce::StartsFirst))
 }

@@ -32,6 +32,9 @@ pub enum Change {
     Cancel { note: Option<String> },
     /// `plan result`: what was done, in words (replacing an earlier `result`).
     Result { text: String },
+    /// `plan held` with a date before the plan's start on a recurring activity: `last_before =
+    /// date`, the meeting that starts the rolling clock.
+    LastBefore { date: NaiveDate },
 }
 
 /// The canonical order of an activity's keys (spec §1): a new key goes before the first key that
@@ -59,7 +62,12 @@ pub fn refuse(plan: &Plan, activity: &Activity, change: &Change, as_of: NaiveDat
     let planned = |date| activity.planned.iter().any(|d| d.date == date);
     let cancelled = activity.status == Status::Cancelled;
     let reason = match *change {
-        Change::Held { .. } | Change::Planned { .. } if cancelled => Some(Refusal::Cancelled),
+        Change::Held { .. } | Change::Planned { .. } | Change::LastBefore { .. } if cancelled => {
+            Some(Refusal::Cancelled)
+        }
+        Change::LastBefore { date } if date >= plan.period.from => {
+            Some(Refusal::OutsidePlan { date, plan: plan.period })
+        }
         Change::Held { date, .. } | Change::Planned { date } if !plan.period.contains(date) => {
             Some(Refusal::OutsidePlan { date, plan: plan.period })
         }
@@ -185,12 +193,14 @@ enum Op {
     Remove { key: &'static str, date: NaiveDate },
     /// Set a string key.
     Set { key: &'static str, value: String },
+    /// Set a date key.
+    SetDate { key: &'static str, date: NaiveDate },
 }
 
 impl Op {
     fn key(&self) -> &'static str {
         match self {
-            Op::Insert { key, .. } | Op::Remove { key, .. } | Op::Set { key, .. } => key,
+            Op::Insert { key, .. } | Op::Remove { key, .. } | Op::Set { key, .. } | Op::SetDate { key, .. } => key,
         }
     }
 }
@@ -218,6 +228,7 @@ fn ops(change: &Change) -> Vec<Op> {
             ops
         }
         Change::Result { text } => vec![Op::Set { key: "result", value: text.clone() }],
+        Change::LastBefore { date } => vec![Op::SetDate { key: "last_before", date: *date }],
     }
 }
 
@@ -330,6 +341,10 @@ fn changed(mut old: Value, op: &Op) -> Option<Value> {
         }
         Op::Remove { date, .. } => remove_dated(old.as_array_mut()?, *date).then_some(old),
         Op::Set { value, .. } => (old.as_str()? != value).then(|| Value::from(value.as_str())),
+        Op::SetDate { date, .. } => {
+            old.as_datetime()?;
+            (entry_date(&old) != Some(*date)).then(|| date_value(*date))
+        }
     }
 }
 
@@ -344,6 +359,7 @@ fn created(op: &Op) -> Option<Value> {
         }
         Op::Remove { .. } => None,
         Op::Set { value, .. } => Some(Value::from(value.as_str())),
+        Op::SetDate { date, .. } => Some(date_value(*date)),
     }
 }
 
@@ -580,6 +596,7 @@ impl Record {
                 }
             }
             Change::Result { text } => self.result = Some(text.clone()),
+            Change::LastBefore { date } => self.last_before = Some(*date),
         }
     }
 }

@@ -202,26 +202,8 @@ impl Lang {
             None => format!("«{}»", crate::render::escape_line(&finding.title)),
         };
         match &finding.what {
-            What::Rule(V::GapExceeded { held, due }) => {
-                if en {
-                    format!("{who}: held {held}, after its due date {due}")
-                } else {
-                    format!("{who}: проведено {held}, позже срока {due}")
-                }
-            }
-            What::Rule(V::BlockMissed { from, to, held, needed }) => {
-                if en {
-                    format!("{who}: {held} of {needed} required meeting(s) held in {from} – {to}")
-                } else {
-                    format!("{who}: за {from} – {to} проведено {held} из {needed} обязательных")
-                }
-            }
-            What::Rule(V::Overdue { due }) => {
-                if en {
-                    format!("{who}: overdue, the next meeting was due by {due}")
-                } else {
-                    format!("{who}: просрочено, следующее заседание нужно было провести до {due}")
-                }
+            What::Rule(v @ (V::GapExceeded { .. } | V::BlockMissed { .. } | V::Overdue { .. })) => {
+                format!("{who}: {}", self.breach(v).unwrap_or_default())
             }
             What::Rule(V::DueSoon { due, days }) => {
                 if en {
@@ -270,6 +252,10 @@ impl Lang {
                 } else {
                     format!("{who}: срок истёк {closed}, а проведение не отмечено")
                 }
+            }
+            What::PlannedPassed { date } => self.planned_passed(&who, *date),
+            What::LastBeforeMismatch { last_before, held, file } => {
+                self.last_before_mismatch(&who, *last_before, *held, file)
             }
             What::UnusedParty { id } => {
                 if en {
@@ -1397,6 +1383,7 @@ impl Lang {
                 what
             }
             Change::Result { .. } => self.result_recorded().to_owned(),
+            Change::LastBefore { date } => self.recorded_last_before(*date),
         };
         format!("{path}: {who}: {what}")
     }
@@ -1709,15 +1696,6 @@ impl Lang {
 
 // ----- words of issue 14 -----
 
-/// A date as the printed documents write it: ДД.ММ.ГГГГ in Russian, ISO in English.
-#[must_use]
-pub fn document_date(lang: Lang, date: NaiveDate) -> String {
-    match lang {
-        Lang::En => date.to_string(),
-        Lang::Ru => date.format("%d.%m.%Y").to_string(),
-    }
-}
-
 impl Lang {
     /// Said on stderr once `plan result` has written the file.
     #[must_use]
@@ -1734,7 +1712,7 @@ impl Lang {
     /// The second line of the approval block: «{by} от {ДД.ММ.ГГГГ} № {number}».
     #[must_use]
     pub fn approval_line(self, approval: &crate::model::Approval) -> String {
-        let date = document_date(self, approval.date);
+        let date = self.day(approval.date);
         match self {
             Lang::En => format!("{} of {date}, No. {}", approval.by, approval.number),
             Lang::Ru => format!("{} от {date} № {}", approval.by, approval.number),
@@ -1781,7 +1759,7 @@ impl Lang {
                     format!("за {} год", plan.year)
                 } else {
                     let to = if complete { plan.period.to } else { as_of };
-                    format!("за период с {} по {}", document_date(self, plan.period.from), document_date(self, to))
+                    format!("за период с {} по {}", self.day(plan.period.from), self.day(to))
                 };
                 format!("Отчёт о выполнении {object} {span}")
             }
@@ -1821,7 +1799,6 @@ impl Lang {
             FulfilmentLabel::Note => self.pick("note", "примечание"),
             FulfilmentLabel::TimeEnded => self.pick("its time ended", "срок истёк"),
             FulfilmentLabel::Responsible => self.pick("who", "ответственные"),
-            FulfilmentLabel::Breach => self.pick("breach", "нарушение"),
         }
     }
 
@@ -1847,43 +1824,6 @@ impl Lang {
     #[must_use]
     pub fn no_breaches(self) -> &'static str {
         self.pick("none", "нет")
-    }
-
-    /// One breach of a meeting rule, explained.
-    #[must_use]
-    pub fn breach(self, violation: &crate::check::rules::Violation) -> String {
-        use crate::check::rules::Violation as V;
-        let d = |date: NaiveDate| document_date(self, date);
-        match *violation {
-            V::GapExceeded { held, due } => {
-                let days = (held - due).num_days().unsigned_abs();
-                match self {
-                    Lang::En => format!("the meeting of {} came {days} days late (due by {})", d(held), d(due)),
-                    Lang::Ru => format!(
-                        "заседание {} проведено с опозданием на {days} {} (срок — {})",
-                        d(held),
-                        ru_plural(days, "день", "дня", "дней"),
-                        d(due)
-                    ),
-                }
-            }
-            V::BlockMissed { from, to, held, needed } => match self {
-                Lang::En => format!("{} to {}: {held} of {needed} meetings held", d(from), d(to)),
-                Lang::Ru => format!("с {} по {}: проведено {held} из {needed}", d(from), d(to)),
-            },
-            V::Overdue { due } => match self {
-                Lang::En => format!("no meeting since the due date {}", d(due)),
-                Lang::Ru => format!("заседание не проведено к сроку {}", d(due)),
-            },
-            V::DueSoon { due, .. } => match self {
-                Lang::En => format!("next meeting due by {}", d(due)),
-                Lang::Ru => format!("следующее заседание — не позднее {}", d(due)),
-            },
-            V::PlannedTooLate { planned, due } => match self {
-                Lang::En => format!("planned for {}, after its due date {}", d(planned), d(due)),
-                Lang::Ru => format!("назначено на {}, позже срока {}", d(planned), d(due)),
-            },
-        }
     }
 
     /// The heading of the totals.
@@ -1914,6 +1854,218 @@ impl Lang {
     }
 }
 
+// ----- words of issue 11 -----
+
+impl Lang {
+    /// A date in running text: ISO in English, ДД.ММ.ГГГГ in Russian.
+    #[must_use]
+    pub fn day(self, date: NaiveDate) -> String {
+        match self {
+            Lang::En => date.to_string(),
+            Lang::Ru => date.format("%d.%m.%Y").to_string(),
+        }
+    }
+
+    /// `1 day`, `3 days`; `1 день`, `3 дня`, `5 дней`.
+    #[must_use]
+    pub fn days(self, n: i64) -> String {
+        let abs = n.unsigned_abs();
+        match self {
+            Lang::En => format!("{n} day{}", if abs == 1 { "" } else { "s" }),
+            Lang::Ru => format!("{n} {}", ru_plural(abs, "день", "дня", "дней")),
+        }
+    }
+
+    /// A breach of a frequency rule, explained: which meeting or block, the due date, the days late.
+    /// `None` for what is not a breach (due soon, a plan).
+    #[must_use]
+    pub fn breach(self, violation: &crate::check::rules::Violation) -> Option<String> {
+        use crate::check::rules::Violation as V;
+        let en = self == Lang::En;
+        Some(match *violation {
+            V::GapExceeded { held, due } => {
+                let late = self.days((held - due).num_days());
+                if en {
+                    format!("the meeting of {} came {late} late: it was due by {}", self.day(held), self.day(due))
+                } else {
+                    format!("заседание {} проведено с опозданием на {late}: срок был {}", self.day(held), self.day(due))
+                }
+            }
+            V::Overdue { due, days } => {
+                let late = self.days(days);
+                if en {
+                    format!("overdue by {late}: the next meeting was due by {}", self.day(due))
+                } else {
+                    format!("просрочено на {late}: следующее заседание нужно было провести до {}", self.day(due))
+                }
+            }
+            V::BlockMissed { from, to, held, needed } => {
+                if en {
+                    format!(
+                        "{held} of {needed} required meeting{} held in the block {} – {} (due by {})",
+                        if needed == 1 { "" } else { "s" },
+                        self.day(from),
+                        self.day(to),
+                        self.day(to)
+                    )
+                } else {
+                    format!(
+                        "за период {} – {} проведено {held} из {needed} обязательных (срок {})",
+                        self.day(from),
+                        self.day(to),
+                        self.day(to)
+                    )
+                }
+            }
+            V::DueSoon { .. } | V::PlannedTooLate { .. } => return None,
+        })
+    }
+
+    /// `planned-passed`: a planned date went by with nothing recorded.
+    #[must_use]
+    pub fn planned_passed(self, who: &str, date: NaiveDate) -> String {
+        match self {
+            Lang::En => format!("{who}: planned for {}, which has passed, and not recorded as held", self.day(date)),
+            Lang::Ru => {
+                format!("{who}: было запланировано на {}, дата прошла, а проведение не отмечено", self.day(date))
+            }
+        }
+    }
+
+    /// `last-before-mismatch`: `last_before` and the earlier plan's last held date disagree.
+    #[must_use]
+    pub fn last_before_mismatch(self, who: &str, last_before: NaiveDate, held: NaiveDate, file: &str) -> String {
+        let file = crate::render::escape_line(file);
+        match self {
+            Lang::En => format!(
+                "{who}: last_before is {}, but {file} records the last meeting on {}; the series counts from {}",
+                self.day(last_before),
+                self.day(held),
+                self.day(held)
+            ),
+            Lang::Ru => format!(
+                "{who}: last_before = {}, но в {file} последнее заседание отмечено {}; серия считается от {}",
+                self.day(last_before),
+                self.day(held),
+                self.day(held)
+            ),
+        }
+    }
+
+    /// `check` with an as-of date before the plan's start: said plainly, never "no problems".
+    /// The date is written ДД.ММ.ГГГГ in both languages, as the spec words the message.
+    #[must_use]
+    pub fn plan_not_started(self, start: NaiveDate) -> String {
+        let start = start.format("%d.%m.%Y");
+        match self {
+            Lang::En => format!("the plan starts on {start}: nothing is due yet"),
+            Lang::Ru => format!("план начинается {start}: сроков ещё нет"),
+        }
+    }
+
+    /// On stderr when the folder holds several plans: which one was taken, and why.
+    #[must_use]
+    pub fn plan_in_force(self, path: &str, as_of: NaiveDate, plans: usize, why: crate::config::InForce) -> String {
+        use crate::config::InForce;
+        let path = crate::render::escape_line(path);
+        let on = self.day(as_of);
+        match (self, why) {
+            (Lang::En, InForce::Holds) => format!("note: reading {path}, the plan in force on {on} (of {plans} plans)"),
+            (Lang::En, InForce::EndedBefore) => {
+                format!("note: reading {path}, the last plan to end before {on} (of {plans} plans)")
+            }
+            (Lang::En, InForce::StartsFirst) => {
+                format!(
+                    "note: reading {path}, the first plan to start, since none has started by {on} (of {plans} plans)"
+                )
+            }
+            (Lang::Ru, InForce::Holds) => {
+                format!("примечание: читаю {path} — план, действующий на {on} (планов в папке: {plans})")
+            }
+            (Lang::Ru, InForce::EndedBefore) => {
+                format!("примечание: читаю {path} — последний план, закончившийся до {on} (планов в папке: {plans})")
+            }
+            (Lang::Ru, InForce::StartsFirst) => format!(
+                "примечание: читаю {path} — первый по началу план: ни один не начался к {on} (планов в папке: {plans})"
+            ),
+        }
+    }
+
+    /// What `plan held` tells at once: the date recorded is later than its due date.
+    #[must_use]
+    pub fn held_late(self, due: NaiveDate, days: i64) -> String {
+        let late = self.days(days);
+        match self {
+            Lang::En => format!(
+                "warning: this meeting is {late} late: it was due by {} (check will report gap-exceeded)",
+                self.day(due)
+            ),
+            Lang::Ru => format!(
+                "предупреждение: заседание проведено с опозданием на {late}: срок был {} (check сообщит gap-exceeded)",
+                self.day(due)
+            ),
+        }
+    }
+
+    /// What `plan held` tells at once: the date recorded lies outside the activity's time.
+    #[must_use]
+    pub fn held_outside_time(self, date: NaiveDate, when: &str) -> String {
+        let when = crate::render::escape_line(when);
+        match self {
+            Lang::En => format!(
+                "warning: {} lies outside its time «{when}» (check will report held-outside-window)",
+                self.day(date)
+            ),
+            Lang::Ru => {
+                format!("предупреждение: {} — вне срока «{when}» (check сообщит held-outside-window)", self.day(date))
+            }
+        }
+    }
+
+    /// What `plan held` says when a date before the plan's start became `last_before`.
+    #[must_use]
+    pub fn held_as_last_before(self, date: NaiveDate, start: NaiveDate) -> String {
+        match self {
+            Lang::En => format!(
+                "note: {} is before the plan's start {}, so it is recorded as last_before, the meeting that starts the clock",
+                self.day(date),
+                self.day(start)
+            ),
+            Lang::Ru => format!(
+                "примечание: {} — раньше начала плана {}, поэтому дата записана в last_before, от неё отсчитываются сроки",
+                self.day(date),
+                self.day(start)
+            ),
+        }
+    }
+
+    /// How `plan held` words a date recorded as `last_before`.
+    #[must_use]
+    pub fn recorded_last_before(self, date: NaiveDate) -> String {
+        match self {
+            Lang::En => format!("recorded as last_before = {date}"),
+            Lang::Ru => format!("записано last_before = {}", self.day(date)),
+        }
+    }
+
+    /// What `plan held` says when a date before the plan's start is not later than `last_before`.
+    #[must_use]
+    pub fn held_before_last_before(self, date: NaiveDate, last_before: NaiveDate) -> String {
+        match self {
+            Lang::En => format!(
+                "note: {} is before the plan's start and not later than last_before {}; nothing to change",
+                self.day(date),
+                self.day(last_before)
+            ),
+            Lang::Ru => format!(
+                "примечание: {} — раньше начала плана и не позже last_before {}; менять нечего",
+                self.day(date),
+                self.day(last_before)
+            ),
+        }
+    }
+}
+
 /// The labels of [`Lang::fulfilment_label`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FulfilmentLabel {
@@ -1924,7 +2076,6 @@ pub enum FulfilmentLabel {
     Note,
     TimeEnded,
     Responsible,
-    Breach,
 }
 
 // ----- words of issue 15 -----

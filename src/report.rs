@@ -1,16 +1,14 @@
 //! The fulfilment report (отчёт о выполнении плана): what became of each activity by the as-of
 //! date, as data.
 //!
-//! Nothing here judges anew: the verdicts, the next due dates and the `not-recorded` windows all
-//! come from [`crate::check`], so the report, `plan check`, `plan timeline` and the calendar export
-//! can never disagree. The one number the check engine does not give is how many meetings a rule
-//! required so far ([`required`]); it is counted here from the engine's own pieces.
+//! Nothing here judges anew: the verdicts, the due dates and blocks, the breaches, how many
+//! meetings a rule required and the `not-recorded` windows all come from [`crate::check`], so the
+//! report, `plan check`, `plan timeline` and the calendar export can never disagree.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
-use crate::check::rules::{self, RuleInput, RuleKind, Violation};
 use crate::check::{self, Options, RuleReport, What};
-use crate::model::{Activity, Dated, Plan, Rule, Section, Status};
+use crate::model::{Activity, Dated, Plan, Section, Status};
 
 /// An activity with its section and, for a recurring activity that is not cancelled, the check
 /// engine's verdict at the as-of date (what `timeline` marks and `export ics` puts in the calendar).
@@ -24,10 +22,10 @@ pub struct Judged<'p> {
     pub verdict: Option<RuleReport>,
 }
 
-/// The check engine's verdict on each selected activity, as of `as_of` (clamped to the plan's end).
+/// The check engine's verdict on each selected activity, as of `as_of`.
 #[must_use]
 pub fn judge<'p>(plan: &'p Plan, rows: &[(&'p Section, &'p Activity)], as_of: NaiveDate) -> Vec<Judged<'p>> {
-    let options = Options { as_of, due_within: check::DEFAULT_DUE_WITHIN };
+    let options = Options::at(as_of);
     rows.iter()
         .map(|&(section, activity)| Judged {
             section,
@@ -47,9 +45,10 @@ pub fn judge<'p>(plan: &'p Plan, rows: &[(&'p Section, &'p Activity)], as_of: Na
 pub enum Outcome {
     /// `status = "cancelled"`.
     Cancelled,
-    /// At least one `held` date inside the plan, on or before the as-of date.
+    /// At least one `held` date inside the plan, on or before the as-of date, or a `result`.
     Held,
-    /// Its window closed before the as-of date with nothing held: `check`'s `not-recorded`.
+    /// Its window closed before the as-of date with nothing held (`check`'s `not-recorded`), or
+    /// the plan has ended with nothing recorded: at or after the plan's end nothing is open.
     NotRecorded,
     /// Nothing held yet, and a `planned` date on or after the as-of date.
     Planned,
@@ -60,8 +59,10 @@ pub enum Outcome {
 /// The fulfilment report over the selected activities.
 #[derive(Debug, Clone)]
 pub struct Report<'p> {
-    /// The as-of date used: `--as-of` (or today) clamped to the plan's end, as `check` does.
+    /// The as-of date: `--as-of` (or today). At or after the plan's end the period is complete.
     pub as_of: NaiveDate,
+    /// The last day judged: the as-of date, or the plan's end when that comes first.
+    pub until: NaiveDate,
     /// The sections that have selected activities, in file order.
     pub sections: Vec<SectionReport<'p>>,
     /// How the activities ended, counted.
@@ -89,21 +90,22 @@ pub struct ActivityReport<'p> {
     /// Planned dates on or after the as-of date that are not also held, in date order. Earlier
     /// planned dates are left out, as `check` leaves them: they were either held or not.
     pub planned: Vec<&'p Dated>,
-    /// For [`Outcome::NotRecorded`]: the last day of its time.
+    /// For [`Outcome::NotRecorded`]: the last day of its time (the plan's last day for an ongoing
+    /// activity).
     pub closed: Option<NaiveDate>,
     /// For a recurring activity that is not cancelled: meetings held against meetings required.
     pub meetings: Option<Meetings>,
 }
 
-/// Meetings held against meetings required so far, with the check engine's verdict.
+/// Meetings held against meetings required so far, with the check engine's verdict over the
+/// plan's own period ([`check::judge_period`]): its `held` are the meetings counted, its
+/// `required` the fewest that would have kept the rule, its `breaches` what to explain.
 #[derive(Debug, Clone)]
 pub struct Meetings {
-    /// The verdict of `check` (its `held` are the meetings counted).
+    /// The verdict.
     pub verdict: RuleReport,
-    /// See [`required`].
+    /// The same as `verdict.required`, kept for the renderers.
     pub required: u64,
-    /// The engine's findings of a missed meeting on this rule: late, missed blocks, overdue.
-    pub breaches: Vec<Violation>,
 }
 
 /// How many activities ended each way; `activities` is their sum.
@@ -140,13 +142,12 @@ impl Totals {
 /// Builds the report over `rows` (already filtered) as of `as_of`.
 #[must_use]
 pub fn report<'p>(plan: &'p Plan, rows: &[(&'p Section, &'p Activity)], as_of: NaiveDate) -> Report<'p> {
-    let checked = check::check(plan, Options { as_of, due_within: check::DEFAULT_DUE_WITHIN });
-    let as_of = checked.as_of;
+    let checked = check::check(plan, Options::at(as_of));
+    let ended = as_of >= plan.period.to;
     let mut sections: Vec<SectionReport<'p>> = Vec::new();
     let mut totals = Totals::default();
-    for judged in judge(plan, rows, as_of) {
-        let activity = judged.activity;
-        let closed = checked.findings.iter().find_map(|f| match f.what {
+    for &(section, activity) in rows {
+        let mut closed = checked.findings.iter().find_map(|f| match f.what {
             What::NotRecorded { closed } if f.number == Some(activity.number) => Some(closed),
             _ => None,
         });
@@ -161,28 +162,24 @@ pub fn report<'p>(plan: &'p Plan, rows: &[(&'p Section, &'p Activity)], as_of: N
         planned.sort_by_key(|d| d.date);
         let outcome = if activity.status == Status::Cancelled {
             Outcome::Cancelled
-        } else if !held.is_empty() {
+        } else if !held.is_empty() || activity.result.is_some() {
             Outcome::Held
         } else if closed.is_some() {
             Outcome::NotRecorded
         } else if !planned.is_empty() {
             Outcome::Planned
+        } else if ended {
+            // The plan is over: what was never recorded was not done, whatever its time said.
+            closed = Some(plan.period.to);
+            Outcome::NotRecorded
         } else {
             Outcome::Open
         };
-        let breaches: Vec<Violation> = checked
-            .findings
-            .iter()
-            .filter(|f| f.number == Some(activity.number))
-            .filter_map(|f| match &f.what {
-                What::Rule(
-                    v @ (Violation::GapExceeded { .. } | Violation::BlockMissed { .. } | Violation::Overdue { .. }),
-                ) => Some(*v),
-                _ => None,
-            })
-            .collect();
-        let meetings =
-            judged.verdict.map(|verdict| Meetings { required: required(plan, &verdict, as_of), verdict, breaches });
+        let meetings = if activity.status == Status::Cancelled {
+            None
+        } else {
+            check::judge_period(plan, activity, as_of).map(|verdict| Meetings { required: verdict.required, verdict })
+        };
         totals.activities += 1;
         *match outcome {
             Outcome::Cancelled => &mut totals.cancelled,
@@ -193,89 +190,11 @@ pub fn report<'p>(plan: &'p Plan, rows: &[(&'p Section, &'p Activity)], as_of: N
         } += 1;
         let entry = ActivityReport { activity, outcome, held, planned, closed, meetings };
         match sections.last_mut() {
-            Some(last) if last.section.number == judged.section.number => last.activities.push(entry),
-            _ => sections.push(SectionReport { section: judged.section, activities: vec![entry] }),
+            Some(last) if last.section.number == section.number => last.activities.push(entry),
+            _ => sections.push(SectionReport { section, activities: vec![entry] }),
         }
     }
-    Report { as_of, sections, totals }
-}
-
-/// How many meetings the rule required by the end of the as-of day: the due dates of the check
-/// engine's reading that fell on or before it.
-///
-/// - **rolling**: the engine's due dates (spec §4): the k-th meeting is due M months after the
-///   (k−N)-th, the first N M months after the clock (`last_before`, else the plan's start). Each
-///   held meeting whose due date has come counts once, on time or late. Once the next due date has
-///   passed unmet, each further M months since it require one more, as if each missing meeting
-///   had fallen on its due date. With N per M months the meetings form N interleaved series (the
-///   k-th follows the (k−N)-th), each counted so; that keeps the count linear in the meetings.
-///   A meeting held early brings the next due date forward, so meeting more often than the rule
-///   asks can raise the count too — it stays at or below what was held unless a date was missed.
-/// - **calendar**: N × the blocks of M months from the plan's start that ended on or before the
-///   as-of date (the engine's own blocks: it is asked which ones a record with no meetings would
-///   have missed by the end of the as-of day).
-/// - **both**: the larger of the two.
-///
-/// A due date or block end on the as-of day itself counts, so a report as of 31 December counts
-/// the fourth quarter; `check` still calls such a date due, not overdue, since the day is not over.
-#[must_use]
-pub fn required(plan: &Plan, verdict: &RuleReport, as_of: NaiveDate) -> u64 {
-    let times = usize::try_from(verdict.times.max(1)).unwrap_or(usize::MAX);
-    let months = verdict.months.max(1);
-    let held = &verdict.held;
-    let rolling = || {
-        let first = rules::add_months(verdict.last_before.unwrap_or(plan.period.from), months);
-        let series = times.min(held.len());
-        let mut count = 0u64;
-        for start in 0..series {
-            let mut due = first;
-            for &date in held.iter().skip(start).step_by(times) {
-                count += u64::from(due <= as_of);
-                due = rules::add_months(date, months);
-            }
-            count += every(due, months, as_of);
-        }
-        // Series with no meeting at all: all alike, each due M months after the clock.
-        let empty = u64::try_from(times - series).unwrap_or(u64::MAX);
-        count.saturating_add(empty.saturating_mul(every(first, months, as_of)))
-    };
-    let calendar = || {
-        let Some(day_after) = as_of.succ_opt() else { return 0 };
-        let outcome = rules::evaluate(&RuleInput {
-            times: 1,
-            months,
-            kind: RuleKind::Calendar,
-            plan_start: plan.period.from,
-            plan_end: plan.period.to,
-            as_of: day_after,
-            last_before: None,
-            held: &[],
-            planned: &[],
-            due_within_days: 0,
-        });
-        let blocks = outcome.violations.iter().filter(|v| matches!(v, Violation::BlockMissed { .. })).count();
-        u64::from(verdict.times.max(1)).saturating_mul(blocks as u64)
-    };
-    match verdict.rule {
-        Rule::Rolling => rolling(),
-        Rule::Calendar => calendar(),
-        Rule::Both => rolling().max(calendar()),
-    }
-}
-
-/// How many of `from`, `from` + M months, + 2M months, … fall on or before `as_of` (each counted
-/// from `from`, as the engine counts its calendar blocks, so month-end clamping does not drift).
-fn every(from: NaiveDate, months: u32, as_of: NaiveDate) -> u64 {
-    if from > as_of {
-        return 0;
-    }
-    let month = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
-    let mut steps = u32::try_from((month(as_of) - month(from)) / i64::from(months)).unwrap_or(u32::MAX);
-    // The last step lands in the as-of month or before it; in that month its day may be later.
-    if rules::add_months(from, steps.saturating_mul(months)) > as_of {
-        steps -= 1;
-    }
-    u64::from(steps) + 1
+    Report { as_of, until: as_of.min(plan.period.to), sections, totals }
 }
 
 #[cfg(test)]
@@ -295,58 +214,42 @@ mod tests {
     }
 
     fn verdict(plan: &Plan, as_of: NaiveDate) -> RuleReport {
-        let options = Options { as_of, due_within: 0 };
-        check::judge_one(plan, &plan.sections[0].activities[0], options).unwrap()
+        check::judge_period(plan, &plan.sections[0].activities[0], as_of).unwrap()
     }
 
     fn required_at(activity: &str, as_of: &str) -> u64 {
-        let plan = plan(activity);
-        required(&plan, &verdict(&plan, d(as_of)), d(as_of))
+        verdict(&plan(activity), d(as_of)).required
     }
 
     #[test]
-    fn required_counts_due_dates_and_finished_blocks_on_or_before_the_as_of_day() {
+    fn required_is_the_fewest_meetings_that_keep_the_rule_whatever_was_held() {
         let quarterly = "when = \"ежеквартально\"";
+        let monthly_dates = (1..=12).map(|m| format!("2019-{m:02}-15")).collect::<Vec<_>>().join(", ");
         let cases = [
-            // Rolling from 1 January, nothing held: due 1 April, then every 3 months.
-            (quarterly.to_owned(), "2019-03-31", 0),
-            (quarterly.to_owned(), "2019-04-01", 1),
-            (quarterly.to_owned(), "2019-12-31", 3),
+            // Rolling from 1 January: due 1 April, 1 July, 1 October, 1 January; the day after the
+            // judged date closes its three months, as 31 March closes the first quarter.
+            (quarterly.to_owned(), "2019-03-30", 0),
+            (quarterly.to_owned(), "2019-03-31", 1),
+            (quarterly.to_owned(), "2019-12-31", 4),
+            // After the plan's end the year is complete: still 4.
+            (quarterly.to_owned(), "2020-06-30", 4),
             // Calendar: the quarters that ended; 31 December ends the fourth.
             (format!("{quarterly}\nrule = \"calendar\""), "2019-03-30", 0),
             (format!("{quarterly}\nrule = \"calendar\""), "2019-03-31", 1),
             (format!("{quarterly}\nrule = \"calendar\""), "2019-12-31", 4),
             (format!("{quarterly}\nrule = \"both\""), "2019-12-31", 4),
+            // Met every month, a quarterly rule still requires 4 (the issue saw "12 held, 10 required").
+            (format!("{quarterly}\nheld = [{monthly_dates}]"), "2019-12-31", 4),
+            (format!("when = \"ежемесячно\"\nheld = [{monthly_dates}]"), "2019-12-31", 12),
+            // Late meetings do not raise it.
+            (format!("{quarterly}\nheld = [2019-02-20, 2019-05-25, 2019-08-30]"), "2019-12-31", 4),
             // The clock starts at the last meeting before the plan: due 20 May and 20 November.
             ("when = \"не реже 1-го раза в 6 месяцев\"\nlast_before = 2018-11-20".to_owned(), "2019-12-31", 2),
-            ("when = \"не реже 1-го раза в 6 месяцев\"".to_owned(), "2019-12-31", 1),
+            ("when = \"не реже 1-го раза в 6 месяцев\"".to_owned(), "2019-12-31", 2),
             // N meetings fall due at each step.
-            ("when = \"не реже 2 раз в 6 месяцев\"".to_owned(), "2019-12-31", 2),
+            ("when = \"не реже 2 раз в 6 месяцев\"".to_owned(), "2019-12-31", 4),
             ("when = \"не реже 2 раз в 6 месяцев\"\nrule = \"calendar\"".to_owned(), "2019-12-31", 4),
-            // Late meetings move the due dates: 1 April, 20 May, 25 August, 30 November.
-            (format!("{quarterly}\nheld = [2019-02-20, 2019-05-25, 2019-08-30]"), "2019-12-31", 4),
-            // Each on its due date: 1 April, 1 July, 1 October; the next is due in 2020.
-            (format!("{quarterly}\nheld = [2019-04-01, 2019-07-01, 2019-10-01]"), "2019-12-31", 3),
-            // A day earlier each time, and the fourth falls due on 30 December.
-            (format!("{quarterly}\nheld = [2019-03-31, 2019-06-30, 2019-09-29]"), "2019-12-31", 4),
-            // Held early, nothing has fallen due yet...
-            (format!("{quarterly}\nheld = [2019-01-10, 2019-02-10, 2019-03-10]"), "2019-03-31", 0),
-            // ...but every meeting brings the next due date forward: monthly, ten are due by December.
-            (
-                format!(
-                    "{quarterly}\nheld = [{}]",
-                    (1..=12).map(|m| format!("2019-{m:02}-15")).collect::<Vec<_>>().join(", ")
-                ),
-                "2019-12-31",
-                10,
-            ),
-            // Two a half-year: each is due six months after the one two before it, so after
-            // 1 March the next was due by 1 September, and 1 September met only 1 August's.
-            (
-                "when = \"не реже 2 раз в 6 месяцев\"\nheld = [2019-02-01, 2019-03-01, 2019-09-01]".to_owned(),
-                "2019-12-31",
-                4,
-            ),
+            ("when = \"ежегодно\"".to_owned(), "2019-12-31", 1),
         ];
         for (activity, as_of, expected) in cases {
             assert_eq!(required_at(&activity, as_of), expected, "{activity} as of {as_of}");
@@ -354,23 +257,44 @@ mod tests {
     }
 
     #[test]
-    fn held_falls_short_of_required_exactly_when_the_engine_finds_the_rule_overdue() {
-        let as_of = d("2019-12-31");
-        for held in ["", "2019-03-30", "2019-03-30, 2019-06-30", "2019-03-30, 2019-06-30, 2019-09-30", "2019-11-01"] {
-            let plan = plan(&format!("when = \"ежеквартально\"\nheld = [{held}]"));
-            let v = verdict(&plan, as_of);
-            let short = (v.held.len() as u64) < required(&plan, &v, as_of);
-            assert_eq!(short, v.status == crate::check::rules::Status::Overdue, "held [{held}]");
+    fn the_year_end_report_judges_the_fourth_quarter() {
+        let plan = plan("when = \"ежеквартально\"\nrule = \"calendar\"\nheld = [2019-02-01, 2019-05-01, 2019-08-01]");
+        let q4 = crate::check::rules::Violation::BlockMissed {
+            from: d("2019-10-01"),
+            to: d("2019-12-31"),
+            held: 0,
+            needed: 1,
+        };
+        for as_of in ["2019-12-31", "2020-01-15", "2021-01-01"] {
+            let v = verdict(&plan, d(as_of));
+            assert_eq!(v.breaches, [q4], "as of {as_of}");
+            assert_eq!(
+                (v.held.len(), v.required, v.status),
+                (3, 4, crate::check::rules::Status::Violated),
+                "as of {as_of}"
+            );
         }
+        // `check` on 31 December still counts the fourth quarter as open.
+        let checked = check::judge_one(&plan, &plan.sections[0].activities[0], Options::at(d("2019-12-31"))).unwrap();
+        assert!(checked.breaches.is_empty());
+        // A due date after the plan's end is not the 2019 report's.
+        let rolling = plan_with("when = \"не реже 1-го раза в 6 месяцев\"\nheld = [2019-03-10, 2019-07-10]");
+        let v = verdict(&rolling, d("2020-02-10"));
+        assert!(v.breaches.is_empty(), "{:?}", v.breaches);
+    }
+
+    fn plan_with(activity: &str) -> Plan {
+        plan(activity)
     }
 
     #[test]
-    fn every_counts_steps_from_the_start_without_drift() {
-        assert_eq!(every(d("2019-08-31"), 6, d("2020-02-29")), 2);
-        assert_eq!(every(d("2019-08-31"), 6, d("2020-02-28")), 1);
-        assert_eq!(every(d("2019-04-01"), 3, d("2019-12-31")), 3);
-        assert_eq!(every(d("2020-01-01"), 3, d("2019-12-31")), 0);
-        assert_eq!(every(d("0001-01-31"), 1, d("9999-12-31")), 119_988);
+    fn every_breach_is_explained_with_its_date_and_days_late() {
+        let plan = plan("when = \"ежемесячно\"\nheld = [2019-01-20, 2019-03-06]");
+        let v = verdict(&plan, d("2019-03-10"));
+        let explained: Vec<String> = v.breaches.iter().filter_map(|b| crate::i18n::Lang::En.breach(b)).collect();
+        assert_eq!(explained, ["the meeting of 2019-03-06 came 14 days late: it was due by 2019-02-20"]);
+        let explained: Vec<String> = v.breaches.iter().filter_map(|b| crate::i18n::Lang::Ru.breach(b)).collect();
+        assert_eq!(explained, ["заседание 06.03.2019 проведено с опозданием на 14 дней: срок был 20.02.2019"]);
     }
 
     #[test]

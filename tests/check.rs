@@ -78,10 +78,13 @@ fn json_report_has_the_spec_shape() {
 }
 
 #[test]
-fn as_of_is_clamped_to_the_plans_end() {
-    let (_, stdout, _) = run(plan().args(["--as-of", "2026-11-26", "check", "--format", "json"]));
+fn as_of_is_not_clamped_to_the_plans_end() {
+    let (code, stdout, _) = run(plan().args(["--as-of", "2026-11-26", "check", "--format", "json"]));
     let value: serde_json::Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(value["as_of"], "2019-12-31");
+    assert_eq!(value["as_of"], "2026-11-26");
+    // No meeting is recorded in the shipped plan: by 2026 both councils are long overdue.
+    assert_eq!(code, 1);
+    assert_eq!(value["rules"][0]["status"], "overdue");
 }
 
 #[test]

@@ -197,7 +197,7 @@ fn the_year_end_report_has_five_columns_what_was_done_the_meetings_and_the_total
     let meetings: Vec<Vec<String>> = children(tables[1], "tr").map(|r| children(r, "tc").map(text).collect()).collect();
     assert_eq!(meetings[0], ["№ п/п", "Орган и требование", "Проведено", "Требуется", "Нарушения"]);
     assert_eq!(meetings[1][2..4], ["2", "2"]);
-    assert_eq!(meetings[1][4], "заседание 02.10.2019 проведено с опозданием на 18 дней (срок — 14.09.2019)");
+    assert_eq!(meetings[1][4], "заседание 02.10.2019 проведено с опозданием на 18 дней: срок был 14.09.2019");
 
     // The totals and the signature are kept together: each paragraph keeps with the next.
     let totals = paragraphs.iter().position(|p| p == "Итоги").unwrap();
@@ -258,4 +258,43 @@ fn libreoffice_converts_both_documents_to_pdf() {
     // The totals and the signature share the last page.
     let last = report_text.split('\u{c}').rfind(|p| !p.trim().is_empty()).unwrap();
     assert!(last.contains("Итоги") && last.contains("И. И. Иванов"), "{last}");
+}
+
+#[test]
+fn text_from_the_plan_is_escaped_into_well_formed_xml() {
+    let plan = "[plan]\ntitle = \"План <w:p> & \\u001B[2J \\u0007\"\nyear = 2019\n\
+                [plan.signature]\nposition = \"Председатель </w:t>\"\nname = \"И. И. \\u0000Иванов\"\n\
+                [parties.p]\nname = \"P\"\n[[section]]\ntitle = \"Раздел\"\n\
+                [[section.activity]]\ntitle = \"Строка\\nвторая\"\nwhen = \"апрель\"\nresponsible = [\"p\"]\n";
+    let (dir, path) = common::temp_plan(plan);
+    let out = dir.path().join("plan.docx");
+    plan_file(&path).args(["export", "docx", "-o"]).arg(&out).assert().success();
+    let xml = part(&out, "word/document.xml");
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    assert!(!xml.chars().any(|c| c.is_control() && c != '\n'), "no raw control characters");
+    let texts: String = doc.descendants().filter(|n| is(n, "t")).filter_map(|t| t.text()).collect();
+    assert!(texts.contains("План <w:p> & \\u{1b}[2J \\u{7}"), "{texts}");
+    assert!(texts.contains("Председатель </w:t>  ____________  И. И. \\u{0}Иванов"), "{texts}");
+    // A newline in the text is a line break in its cell, not a lost character.
+    let title = doc.descendants().find(|n| is(n, "t") && n.text() == Some("Строка")).unwrap();
+    assert!(title.parent().unwrap().children().any(|n| is(&n, "br")));
+}
+
+/// Run under `script`, which gives the command a terminal: a .docx is refused there, with exit 2.
+#[test]
+fn a_docx_to_a_terminal_is_refused_with_exit_2() {
+    if Process::new("script").arg("--version").output().is_err() {
+        println!("skipped: `script` (util-linux) is not installed");
+        return;
+    }
+    let plan = env!("CARGO_BIN_EXE_plan");
+    let fixture = common::root().join(fixture("council-2019.toml"));
+    for args in ["export docx", "report --format docx"] {
+        let command = format!("{plan} --color never --lang en -f {} {args}", fixture.display());
+        let output = Process::new("script").args(["-qec", &command, "/dev/null"]).output().unwrap();
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(2), "{args}: {text}");
+        assert!(text.contains("error: a .docx file is not for the terminal"), "{args}: {text}");
+        assert!(!text.contains("PK"), "{args}: nothing of the zip is written");
+    }
 }

@@ -98,3 +98,30 @@ fn the_report_page_keeps_the_totals_together_and_ends_with_the_signature() {
         "Председатель Президиума РС ВСМС  ____________  И. И. Иванов"
     );
 }
+
+/// With `WeasyPrint` installed (a renderer of CSS paged media): the printed page numbers itself
+/// and repeats the table's header row on every page.
+#[test]
+fn the_printed_page_numbers_its_pages_and_repeats_the_header() {
+    use std::process::Command;
+    if Command::new("weasyprint").arg("--version").output().is_err()
+        || Command::new("pdftotext").arg("-v").output().is_err()
+    {
+        println!("skipped: weasyprint or pdftotext is not installed (apt-get install weasyprint poppler-utils)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("plan.html");
+    std::fs::write(&html, output(&["--lang", "ru", "export", "html"])).unwrap();
+    let pdf = dir.path().join("plan.pdf");
+    let status = Command::new("weasyprint").arg(&html).arg(&pdf).output().unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let text = Command::new("pdftotext").args(["-layout"]).arg(&pdf).arg("-").output().unwrap().stdout;
+    let text = String::from_utf8(text).unwrap();
+    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    assert!(pages.len() >= 2, "{text}");
+    for (i, page) in pages.iter().enumerate() {
+        assert!(page.contains("Ответственные"), "the header row on page {}", i + 1);
+        assert_eq!(page.trim_end().lines().last().map(str::trim), Some((i + 1).to_string().as_str()), "page {}", i + 1);
+    }
+}

@@ -29,18 +29,20 @@ fn report_as_markdown() {
 fn report_of_the_shipped_plan_at_the_years_end_counts_what_is_missing() {
     let (code, stdout, _) = run(plan().args(["--as-of", "2019-12-31", "report"]));
     assert_eq!(code, 0);
-    // Nothing is recorded in the shipped plan: every window that closed is not recorded, the
-    // ongoing activities are open, and the meetings are 0 of what the charter required.
+    // Nothing is recorded in the shipped plan, and at the year's end nothing is open: every
+    // activity, the whole-period ones and the second-half seminar too, is not recorded, and the
+    // meetings are 0 of what the charter required.
     assert!(
-        stdout.ends_with("Total: 23 activities: 0 held, 0 planned, 7 not recorded, 0 cancelled, 16 open\n"),
+        stdout.ends_with("Total: 23 activities: 0 held, 0 planned, 23 not recorded, 0 cancelled, 0 open\n"),
         "{stdout}"
     );
-    assert!(stdout.contains("meetings  0 held, 1 required by 2019-12-31 (at least once every 6 months [rolling])"));
+    assert!(stdout.contains("meetings  0 held, 2 required by 2019-12-31 (at least once every 6 months [rolling])"));
     assert!(
         stdout
-            .contains("meetings  0 held, 3 required by 2019-12-31 (as needed, at least once every 3 months [rolling])")
+            .contains("meetings  0 held, 4 required by 2019-12-31 (as needed, at least once every 3 months [rolling])")
     );
     assert!(stdout.contains("outcome   not recorded (its time ended 2019-05-31)"), "{stdout}");
+    assert!(!stdout.contains("outcome   open"), "{stdout}");
 }
 
 #[test]

@@ -131,9 +131,10 @@ fn invocations() -> Vec<Vec<&'static str>> {
     all.push(vec!["timeline"]);
     all.push(vec!["export", "ics"]);
     all.push(vec!["export", "html"]);
-    for format in ["text", "md", "html"] {
+    for format in ["text", "md", "html", "json"] {
         all.push(vec!["report", "--format", format]);
     }
+    all.push(vec!["result", "1.2", "Проведено \u{1b}[2J", "--dry-run"]);
     all.push(vec!["held", "1.2", "2019-07-01", "--dry-run"]);
     all.push(vec!["planned", "1.1", "2019-12-25", "--dry-run"]);
     all.push(vec!["cancel", "1.3", "--dry-run"]);

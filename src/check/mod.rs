@@ -19,17 +19,28 @@ pub const DEFAULT_DUE_WITHIN: u32 = 30;
 /// What the check is run with.
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
-    /// `--as-of`, before clamping to the plan's end.
+    /// `--as-of`. Not clamped: a due date that passed unmet by it is overdue even after the plan's end.
     pub as_of: NaiveDate,
     /// `--due-within`: days ahead of the as-of date that count as due soon.
     pub due_within: u32,
 }
 
+impl Options {
+    /// `check`'s options at `as_of` with the default `--due-within`.
+    #[must_use]
+    pub fn at(as_of: NaiveDate) -> Self {
+        Options { as_of, due_within: DEFAULT_DUE_WITHIN }
+    }
+}
+
 /// Everything `check` found.
 #[derive(Debug, Clone)]
 pub struct Report {
-    /// The as-of date actually used (clamped to the plan's end).
+    /// The as-of date.
     pub as_of: NaiveDate,
+    /// The plan's first day when the as-of date is before it: nothing is due yet, and only the
+    /// findings that do not depend on the as-of date are reported.
+    pub not_started: Option<NaiveDate>,
     /// One per recurring activity that is not cancelled, in file order.
     pub rules: Vec<RuleReport>,
     /// In file order of where each stands.
@@ -50,6 +61,16 @@ pub struct RuleReport {
     pub held: Vec<NaiveDate>,
     pub next_due: NaiveDate,
     pub status: Status,
+    /// The breaches on the record (`gap-exceeded`, `block-missed`) and `overdue`, in the engine's
+    /// order: what a report explains.
+    pub breaches: Vec<Violation>,
+    /// The rolling due dates the engine judged by (see [`rules::RuleOutcome::dues`]).
+    pub dues: Vec<rules::Due>,
+    /// The calendar blocks the engine judged by (see [`rules::RuleOutcome::blocks`]).
+    pub blocks: Vec<rules::Block>,
+    /// The fewest meetings that would have kept the rule from the plan's start to the as-of date
+    /// or the plan's end, whichever is earlier ([`rules::fewest_meetings`]).
+    pub required: u64,
 }
 
 /// Errors make `check` exit 1; warnings only with `--strict`.
@@ -91,6 +112,16 @@ pub enum What {
     UnusedParty {
         id: String,
     },
+    /// A `planned` date before the as-of date that is not also held.
+    PlannedPassed {
+        date: NaiveDate,
+    },
+    /// `last_before` disagrees with the last held date of the activity in the earlier plan.
+    LastBeforeMismatch {
+        last_before: NaiveDate,
+        held: NaiveDate,
+        file: String,
+    },
 }
 
 impl What {
@@ -108,6 +139,8 @@ impl What {
             What::HeldOutsideWindow { .. } => "held-outside-window",
             What::NotRecorded { .. } => "not-recorded",
             What::UnusedParty { .. } => "unused-party",
+            What::PlannedPassed { .. } => "planned-passed",
+            What::LastBeforeMismatch { .. } => "last-before-mismatch",
         }
     }
 
@@ -145,7 +178,10 @@ impl Report {
 /// Runs every check on `plan`.
 #[must_use]
 pub fn check(plan: &Plan, options: Options) -> Report {
-    let as_of = options.as_of.min(plan.period.to);
+    let as_of = options.as_of;
+    // Before the plan starts nothing is due, and every held date lies after the as-of date: only
+    // what does not depend on it is said.
+    let not_started = (as_of < plan.period.from).then_some(plan.period.from);
     let mut rules = Vec::new();
     let mut findings = Vec::new();
     for (_, activity) in plan.activities() {
@@ -153,11 +189,13 @@ pub fn check(plan: &Plan, options: Options) -> Report {
             findings.push(Finding { what, number: Some(activity.number), title: activity.title.clone(), pos });
         };
         for held in &activity.held {
+            // At most one of outside-the-plan (first) and after-the-as-of-date; the window on its own.
             if !plan.period.contains(held.date) {
                 found(What::HeldOutsidePlan { date: held.date, plan: plan.period }, held.pos);
-            } else if held.date > as_of {
+            } else if held.date > as_of && not_started.is_none() {
                 found(What::HeldAfterAsOf { date: held.date, as_of }, held.pos);
-            } else if let Schedule::Window(ranges) = &activity.schedule
+            }
+            if let Schedule::Window(ranges) = &activity.schedule
                 && !ranges.iter().any(|r| r.contains(held.date))
             {
                 found(What::HeldOutsideWindow { date: held.date }, held.pos);
@@ -166,6 +204,13 @@ pub fn check(plan: &Plan, options: Options) -> Report {
         if activity.status == ActivityStatus::Cancelled {
             continue;
         }
+        if not_started.is_none() {
+            for planned in &activity.planned {
+                if planned.date < as_of && !activity.held.iter().any(|h| h.date == planned.date) {
+                    found(What::PlannedPassed { date: planned.date }, planned.pos);
+                }
+            }
+        }
         if let Schedule::Window(ranges) = &activity.schedule
             && let Some(closed) = ranges.iter().map(|r| r.to).max()
             && closed < as_of
@@ -173,9 +218,15 @@ pub fn check(plan: &Plan, options: Options) -> Report {
         {
             found(What::NotRecorded { closed }, activity.pos);
         }
-        if let Some(report) = judge(plan, activity, as_of, options.due_within, &mut found) {
-            rules.push(report);
-        }
+        let report = if not_started.is_some() {
+            judge(plan, activity, as_of, options.due_within, &mut |_, _| {}).map(|mut r| {
+                r.status = Status::Ok;
+                r
+            })
+        } else {
+            judge(plan, activity, as_of, options.due_within, &mut found)
+        };
+        rules.extend(report);
     }
     for (party, (responsible, agrees)) in plan.parties.iter().zip(crate::query::party_counts(plan)) {
         if responsible + agrees == 0 {
@@ -186,13 +237,38 @@ pub fn check(plan: &Plan, options: Options) -> Report {
     // In file order, as a compiler lists its messages; the sort is stable, so findings at one
     // place keep the order they were found in.
     findings.sort_by_key(|f| f.pos);
-    Report { as_of, rules, findings }
+    Report { as_of, not_started, rules, findings }
 }
 
 /// The verdict on one recurring activity alone (for `plan show`); `None` when it is not recurring.
 #[must_use]
 pub fn judge_one(plan: &Plan, activity: &Activity, options: Options) -> Option<RuleReport> {
-    judge(plan, activity, options.as_of.min(plan.period.to), options.due_within, &mut |_, _| {})
+    judge(plan, activity, options.as_of, options.due_within, &mut |_, _| {})
+}
+
+/// The verdict on one recurring activity over the plan's own period, as the fulfilment report
+/// judges it: with the as-of date at or after the plan's end the period is complete, and every
+/// block and due date up to its last day is judged (a fourth quarter without a meeting is
+/// `block-missed`); a due date after the plan's end is not this plan's.
+#[must_use]
+pub fn judge_period(plan: &Plan, activity: &Activity, as_of: NaiveDate) -> Option<RuleReport> {
+    let judged_on = match plan.period.to.succ_opt() {
+        Some(day_after) if as_of >= plan.period.to => day_after,
+        _ => as_of,
+    };
+    let mut report = judge(plan, activity, judged_on, 0, &mut |_, _| {})?;
+    // Days late are counted to the last day judged, as `check` on that day counts them.
+    let until = as_of.min(plan.period.to);
+    for breach in &mut report.breaches {
+        if let Violation::Overdue { due, days } = breach {
+            *days = (until - *due).num_days().max(1);
+        }
+    }
+    // The report states what happened, not what is coming.
+    if report.status == Status::DueSoon {
+        report.status = Status::Ok;
+    }
+    Some(report)
 }
 
 /// Evaluates the frequency rule of a recurring activity, reporting its violations through `found`.
@@ -213,7 +289,7 @@ fn judge(
     planned.sort_unstable();
     planned.dedup();
     let rule = activity.rule.unwrap_or(Rule::Rolling);
-    let outcome = rules::evaluate(&RuleInput {
+    let input = RuleInput {
         times: recurrence.times,
         months: recurrence.months,
         kind: match rule {
@@ -228,7 +304,9 @@ fn judge(
         held: &held,
         planned: &planned,
         due_within_days: due_within,
-    });
+    };
+    let outcome = rules::evaluate(&input);
+    let required = rules::fewest_meetings(&input, as_of.min(plan.period.to));
     // A late meeting or a late plan is pointed at where its date is written (its first mention):
     // looked up in a map, since a rule with thousands of dates may break on many of them.
     let first_mention = |dates: &[crate::model::Dated]| {
@@ -243,6 +321,7 @@ fn judge(
     } else {
         (first_mention(&activity.held), first_mention(&activity.planned))
     };
+    let breaches: Vec<Violation> = outcome.violations.iter().copied().filter(Violation::is_error).collect();
     for violation in outcome.violations {
         let pos = match violation {
             Violation::GapExceeded { held: date, .. } => held_at.get(&date).copied(),
@@ -262,6 +341,10 @@ fn judge(
         held,
         next_due: outcome.next_due,
         status: outcome.status,
+        breaches,
+        dues: outcome.dues,
+        blocks: outcome.blocks,
+        required,
     })
 }
 
@@ -293,11 +376,14 @@ mod tests {
     #[test]
     fn findings_on_recorded_dates_and_windows() {
         // (when, extra keys, as of, expected codes)
-        let table: [(&str, &str, &str, &[&str]); 12] = [
+        let table: [(&str, &str, &str, &[&str]); 13] = [
             ("май", "held = [2019-05-10]", "2019-06-01", &[]),
-            // Something is recorded, at a wrong date: that error says it all, no `not-recorded` on top.
-            ("май", "held = [2018-05-10]", "2019-06-01", &["held-outside-plan"]),
-            ("май", "held = [2020-01-10]", "2019-06-01", &["held-outside-plan"]),
+            // Something is recorded, at a wrong date: no `not-recorded` on top; the window is judged
+            // on its own (spec §4), and no date outside the plan is inside a window.
+            ("май", "held = [2018-05-10]", "2019-06-01", &["held-outside-plan", "held-outside-window"]),
+            ("май", "held = [2020-01-10]", "2019-06-01", &["held-outside-plan", "held-outside-window"]),
+            // A date after the as-of date and outside the window gets both.
+            ("май", "held = [2019-06-03]", "2019-06-01", &["held-after-as-of", "held-outside-window"]),
             ("май", "held = [2019-05-20]", "2019-05-10", &["held-after-as-of"]),
             ("май", "held = [2019-06-03]", "2019-07-01", &["held-outside-window"]),
             ("май", "", "2019-06-01", &["not-recorded"]),
@@ -307,7 +393,12 @@ mod tests {
             ("апрель, октябрь", "", "2019-11-01", &["not-recorded"]),
             ("май", "status = \"cancelled\"", "2019-06-01", &[]),
             // A cancelled activity held outside the plan is still a wrong date.
-            ("май", "held = [2018-05-10]\nstatus = \"cancelled\"", "2019-06-01", &["held-outside-plan"]),
+            (
+                "май",
+                "held = [2018-05-10]\nstatus = \"cancelled\"",
+                "2019-06-01",
+                &["held-outside-plan", "held-outside-window"],
+            ),
             ("весь период", "", "2019-12-31", &[]),
         ];
         for (when, extra, as_of, expected) in table {
@@ -348,11 +439,17 @@ mod tests {
     }
 
     #[test]
-    fn as_of_is_clamped_to_the_plans_end_and_due_dates_run_past_it() {
-        let report = run(&plan("не реже 1-го раза в 6 месяцев", "held = [2019-06-20, 2019-11-30]"), "2026-11-26");
-        assert_eq!(report.as_of, day("2019-12-31"));
+    fn as_of_is_not_clamped_and_due_dates_run_past_the_plans_end() {
+        let plan = plan("не реже 1-го раза в 6 месяцев", "held = [2019-06-20, 2019-11-30]");
+        let report = run(&plan, "2026-11-26");
+        assert_eq!(report.as_of, day("2026-11-26"));
         assert_eq!(report.rules[0].next_due, day("2020-05-30"));
-        assert_eq!(report.rules[0].status, rules::Status::Ok);
+        assert_eq!(report.rules[0].status, rules::Status::Overdue);
+        // The case: last met 10.07.2019 under a half-year rule, checked in February 2020.
+        let plan = self::plan("не реже 1-го раза в 6 месяцев", "held = [2019-03-10, 2019-07-10]");
+        let report = run(&plan, "2020-02-20");
+        assert_eq!(codes(&report), ["overdue"]);
+        assert_eq!(report.rules[0].next_due, day("2020-01-10"));
     }
 
     #[test]

@@ -51,17 +51,18 @@ pub struct RuleInput<'a> {
     /// First day of the plan period: the rolling clock's default start and
     /// the origin of the calendar blocks.
     pub plan_start: NaiveDate,
-    /// Last day of the plan period. The verdicts do not depend on it, since
-    /// the charter does not stop with the plan year; it is carried so that
-    /// the input describes the rule completely.
+    /// Last day of the plan period (of the series' last plan): calendar blocks that start after it
+    /// are past the plan, and are judged only for what is due now (one `overdue`, not one
+    /// `block-missed` each).
     pub plan_end: NaiveDate,
-    /// The day the rule is judged on, already clamped to the plan end.
+    /// The day the rule is judged on. Not clamped to the plan: the charter does not stop with the
+    /// plan year, so a due date that passed unmet by it is overdue even after the plan's end.
     pub as_of: NaiveDate,
     /// The last meeting before the plan period, which starts the rolling
     /// clock in place of the plan start.
     pub last_before: Option<NaiveDate>,
-    /// Meetings held: sorted, without duplicates, inside the plan period and
-    /// not after `as_of` (the caller reports the others).
+    /// Meetings held: sorted, without duplicates, not after `as_of` (the caller reports the
+    /// others). They may lie before the plan start (the series' history) or after its end.
     pub held: &'a [NaiveDate],
     /// Meetings fixed for the future: sorted, without duplicates. They never
     /// meet a due date; they are only judged for whether they would.
@@ -70,7 +71,8 @@ pub struct RuleInput<'a> {
     pub due_within_days: u32,
 }
 
-/// What a rule found.
+/// What a rule found, with the due dates and blocks it judged by, so that reports count and
+/// explain from the engine's own reading instead of deriving it again.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleOutcome {
     /// The earliest due date not yet met; may lie after the plan's end.
@@ -79,6 +81,34 @@ pub struct RuleOutcome {
     pub status: Status,
     /// Errors first, then warnings; each kind in date order.
     pub violations: Vec<Violation>,
+    /// Rolling (and both): each held meeting with the date it was due by, in date order, then the
+    /// next due date with no meeting. Empty for calendar.
+    pub dues: Vec<Due>,
+    /// Calendar (and both): every block from the plan start to the one holding the next due date,
+    /// with the meetings held in it. Empty for rolling.
+    pub blocks: Vec<Block>,
+}
+
+/// One rolling due date and the meeting that met it (on time or late).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Due {
+    /// The day the meeting was due by.
+    pub due: NaiveDate,
+    /// The meeting counted against it; `None` for the next due date.
+    pub met: Option<NaiveDate>,
+}
+
+/// One calendar block and how many meetings it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Block {
+    /// First day of the block.
+    pub from: NaiveDate,
+    /// Last day of the block.
+    pub to: NaiveDate,
+    /// Meetings held in it (up to the as-of date).
+    pub held: u32,
+    /// Meetings required in it.
+    pub needed: u32,
 }
 
 /// One thing wrong with a rule, carrying the dates a message needs.
@@ -91,8 +121,7 @@ pub enum Violation {
         /// The date it should have come by.
         due: NaiveDate,
     },
-    /// Calendar: a block that ended before the as-of date had too few
-    /// meetings.
+    /// Calendar: a block of the plan that ended before the as-of date had too few meetings.
     BlockMissed {
         /// First day of the block.
         from: NaiveDate,
@@ -107,6 +136,8 @@ pub enum Violation {
     Overdue {
         /// The missed due date.
         due: NaiveDate,
+        /// Days from the due date to the as-of date, at least 1.
+        days: i64,
     },
     /// The next due date is close.
     DueSoon {
@@ -131,6 +162,12 @@ impl Violation {
         matches!(self, Self::GapExceeded { .. } | Self::BlockMissed { .. } | Self::Overdue { .. })
     }
 
+    /// Whether this is a breach already on the record (as opposed to what is due now, or a plan).
+    #[must_use]
+    pub fn is_past_breach(&self) -> bool {
+        matches!(self, Self::GapExceeded { .. } | Self::BlockMissed { .. })
+    }
+
     /// The status this violation alone would give the rule.
     fn status(&self) -> Status {
         match self {
@@ -142,6 +179,13 @@ impl Violation {
     }
 }
 
+/// The status of a rule with these violations: the first that applies of overdue, violated,
+/// due soon, ok.
+#[must_use]
+pub fn status_of(violations: &[Violation]) -> Status {
+    violations.iter().map(Violation::status).max().unwrap_or_default()
+}
+
 /// Judges one rule at the as-of date.
 #[must_use]
 pub fn evaluate(input: &RuleInput<'_>) -> RuleOutcome {
@@ -150,10 +194,61 @@ pub fn evaluate(input: &RuleInput<'_>) -> RuleOutcome {
     let reading = match input.kind {
         RuleKind::Rolling => rolling(input),
         RuleKind::Calendar => calendar(input),
-        RuleKind::Both => combine(rolling(input), calendar(input)),
+        RuleKind::Both => combine(rolling(input), calendar(input), input),
     };
-    let status = reading.violations.iter().map(Violation::status).max().unwrap_or_default();
-    RuleOutcome { next_due: reading.next_due, status, violations: reading.violations }
+    RuleOutcome {
+        next_due: reading.next_due,
+        status: status_of(&reading.violations),
+        violations: reading.violations,
+        dues: reading.dues,
+        blocks: reading.blocks,
+    }
+}
+
+/// The fewest meetings that would have kept the rule up to the end of `until` (spec §4), whatever
+/// was held: for rolling, N at each due date of the chain that starts at the clock and steps M
+/// months from each due date met exactly on time; for calendar, N in each block of the plan that
+/// ended by `until`; for both, the larger.
+///
+/// A rolling due date on the day after `until` counts: it closes the M months that began at the
+/// clock, as 31 March closes the first quarter. So a quarterly rule over a calendar year requires
+/// 4 either way, and a rule met more often than it asks requires no more.
+#[must_use]
+pub fn fewest_meetings(input: &RuleInput<'_>, until: NaiveDate) -> u64 {
+    let (times, months) = times_and_months(input);
+    let times = times as u64;
+    let rolling = || {
+        let limit = until.succ_opt().unwrap_or(until);
+        let mut due = add_months(input.last_before.unwrap_or(input.plan_start), months);
+        let mut steps = 0u64;
+        while due <= limit {
+            steps += 1;
+            let next = add_months(due, months);
+            if next == due {
+                break;
+            }
+            due = next;
+        }
+        steps.saturating_mul(times)
+    };
+    let calendar = || {
+        let blocks = Blocks { origin: input.plan_start, months: u64::from(months) };
+        let mut count = 0u64;
+        let mut index = 0;
+        while blocks.first_day(index) <= input.plan_end && blocks.last_day(index) <= until {
+            count += 1;
+            index += 1;
+            if blocks.last_day(index - 1) == NaiveDate::MAX {
+                break;
+            }
+        }
+        count.saturating_mul(times)
+    };
+    match input.kind {
+        RuleKind::Rolling => rolling(),
+        RuleKind::Calendar => calendar(),
+        RuleKind::Both => rolling().max(calendar()),
+    }
 }
 
 /// Adds calendar months, landing on the month's last day when the day does
@@ -181,6 +276,8 @@ fn is_strictly_sorted(dates: &[NaiveDate]) -> bool {
 struct Reading {
     next_due: NaiveDate,
     violations: Vec<Violation>,
+    dues: Vec<Due>,
+    blocks: Vec<Block>,
 }
 
 /// N and M with the "0 is read as 1" rule applied once.
@@ -191,10 +288,11 @@ fn times_and_months(input: &RuleInput<'_>) -> (usize, u32) {
 
 /// Overdue strictly after the due day, so a meeting on the due day itself
 /// still complies; due soon from that day back to `due_within_days` before.
+/// Never both: a rule that is overdue is not "due soon".
 fn timing(next_due: NaiveDate, input: &RuleInput<'_>) -> Option<Violation> {
     let days = next_due.signed_duration_since(input.as_of).num_days();
     if days < 0 {
-        Some(Violation::Overdue { due: next_due })
+        Some(Violation::Overdue { due: next_due, days: -days })
     } else if days <= i64::from(input.due_within_days) {
         Some(Violation::DueSoon { due: next_due, days })
     } else {
@@ -254,15 +352,14 @@ fn rolling(input: &RuleInput<'_>) -> Reading {
     let due = RollingDue { first: add_months(clock, months), times, months };
     let held = input.held;
 
-    let mut violations: Vec<Violation> = held
+    let mut dues: Vec<Due> =
+        held.iter().enumerate().map(|(k, &date)| Due { due: due.nth(k, |j| held[j]), met: Some(date) }).collect();
+    let mut violations: Vec<Violation> = dues
         .iter()
-        .enumerate()
-        .filter_map(|(k, &date)| {
-            let due = due.nth(k, |j| held[j]);
-            (date > due).then_some(Violation::GapExceeded { held: date, due })
-        })
+        .filter_map(|d| d.met.filter(|&held| held > d.due).map(|held| Violation::GapExceeded { held, due: d.due }))
         .collect();
     let next_due = due.nth(held.len(), |j| held[j]);
+    dues.push(Due { due: next_due, met: None });
     violations.extend(timing(next_due, input));
 
     // A planned meeting resets the clock for the ones after it as if it had
@@ -276,7 +373,7 @@ fn rolling(input: &RuleInput<'_>) -> Reading {
             }
         }
     }
-    Reading { next_due, violations }
+    Reading { next_due, violations, dues, blocks: Vec::new() }
 }
 
 /// Blocks of M months cut from the plan start and not clipped at its end.
@@ -323,34 +420,54 @@ fn calendar(input: &RuleInput<'_>) -> Reading {
     let needed = u32::try_from(times).unwrap_or(u32::MAX);
     let blocks = Blocks { origin: input.plan_start, months: u64::from(months) };
     let mut violations = Vec::new();
+    let mut judged = Vec::new();
+    let block = |index: u64, count: usize| Block {
+        from: blocks.first_day(index),
+        to: blocks.last_day(index),
+        held: u32::try_from(count).unwrap_or(u32::MAX),
+        needed,
+    };
 
     // Held dates before the plan start are the caller's to report; skip them.
     let mut held = &input.held[input.held.partition_point(|&d| d < input.plan_start)..];
+    // The plan's blocks that ended before the as-of date: each one short is a breach on the record.
+    // The block holding the as-of date is still open: it can be made up.
     let mut current = 0;
-    loop {
-        let last = blocks.last_day(current);
-        // The block holding the as-of date is still open: it can be made up.
-        if last >= input.as_of {
-            break;
-        }
-        let count = take_until(&mut held, last);
+    while blocks.first_day(current) <= input.plan_end && blocks.last_day(current) < input.as_of {
+        let count = take_until(&mut held, blocks.last_day(current));
+        let judged_block = block(current, count);
         if count < times {
             violations.push(Violation::BlockMissed {
-                from: blocks.first_day(current),
-                to: last,
-                held: u32::try_from(count).unwrap_or(u32::MAX),
+                from: judged_block.from,
+                to: judged_block.to,
+                held: judged_block.held,
                 needed,
             });
+        }
+        judged.push(judged_block);
+        if blocks.last_day(current) == NaiveDate::MAX {
+            break;
         }
         current += 1;
     }
 
-    // Held dates never pass the as-of date, so what is left lies in the
-    // open block, and every block after it is empty and lacks meetings.
-    let next_due = if held.len() < times { blocks.last_day(current) } else { blocks.last_day(current + 1) };
+    // From the open block on (or, past the plan, from its first block after the plan), the first
+    // block still lacking meetings is the next due date. Past the plan's end the blocks go on with
+    // the same length, and a finished one that lacks meetings makes the rule overdue (once, not a
+    // `block-missed` per block). Each block passed over holds N meetings, so this is linear.
+    let (open, open_held) = (current, held);
+    let next_due = loop {
+        let last = blocks.last_day(current);
+        let count = take_until(&mut held, last);
+        judged.push(block(current, count));
+        if count < times || last == NaiveDate::MAX {
+            break last;
+        }
+        current += 1;
+    };
     violations.extend(timing(next_due, input));
-    calendar_planned(&blocks, current, held, input.planned, times, &mut violations);
-    Reading { next_due, violations }
+    calendar_planned(&blocks, open, open_held, input.planned, times, &mut violations);
+    Reading { next_due, violations, dues: Vec::new(), blocks: judged }
 }
 
 /// For each block from the current one on that held and planned meetings
@@ -389,28 +506,24 @@ fn calendar_planned(
     }
 }
 
-/// Unites the two readings: the earlier next due date, one due-soon warning
-/// on it, and each planned date reported once against its earlier due date.
-fn combine(rolling: Reading, calendar: Reading) -> Reading {
+/// Unites the two readings: the earlier next due date, judged once for overdue or due soon (never
+/// both), and each planned date reported once against its earlier due date.
+fn combine(rolling: Reading, calendar: Reading, input: &RuleInput<'_>) -> Reading {
+    let next_due = rolling.next_due.min(calendar.next_due);
     let mut violations = Vec::new();
-    let mut due_soon: Option<Violation> = None;
     let mut late = Vec::new();
     for violation in rolling.violations.into_iter().chain(calendar.violations) {
         match violation {
-            Violation::DueSoon { due, .. } => {
-                if !matches!(due_soon, Some(Violation::DueSoon { due: kept, .. }) if kept <= due) {
-                    due_soon = Some(violation);
-                }
-            }
+            Violation::DueSoon { .. } | Violation::Overdue { .. } => {}
             Violation::PlannedTooLate { planned, due } => late.push((planned, due)),
             _ => violations.push(violation),
         }
     }
     late.sort_unstable();
     late.dedup_by_key(|&mut (planned, _)| planned);
-    violations.extend(due_soon);
+    violations.extend(timing(next_due, input));
     violations.extend(late.into_iter().map(|(planned, due)| Violation::PlannedTooLate { planned, due }));
-    Reading { next_due: rolling.next_due.min(calendar.next_due), violations }
+    Reading { next_due, violations, dues: rolling.dues, blocks: calendar.blocks }
 }
 
 #[cfg(test)]
@@ -510,8 +623,8 @@ mod tests {
         BlockMissed { from: d(from), to: d(to), held, needed }
     }
 
-    fn overdue(due: &str) -> Violation {
-        Overdue { due: d(due) }
+    fn overdue(due: &str, days: i64) -> Violation {
+        Overdue { due: d(due), days }
     }
 
     fn soon(due: &str, days: i64) -> Violation {
@@ -525,8 +638,9 @@ mod tests {
     /// Runs each row and compares the whole outcome, naming the row on failure.
     fn check(rows: &[(&str, Case, &str, Status, Vec<Violation>)]) {
         for (name, case, next_due, status, violations) in rows {
-            let expected = RuleOutcome { next_due: d(next_due), status: *status, violations: violations.clone() };
-            assert_eq!(case.run(), expected, "{name}");
+            let outcome = case.run();
+            assert_eq!((outcome.next_due, outcome.status), (d(next_due), *status), "{name}");
+            assert_eq!(&outcome.violations, violations, "{name}");
         }
     }
 
@@ -578,7 +692,7 @@ mod tests {
                 presidium.at("2019-04-02"),
                 "2019-04-01",
                 Status::Overdue,
-                vec![overdue("2019-04-01")],
+                vec![overdue("2019-04-01", 1)],
             ),
             (
                 "council once in 6 months is due on 1 July",
@@ -637,7 +751,7 @@ mod tests {
                 rule(1, 3, Rolling).last_before("2018-11-30").at("2019-03-01"),
                 "2019-02-28",
                 Status::Overdue,
-                vec![overdue("2019-02-28")],
+                vec![overdue("2019-02-28", 1)],
             ),
         ]);
     }
@@ -658,7 +772,7 @@ mod tests {
                 case.at("2019-08-16"),
                 "2019-08-15",
                 Status::Overdue,
-                vec![overdue("2019-08-15")],
+                vec![overdue("2019-08-15", 1)],
             ),
         ]);
     }
@@ -686,7 +800,7 @@ mod tests {
                 case.held(&["2019-02-01", "2019-02-02"]).at("2020-02-03"),
                 "2020-02-01",
                 Status::Overdue,
-                vec![overdue("2020-02-01")],
+                vec![overdue("2020-02-01", 2)],
             ),
         ]);
     }
@@ -735,7 +849,11 @@ mod tests {
                 rule(1, 3, Both).held(&["2019-01-10", "2019-06-25"]).at("2019-10-02"),
                 "2019-09-25",
                 Status::Overdue,
-                vec![gap("2019-06-25", "2019-04-10"), overdue("2019-09-25"), missed("2019-07-01", "2019-09-30", 0, 1)],
+                vec![
+                    gap("2019-06-25", "2019-04-10"),
+                    missed("2019-07-01", "2019-09-30", 0, 1),
+                    overdue("2019-09-25", 7),
+                ],
             ),
             (
                 "a missed block alone violates the combined rule",
@@ -820,7 +938,7 @@ mod tests {
                 rule(1, 3, Rolling).planned(&["2019-03-01"]).at("2019-04-02"),
                 "2019-04-01",
                 Status::Overdue,
-                vec![overdue("2019-04-01")],
+                vec![overdue("2019-04-01", 1)],
             ),
             (
                 "a planned date also recorded as held is judged once, as held",
@@ -1015,7 +1133,7 @@ mod tests {
                 rule(1, 3, Rolling).held(&["2019-05-01"]).at("2019-09-01"),
                 "2019-08-01",
                 Status::Overdue,
-                vec![gap("2019-05-01", "2019-04-01"), overdue("2019-08-01")],
+                vec![gap("2019-05-01", "2019-04-01"), overdue("2019-08-01", 31)],
             ),
             (
                 "a gap beats due soon",
@@ -1072,6 +1190,117 @@ mod tests {
     }
 
     #[test]
+    fn a_rule_gets_at_most_one_of_overdue_and_due_soon() {
+        check(&[
+            (
+                "both: held 1 March, as of 10 September: overdue, the missed quarter, no due-soon",
+                rule(1, 3, Both).held(&["2019-03-01"]).at("2019-09-10"),
+                "2019-06-01",
+                Status::Overdue,
+                vec![missed("2019-04-01", "2019-06-30", 0, 1), overdue("2019-06-01", 101)],
+            ),
+            (
+                "both: calendar due soon, rolling overdue",
+                rule(1, 3, Both).held(&["2019-01-05"]).at("2019-04-10"),
+                "2019-04-05",
+                Status::Overdue,
+                vec![overdue("2019-04-05", 5)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn calendar_blocks_go_on_past_the_plans_end_with_one_overdue() {
+        check(&[
+            (
+                "Q4 missed in the plan, then Q1 and Q2 of the next year: one overdue on Q1's end",
+                rule(1, 3, Calendar).held(&["2019-02-01", "2019-05-01", "2019-08-01"]).at("2020-07-15"),
+                "2020-03-31",
+                Status::Overdue,
+                vec![missed("2019-10-01", "2019-12-31", 0, 1), overdue("2020-03-31", 106)],
+            ),
+            (
+                "in the first block after the plan: due at its end",
+                rule(1, 3, Calendar).held(&["2019-02-01", "2019-05-01", "2019-08-01", "2019-11-01"]).at("2020-03-15"),
+                "2020-03-31",
+                Status::DueSoon,
+                vec![soon("2020-03-31", 16)],
+            ),
+            (
+                "a half-year rule over a plan of ten months: the block straddling the end is the plan's",
+                rule(1, 6, Calendar).plan("2019-03-01", "2019-12-31").held(&["2019-05-01"]).at("2020-03-10"),
+                "2020-08-31",
+                Status::Violated,
+                vec![missed("2019-09-01", "2020-02-29", 0, 1)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_engine_returns_the_due_dates_and_blocks_it_judged_by() {
+        let outcome = rule(1, 3, Both).held(&["2019-03-01", "2019-07-20"]).at("2019-08-01").run();
+        assert_eq!(
+            outcome.dues,
+            [
+                Due { due: d("2019-04-01"), met: Some(d("2019-03-01")) },
+                Due { due: d("2019-06-01"), met: Some(d("2019-07-20")) },
+                Due { due: d("2019-10-20"), met: None },
+            ]
+        );
+        let block = |from: &str, to: &str, held| Block { from: d(from), to: d(to), held, needed: 1 };
+        assert_eq!(
+            outcome.blocks,
+            [
+                block("2019-01-01", "2019-03-31", 1),
+                block("2019-04-01", "2019-06-30", 0),
+                block("2019-07-01", "2019-09-30", 1),
+                block("2019-10-01", "2019-12-31", 0),
+            ]
+        );
+    }
+
+    #[test]
+    fn fewest_meetings_counts_the_rule_not_the_record() {
+        let run = |case: Case, until: &str| {
+            let held = dates(&case.held);
+            let input = RuleInput {
+                times: case.times,
+                months: case.months,
+                kind: case.kind,
+                plan_start: d(case.plan.0),
+                plan_end: d(case.plan.1),
+                as_of: d(case.as_of),
+                last_before: case.last_before.map(d),
+                held: &held,
+                planned: &[],
+                due_within_days: 30,
+            };
+            fewest_meetings(&input, d(until))
+        };
+        let monthly: Vec<&str> = vec![
+            "2019-01-15",
+            "2019-02-15",
+            "2019-03-15",
+            "2019-04-15",
+            "2019-05-15",
+            "2019-06-15",
+            "2019-07-15",
+            "2019-08-15",
+            "2019-09-15",
+            "2019-10-15",
+            "2019-11-15",
+            "2019-12-15",
+        ];
+        assert_eq!(run(rule(1, 3, Rolling).held(&monthly), "2019-12-31"), 4);
+        assert_eq!(run(rule(1, 3, Rolling), "2019-12-31"), 4);
+        assert_eq!(run(rule(1, 3, Calendar), "2019-12-30"), 3);
+        assert_eq!(run(rule(2, 6, Both), "2019-12-31"), 4);
+        assert_eq!(run(rule(1, 6, Rolling).last_before("2018-08-31"), "2019-12-31"), 2);
+        assert_eq!(run(rule(1, 1, Rolling), "2019-12-31"), 12);
+        assert_eq!(run(rule(1, 12, Calendar), "2019-12-31"), 1);
+    }
+
+    #[test]
     fn calendar_blocks_from_a_month_end_start_do_not_drift() {
         let blocks = Blocks { origin: d("2019-01-31"), months: 1 };
         assert_eq!(blocks.first_day(1), d("2019-02-28"));
@@ -1090,7 +1319,7 @@ mod tests {
     }
 
     #[test]
-    fn thousands_of_dates_are_judged_quickly() {
+    fn thousands_of_regular_meetings_break_no_rule() {
         let start = d("1990-01-01");
         let held: Vec<NaiveDate> = start.iter_days().step_by(3).take(10_000).collect();
         let planned: Vec<NaiveDate> = held.last().unwrap().iter_days().skip(1).step_by(3).take(10_000).collect();
@@ -1109,6 +1338,10 @@ mod tests {
         let outcome = evaluate(&input);
         assert!(outcome.status <= Status::DueSoon, "{outcome:?}");
         assert!(!outcome.violations.iter().any(Violation::is_error), "{outcome:?}");
+        // Every held date is judged against its own due date, and every month is a block.
+        assert_eq!(outcome.dues.len(), held.len() + 1);
+        assert!(outcome.dues.iter().all(|due| due.met.is_none_or(|met| met <= due.due)));
+        assert!(outcome.blocks.iter().all(|block| block.held >= block.needed || block.to >= input.as_of));
     }
 
     #[test]
@@ -1132,7 +1365,13 @@ mod tests {
                     due_within_days: u32::MAX,
                 };
                 let outcome = evaluate(&input);
-                assert!(outcome.next_due <= end);
+                // Due dates past chrono's range saturate at its last day instead of wrapping.
+                assert!(outcome.next_due >= start, "{kind:?} {months}: {outcome:?}");
+                assert!(outcome.dues.iter().all(|due| due.due >= start), "{kind:?} {months}");
+                if months == u32::MAX {
+                    assert_eq!(outcome.next_due, end, "{kind:?}: saturated");
+                }
+                assert!(outcome.status <= Status::Violated, "{kind:?} {months}: {outcome:?}");
             }
         }
     }

@@ -9,11 +9,13 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
+use crate::check::{self, rules::Violation};
 use crate::cli::{CancelArgs, HeldArgs, PlannedArgs, ResultArgs};
 use crate::config::Config;
 use crate::edit::{self, Change};
 use crate::error::Error;
 use crate::model;
+use crate::when::Schedule;
 use crate::write;
 
 /// `plan held ID DATE [--note TEXT]`.
@@ -68,6 +70,20 @@ fn record(
     let bytes = write::read(&path)?;
     let plan = model::parse(&display, &bytes).map_err(Error::Invalid)?;
     let (_, activity) = super::find_activity(&plan, query)?;
+    // A meeting before the plan's start on a recurring activity is the one that starts its clock.
+    let last_before = match *change {
+        Change::Held { date, .. } if date < plan.period.from && activity.recurrence().is_some() => {
+            if let Some(current) = activity.last_before.as_ref().filter(|d| d.date >= date) {
+                if !config.quiet {
+                    writeln!(err, "{}", config.lang.held_before_last_before(date, current.date))?;
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            Some(Change::LastBefore { date })
+        }
+        _ => None,
+    };
+    let change = last_before.as_ref().unwrap_or(change);
     edit::refuse(&plan, activity, change, config.as_of)?;
     // The loader accepted the bytes, so they are UTF-8.
     let text = String::from_utf8_lossy(&bytes);
@@ -87,25 +103,54 @@ fn record(
     };
     if !config.quiet {
         writeln!(err, "{note}")?;
+        for warning in told_at_once(&plan, &after, activity, change, config) {
+            writeln!(err, "{warning}")?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// A DATE argument: `2019-03-14` or `14.03.2019`, a day that exists.
-fn date_argument(text: &str) -> Result<NaiveDate, Error> {
-    let trimmed = text.trim();
-    NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(trimmed, "%d.%m.%Y")).map_err(
-        |_| {
-            // Digits in a date's shape, but no such day (`2019-02-30`, `31.04.2019`).
-            let shape = |s: &str, lengths: [usize; 3], sep: char| {
-                let parts: Vec<&str> = s.split(sep).collect();
-                parts.len() == 3
-                    && parts.iter().zip(lengths).all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_digit()))
+/// What `check` will say of the date just recorded, told at once: a meeting later than its due
+/// date (with the due date and the days late), a date outside the activity's time, or that a date
+/// before the plan's start became `last_before`.
+fn told_at_once(
+    before: &model::Plan,
+    after: &model::Plan,
+    activity: &model::Activity,
+    change: &Change,
+    config: &Config,
+) -> Vec<String> {
+    let lang = config.lang;
+    match *change {
+        Change::LastBefore { date } => vec![lang.held_as_last_before(date, before.period.from)],
+        Change::Held { date, .. } => {
+            let mut told = Vec::new();
+            let Some((_, edited)) = after.activities().find(|(_, a)| a.number == activity.number) else {
+                return told;
             };
-            let no_such_day = shape(trimmed, [4, 2, 2], '-') || shape(trimmed, [2, 2, 4], '.');
-            Error::NotADate { text: text.to_owned(), no_such_day }
-        },
-    )
+            if let Some(verdict) = check::judge_one(after, edited, check::Options::at(config.as_of)) {
+                for breach in &verdict.breaches {
+                    if let Violation::GapExceeded { held, due } = *breach
+                        && held == date
+                    {
+                        told.push(lang.held_late(due, (held - due).num_days()));
+                    }
+                }
+            }
+            if let Schedule::Window(ranges) = &edited.schedule
+                && !ranges.iter().any(|r| r.contains(date))
+            {
+                told.push(lang.held_outside_time(date, &edited.when));
+            }
+            told
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A DATE argument: `2019-03-14`, `14.03.2019` or `14.03.19`, a day that exists.
+fn date_argument(text: &str) -> Result<NaiveDate, Error> {
+    crate::when::parse_date(text).map_err(|e| Error::NotADate { text: text.to_owned(), no_such_day: e.no_such_day })
 }
 
 #[cfg(test)]
@@ -117,6 +162,8 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2019, 3, 14).unwrap();
         assert_eq!(date_argument("2019-03-14").unwrap(), day);
         assert_eq!(date_argument("14.03.2019").unwrap(), day);
+        assert_eq!(date_argument("14.03.19").unwrap(), day);
+        assert!(matches!(date_argument("31.04.19"), Err(Error::NotADate { no_such_day: true, .. })));
         assert!(matches!(date_argument("2019-02-30"), Err(Error::NotADate { no_such_day: true, .. })));
         assert!(matches!(date_argument("31.04.2019"), Err(Error::NotADate { no_such_day: true, .. })));
         assert!(matches!(date_argument("14/03/2019"), Err(Error::NotADate { no_such_day: false, .. })));

@@ -111,7 +111,7 @@ pub struct Activity {
     pub last_before: Option<Dated>,
     pub status: Status,
     pub note: Option<String>,
-    /// What was done, in words, for the fulfilment report.
+    /// What was done, in words, for the fulfilment report (spec §1).
     pub result: Option<String>,
     /// Where its `[[section.activity]]` header is.
     pub pos: Pos,

@@ -163,7 +163,7 @@ pub struct Activity {
     pub status: Option<Status>,
     /// Free text; searched by `--grep`.
     pub note: Option<String>,
-    /// What was done, in words, for the fulfilment report (`plan result`).
+    /// What was done, in words, for the fulfilment report.
     pub result: Option<String>,
 }
 

@@ -108,8 +108,15 @@ pub fn text(
     if !report.findings.is_empty() {
         writeln!(out)?;
     }
-    let summary = lang.check_summary(report.errors(), report.warnings(), report.as_of);
     let role = if report.ok(options.strict) { Role::Good } else { Role::Error };
+    if let Some(start) = report.not_started {
+        // Never "no problems": nothing has been judged yet.
+        writeln!(out, "{}", paint.paint(Role::Warning, &lang.plan_not_started(start)))?;
+        if report.findings.is_empty() {
+            return Ok(());
+        }
+    }
+    let summary = lang.check_summary(report.errors(), report.warnings(), report.as_of);
     writeln!(out, "{}", paint.paint(role, &summary))
 }
 
@@ -120,6 +127,11 @@ struct ReportJson<'r> {
     ok: bool,
     errors: usize,
     warnings: usize,
+    /// Only when the as-of date is before the plan's start: that start, and why nothing is due.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    not_started: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
     rules: Vec<RuleJson<'r>>,
     findings: Vec<FindingJson>,
 }
@@ -154,6 +166,8 @@ pub fn json(out: &mut impl Write, report: &Report, path: &str, strict: bool, lan
         ok: report.ok(strict),
         errors: report.errors(),
         warnings: report.warnings(),
+        not_started: report.not_started.map(|d| d.to_string()),
+        note: report.not_started.map(|d| lang.plan_not_started(d)),
         rules: report
             .rules
             .iter()

@@ -18,7 +18,7 @@ use docx_rs::{
     TableLayoutType, TableRow, VAlignType, VMergeType, WidthType,
 };
 
-use crate::i18n::{self, FulfilmentLabel, Lang};
+use crate::i18n::{FulfilmentLabel, Lang};
 use crate::model::{Activity, Dated, Plan, Section, Status};
 use crate::render::escape_block;
 use crate::render::layout::{self, SectionBlock};
@@ -263,8 +263,8 @@ pub fn fulfilment_lines(entry: &ActivityReport, lang: Lang) -> Vec<String> {
         dates
             .iter()
             .map(|d| match &d.note {
-                Some(note) => format!("{} ({note})", i18n::document_date(lang, d.date)),
-                None => i18n::document_date(lang, d.date),
+                Some(note) => format!("{} ({note})", lang.day(d.date)),
+                None => lang.day(d.date),
             })
             .collect::<Vec<_>>()
             .join("; ")
@@ -279,7 +279,7 @@ pub fn fulfilment_lines(entry: &ActivityReport, lang: Lang) -> Vec<String> {
         lines.push(format!("{}: {}", label(FulfilmentLabel::Planned), dates(&entry.planned)));
     }
     if let (Outcome::NotRecorded, Some(closed)) = (entry.outcome, entry.closed) {
-        lines.push(format!("{} {}", label(FulfilmentLabel::TimeEnded), i18n::document_date(lang, closed)));
+        lines.push(format!("{} {}", label(FulfilmentLabel::TimeEnded), lang.day(closed)));
     }
     if let Some(result) = &activity.result {
         lines.push(format!("{}: {result}", label(FulfilmentLabel::Result)));
@@ -306,7 +306,7 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
         let recurrence =
             crate::when::Recurrence { times: verdict.times, months: verdict.months, as_needed: verdict.as_needed };
         let body = format!("{} ({})", entry.activity.title, lang.recurrence(&recurrence));
-        let breaches: Vec<String> = meetings.breaches.iter().map(|b| lang.breach(b)).collect();
+        let breaches: Vec<String> = meetings.verdict.breaches.iter().filter_map(|b| lang.breach(b)).collect();
         let breaches = if breaches.is_empty() { lang.no_breaches().to_owned() } else { breaches.join("\n") };
         rows.push(
             TableRow::new(vec![

@@ -39,6 +39,10 @@ col.number { width: 4.5rem; }
 col.when, col.who { width: 20%; }
 td.when, td.who { text-align: center; vertical-align: middle; }
 col.outcome { width: 12%; }
+table.report col.number { width: 3.5rem; }
+table.report col.when { width: 15%; }
+table.report col.who { width: 15%; }
+table.report col.outcome { width: 27%; }
 table.totals { width: auto; margin-top: .5rem; }
 h2 { font-size: 1.1rem; text-align: center; margin: 1.5rem 0 .5rem; }
 td.count { text-align: center; }

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use crate::i18n::Lang;
 use crate::model::{Activity, Plan, Section};
-use crate::render::{escape_block, numbered_title, responsible};
+use crate::render::{escape_block, layout, responsible};
 
 /// A Markdown table cell: HTML special characters as entities (Markdown passes HTML through),
 /// backslashes and pipes escaped, line breaks as `<br>`, control characters shown as escapes.
@@ -40,24 +40,18 @@ pub fn list(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], l
     Ok(())
 }
 
-/// `table --format md`: the document's three columns with a bold heading row per section.
+/// `table --format md`: the printed plan's four columns (spec §7), a bold heading row per
+/// section, a time or responsible party the whole section shares written on its first row only.
+/// The table alone, for pasting into a wiki: no approval, title or signature.
 pub fn table(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
-    let [title, when, who] = lang.table_headers();
-    writeln!(out, "| {title} | {when} | {who} |")?;
-    writeln!(out, "|---|---|---|")?;
-    let mut last_section = None;
-    for (section, activity) in rows {
-        if last_section != Some(section.number) {
-            last_section = Some(section.number);
-            writeln!(out, "| **{}. {}** | | |", section.number, cell(&section.title))?;
+    writeln!(out, "| {} |", lang.document_headers().join(" | "))?;
+    writeln!(out, "|---|---|---|---|")?;
+    for (section, [number, title, when, who]) in layout::text_rows(&layout::blocks(plan, rows, lang)) {
+        if section {
+            writeln!(out, "| {} | **{}** | | |", cell(&number), cell(&title))?;
+        } else {
+            writeln!(out, "| {} | {} | {} | {} |", cell(&number), cell(&title), cell(&when), cell(&who))?;
         }
-        writeln!(
-            out,
-            "| {} | {} | {} |",
-            cell(&numbered_title(activity, lang)),
-            cell(&activity.when),
-            cell(&responsible(plan, activity, lang))
-        )?;
     }
     Ok(())
 }

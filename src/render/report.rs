@@ -48,7 +48,7 @@ fn rule_title(entry: &ActivityReport, lang: Lang) -> String {
 /// Each breach of a rule explained, or «нет».
 fn breaches(entry: &ActivityReport, lang: Lang) -> Vec<String> {
     let explained: Vec<String> =
-        entry.meetings.iter().flat_map(|m| &m.breaches).map(|breach| lang.breach(breach)).collect();
+        entry.meetings.iter().flat_map(|m| &m.verdict.breaches).filter_map(|breach| lang.breach(breach)).collect();
     if explained.is_empty() { vec![lang.no_breaches().to_owned()] } else { explained }
 }
 
@@ -89,12 +89,18 @@ fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLa
             ReportLabel::Meetings,
             format!(
                 "{} ({} [{}])",
-                lang.meetings_tally(v.held.len(), meetings.required, report.as_of),
+                lang.meetings_tally(v.held.len(), meetings.required, report.until),
                 lang.recurrence(&recurrence),
                 rule_name(Some(v.rule))
             ),
         ));
-        lines.push((ReportLabel::NextDue, format!("{} ({})", v.next_due, status_name(v.status))));
+        // Each breach explained: which meeting came late and by how much, or which block went without.
+        let mut verdict = format!("{} ({})", v.next_due, status_name(v.status));
+        for breach in v.breaches.iter().filter_map(|b| lang.breach(b)) {
+            verdict.push_str("; ");
+            verdict.push_str(&breach);
+        }
+        lines.push((ReportLabel::NextDue, verdict));
     }
     if let Some(note) = &entry.activity.note {
         lines.push((ReportLabel::Note, note.clone()));
@@ -127,7 +133,7 @@ pub fn text(
     if let Some(organization) = &plan.organization {
         writeln!(out, "{}", escape_line(organization))?;
     }
-    let extra = [FulfilmentLabel::Responsible, FulfilmentLabel::Result, FulfilmentLabel::Breach];
+    let extra = [FulfilmentLabel::Responsible, FulfilmentLabel::Result];
     let labels = [
         ReportLabel::Outcome,
         ReportLabel::When,
@@ -169,9 +175,6 @@ pub fn text(
             if let Some(result) = &entry.activity.result {
                 let value = escape_block(result).replace('\n', &continuation);
                 writeln!(out, "{}{value}", padded(lang.fulfilment_label(FulfilmentLabel::Result)))?;
-            }
-            for breach in entry.meetings.iter().flat_map(|m| &m.breaches) {
-                writeln!(out, "{}{}", padded(lang.fulfilment_label(FulfilmentLabel::Breach)), lang.breach(breach))?;
             }
         }
     }
@@ -368,6 +371,7 @@ pub fn json(out: &mut impl Write, report: &Report, plan: &crate::model::Plan) ->
             let m = entry.meetings.as_ref()?;
             let v = &m.verdict;
             let breaches: Vec<Value> = m
+                .verdict
                 .breaches
                 .iter()
                 .map(|b| match *b {
@@ -375,7 +379,7 @@ pub fn json(out: &mut impl Write, report: &Report, plan: &crate::model::Plan) ->
                         "due": due.to_string(), "days_late": (held - due).num_days()}),
                     V::BlockMissed { from, to, held, needed } => json!({"code": "block-missed",
                         "from": from.to_string(), "to": to.to_string(), "held": held, "needed": needed}),
-                    V::Overdue { due } => json!({"code": "overdue", "due": due.to_string()}),
+                    V::Overdue { due, days } => json!({"code": "overdue", "due": due.to_string(), "days_late": days}),
                     V::DueSoon { due, days } => json!({"code": "due-soon", "due": due.to_string(), "days": days}),
                     V::PlannedTooLate { planned, due } => json!({"code": "planned-too-late",
                         "planned": planned.to_string(), "due": due.to_string()}),

@@ -64,7 +64,13 @@ pub fn text(
     }
     if let Some(verdict) = verdict {
         let status = crate::render::check::status_name(verdict.status);
-        fields.push((ShowField::NextDue, format!("{} ({status})", verdict.next_due)));
+        // Each breach explained, as `check` and `report` explain it.
+        let mut line = format!("{} ({status})", verdict.next_due);
+        for breach in verdict.breaches.iter().filter_map(|b| lang.breach(b)) {
+            line.push_str("; ");
+            line.push_str(&breach);
+        }
+        fields.push((ShowField::NextDue, line));
     }
     fields.push((ShowField::Status, lang.status(activity.status).to_owned()));
     if let Some(note) = &activity.note {
