@@ -94,8 +94,9 @@ pub fn merged() -> Cell {
     Cell { paragraphs: Vec::new(), span: 1, merge: Merge::Continue }
 }
 
-/// The numbering definition of list items: a dash, as Russian documents write lists.
-const DASHES: usize = 1;
+/// The numbering definition of list items: a dash, as Russian documents write lists (`docx-rs`
+/// keeps 1 for its own decimal list).
+const DASHES: usize = 2;
 
 fn paragraph(para: &P) -> Paragraph {
     let mut run = Run::new();
