@@ -218,7 +218,9 @@ proptest! {
             Ok(plan) => plan,
             Err(invalid) => panic!("{invalid:?}\n{text}"),
         };
-        let (imported, imported_text) = round_trip(&plan, Lang::Ru);
-        prop_assert_eq!(shown(&imported), shown(&plan), "{}\n{}", text, imported_text);
+        for lang in [Lang::Ru, Lang::En] {
+            let (imported, imported_text) = round_trip(&plan, lang);
+            prop_assert_eq!(shown(&imported), shown(&plan), "{:?}\n{}\n{}", lang, text, imported_text);
+        }
     }
 }
