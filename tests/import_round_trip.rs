@@ -130,7 +130,10 @@ const WHENS: [&str; 10] = [
     "15.05.2019",
     "март, октябрь",
 ];
-const FIRST: [&str; 6] = ["Заседание", "Семинар", "Участие в", "Подготовка", "Конкурс «Лучший проект»", "Олимпиада по"];
+// Titles may start in lower case: in a printed plan each has its own numbered row, so none is
+// taken for the rest of the one above.
+const FIRST: [&str; 7] =
+    ["Заседание", "Семинар", "Участие в", "Подготовка", "Конкурс «Лучший проект»", "Олимпиада по", "обсуждение"];
 const REST: [&str; 6] = [
     "совета",
     "основам местного самоуправления",

@@ -266,12 +266,16 @@ impl Reader<'_, '_> {
         let t = self.table;
         let mut items = if activity.continued { Vec::new() } else { items(t.cell(activity).lines()) };
         let time_own_empty = time.is_none_or(|s| s.continued || t.cell(s).is_empty());
+        // A row with its own number is an activity of its own, whatever its first letter.
+        let numbered =
+            t.number.and_then(|n| t.grid[row].get(n)).is_some_and(|s| !s.continued && !t.cell(*s).is_empty());
         // The rest of the activity above, carried to this row by a page break.
         let has_previous = self.sections.last().is_some_and(|s| !s.activities.is_empty());
         if let Some(first) = items.first()
             && !first.bulleted
             && first.text.chars().next().is_some_and(char::is_lowercase)
             && time_own_empty
+            && !numbered
             && has_previous
         {
             let first = items.remove(0);

@@ -23,6 +23,8 @@ pub struct PlanTable<'d> {
     pub activity: usize,
     pub time: usize,
     pub responsible: usize,
+    /// Grid column of «№ п/п», when the table has one.
+    pub number: Option<usize>,
     /// `grid[row][column]`: the cell that shows there (for a `vMerge` continuation, the cell that
     /// starts the merge), and whether it is continued from above.
     pub grid: Vec<Vec<Slot>>,
@@ -76,6 +78,10 @@ pub fn find<'d>(document: &'d Document) -> Result<PlanTable<'d>, Problem> {
         let grid = grid(&table.rows);
         for heading in 0..table.rows.len().min(HEADING_ROWS) {
             if let Some((activity, time, responsible)) = headings(&table.rows, &grid[heading]) {
+                let number = grid[heading].iter().position(|slot| {
+                    let text = cell_text(&table.rows[slot.row].cells[slot.cell]).to_lowercase();
+                    text.starts_with('№') || text.starts_with("no.") || text == "п/п"
+                });
                 let paragraphs = |blocks: &'d [Block]| -> Vec<&'d Paragraph> {
                     blocks
                         .iter()
@@ -86,7 +92,17 @@ pub fn find<'d>(document: &'d Document) -> Result<PlanTable<'d>, Problem> {
                         .collect()
                 };
                 let (above, below) = (paragraphs(&document.blocks[..index]), paragraphs(&document.blocks[index + 1..]));
-                return Ok(PlanTable { above, below, rows: &table.rows, heading, activity, time, responsible, grid });
+                return Ok(PlanTable {
+                    above,
+                    below,
+                    rows: &table.rows,
+                    heading,
+                    activity,
+                    time,
+                    responsible,
+                    number,
+                    grid,
+                });
             }
         }
         if first_rows.len() < 3
