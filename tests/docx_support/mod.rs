@@ -12,6 +12,8 @@ use docx_rs::{
 };
 
 /// A paragraph of a cell or above the table.
+// Four independent marks a paragraph may carry, as Word's own properties are.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone)]
 pub struct P {
     pub text: String,
@@ -20,11 +22,14 @@ pub struct P {
     pub listed: bool,
     /// Starts with a page break, as text carried to the next page.
     pub page_break: bool,
+    /// With `listed`: a list that shows no mark (`list-style-type: none`), the dash typed in the
+    /// text instead, as in the 2019 document.
+    pub bare: bool,
 }
 
 /// Plain text.
 pub fn p(text: &str) -> P {
-    P { text: text.to_owned(), bold: false, listed: false, page_break: false }
+    P { text: text.to_owned(), bold: false, listed: false, page_break: false, bare: false }
 }
 
 /// Bold text.
@@ -35,6 +40,11 @@ pub fn b(text: &str) -> P {
 /// A Word list item.
 pub fn li(text: &str) -> P {
     P { listed: true, ..p(text) }
+}
+
+/// An item of a list that shows no mark.
+pub fn li_bare(text: &str) -> P {
+    P { listed: true, bare: true, ..p(text) }
 }
 
 /// Text after a page break.
@@ -97,26 +107,41 @@ pub fn merged() -> Cell {
 /// The numbering definition of list items: a dash, as Russian documents write lists (`docx-rs`
 /// keeps 1 for its own decimal list).
 const DASHES: usize = 2;
+/// The numbering definition of lists that show no mark.
+const BARE: usize = 3;
 
 fn paragraph(para: &P) -> Paragraph {
     let mut run = Run::new();
     if para.page_break {
         run = run.add_break(BreakType::Page);
     }
-    run = run.add_text(para.text.clone());
+    for (i, line) in para.text.split('\n').enumerate() {
+        if i > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        run = run.add_text(line);
+    }
     if para.bold {
         run = run.bold();
     }
     let paragraph = Paragraph::new().add_run(run);
-    if para.listed { paragraph.numbering(NumberingId::new(DASHES), IndentLevel::new(0)) } else { paragraph }
+    match (para.listed, para.bare) {
+        (false, _) => paragraph,
+        (true, false) => paragraph.numbering(NumberingId::new(DASHES), IndentLevel::new(0)),
+        (true, true) => paragraph.numbering(NumberingId::new(BARE), IndentLevel::new(0)),
+    }
 }
 
 /// The .docx: paragraphs above the table, then the table, then paragraphs below it.
 pub fn document(above: &[P], rows: &[Vec<Cell>], below: &[P]) -> Vec<u8> {
-    let level = Level::new(0, Start::new(1), NumberFormat::new("bullet"), LevelText::new("–"), LevelJc::new("left"));
+    let level = |format: &str, text: &str| {
+        Level::new(0, Start::new(1), NumberFormat::new(format), LevelText::new(text), LevelJc::new("left"))
+    };
     let mut docx = Docx::new()
-        .add_abstract_numbering(AbstractNumbering::new(DASHES).add_level(level))
-        .add_numbering(Numbering::new(DASHES, DASHES));
+        .add_abstract_numbering(AbstractNumbering::new(DASHES).add_level(level("bullet", "–")))
+        .add_numbering(Numbering::new(DASHES, DASHES))
+        .add_abstract_numbering(AbstractNumbering::new(BARE).add_level(level("none", "")))
+        .add_numbering(Numbering::new(BARE, BARE));
     for para in above {
         docx = docx.add_paragraph(paragraph(para));
     }
@@ -158,17 +183,21 @@ pub fn document(above: &[P], rows: &[Vec<Cell>], below: &[P]) -> Vec<u8> {
     written.into_inner()
 }
 
-/// The title of the 2019 plan, in three bold lines as in the document.
+/// The title of the 2019 plan: one bold paragraph of three lines, as in the document.
 pub fn title_2019() -> Vec<P> {
-    vec![
-        b("План работы Смоленского Регионального отделения"),
-        b("Общероссийской общественной организации"),
-        b("«Всероссийский Совет местного самоуправления» на 2019 год"),
-    ]
+    vec![b(
+        "План работы Смоленского Регионального отделения\nОбщероссийской общественной организации\n«Всероссийский Совет местного самоуправления» на 2019 год",
+    )]
 }
 
+/// Items typed with a dash in a list that shows no mark, as the 2019 document writes them.
 fn dashed(items: &[&str]) -> Cell {
-    cell(items.iter().map(|i| p(&format!("- {i}"))).collect())
+    cell(items.iter().map(|i| li_bare(&format!("- {i}"))).collect())
+}
+
+/// Times as the items of a list that shows no mark.
+fn listed_lines(items: &[&str]) -> Cell {
+    cell(items.iter().map(|i| li_bare(i)).collect())
 }
 
 fn lines(items: &[&str]) -> Cell {
@@ -200,7 +229,7 @@ pub fn plan_2019() -> Vec<u8> {
                 "Заседания Смоленского Регионального совета",
                 "Заседания Президиума Смоленского Регионального совета",
             ]),
-            lines(&["не реже 1-го раза в 6 месяцев", "по мере необходимости, но не реже 1-го раза в 3 месяца"]),
+            listed_lines(&["не реже 1-го раза в 6 месяцев", "по мере необходимости, но не реже 1-го раза в 3 месяца"]),
             text("Президиум РС ВСМС"),
         ],
         bold_section("Участие в избирательных компаниях"),
@@ -209,7 +238,7 @@ pub fn plan_2019() -> Vec<u8> {
                 "Дополнительные выборы депутатов Смоленского городского Совета",
                 "Выборы депутатов представительных органов вновь образованных муниципальных образований Смоленской области",
             ]),
-            lines(&["июнь – сентябрь", "февраль – май"]),
+            listed_lines(&["июнь – сентябрь", "февраль – май"]),
             text("члены РО ВСМС по согласованию с Президиумом"),
         ],
         spanning_section(
