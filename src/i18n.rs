@@ -2150,12 +2150,35 @@ impl Lang {
             ),
             Problem::NotAZip => (
                 if en {
-                    format!("`{path}` is not a .docx file: a .docx is a zip archive, and this file is not one (an old .doc, a PDF, text?)")
+                    format!("`{path}` is not a .docx file: a .docx is a zip archive, and this file is not one")
                 } else {
-                    format!("`{path}` — не файл .docx: .docx — это zip-архив, а этот файл им не является (старый .doc, PDF, текст?)")
+                    format!("`{path}` — не файл .docx: .docx — это zip-архив, а этот файл им не является")
                 },
                 save_again(),
             ),
+            Problem::OtherFormat { format } => {
+                use crate::import::Format;
+                let (en_name, ru_name) = match format {
+                    Format::Doc => ("an old Word 97–2003 document (.doc)", "старый документ Word 97–2003 (.doc)"),
+                    Format::Odt => ("an OpenDocument text (.odt)", "текст OpenDocument (.odt)"),
+                    Format::Pdf => ("a PDF", "PDF"),
+                    Format::Rtf => ("an RTF document", "документ RTF"),
+                };
+                (
+                    if en {
+                        format!("`{path}` is {en_name}, not a .docx")
+                    } else {
+                        format!("`{path}` — {ru_name}, а не .docx")
+                    },
+                    match format {
+                        Format::Pdf => Some(self.pick(
+                            "a PDF keeps no table to read: open the document the PDF was made from and save it as «Word Document (.docx)»",
+                            "в PDF нет таблицы, которую можно прочитать: откройте документ, из которого сделан PDF, и сохраните его как «Документ Word (.docx)»",
+                        ).to_owned()),
+                        Format::Doc | Format::Odt | Format::Rtf => save_again(),
+                    },
+                )
+            }
             Problem::NoDocumentPart => (
                 if en {
                     format!("`{path}` is a zip archive but not a Word document: it has no `word/document.xml`")

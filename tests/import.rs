@@ -291,6 +291,7 @@ fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
 #[test]
 fn not_a_zip_is_refused() {
     refused(b"This is a plain text file, not a Word document.\n", "is not a .docx file");
+    refused(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", "is an old Word 97\u{2013}2003 document (.doc), not a .docx");
 }
 
 #[test]
@@ -385,7 +386,8 @@ fn a_document_without_the_plan_table_is_refused() {
 
 #[test]
 fn a_zip_that_is_not_a_word_document_is_refused() {
-    refused(&zip_of(&[("content.xml", b"<office:document/>")]), "it has no `word/document.xml`");
+    refused(&zip_of(&[("xl/workbook.xml", b"<workbook/>")]), "it has no `word/document.xml`");
+    refused(&zip_of(&[("content.xml", b"<office:document-content/>")]), "is an OpenDocument text (.odt), not a .docx");
 }
 
 #[test]

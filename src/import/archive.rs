@@ -29,6 +29,9 @@ pub fn document_xml(bytes: &[u8]) -> Result<String, Problem> {
     if size > MAX_DOCX_BYTES {
         return Err(Problem::TooLarge { size, limit: MAX_DOCX_BYTES });
     }
+    if let Some(format) = other_format(bytes) {
+        return Err(Problem::OtherFormat { format });
+    }
     // Counted from the archive's last record before the zip reader lists (and allocates for)
     // every entry.
     let entries = entry_count(bytes).ok_or(Problem::NotAZip)?;
@@ -43,6 +46,8 @@ pub fn document_xml(bytes: &[u8]) -> Result<String, Problem> {
     // package's relationships say which it is.
     let part = if archive.index_for_name(DOCUMENT).is_some() {
         DOCUMENT.to_owned()
+    } else if archive.index_for_name("content.xml").is_some() {
+        return Err(Problem::OtherFormat { format: super::Format::Odt });
     } else if archive.index_for_name(RELATIONSHIPS).is_some() {
         let rels = entry(&mut archive, RELATIONSHIPS, MAX_RELATIONSHIPS_BYTES)?;
         main_part(&rels)?.ok_or(Problem::NoDocumentPart)?
@@ -50,6 +55,21 @@ pub fn document_xml(bytes: &[u8]) -> Result<String, Problem> {
         return Err(Problem::NoDocumentPart);
     };
     entry(&mut archive, &part, MAX_DOCUMENT_XML_BYTES)
+}
+
+/// The kinds of document often taken for a .docx, by their first bytes.
+fn other_format(bytes: &[u8]) -> Option<super::Format> {
+    use super::Format;
+    let starts = |magic: &[u8]| bytes.starts_with(magic);
+    if starts(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+        Some(Format::Doc)
+    } else if starts(b"%PDF") {
+        Some(Format::Pdf)
+    } else if starts(b"{\\rtf") {
+        Some(Format::Rtf)
+    } else {
+        None
+    }
 }
 
 /// The text of entry `name`, refused past `limit` bytes unpacked.
@@ -150,10 +170,25 @@ mod tests {
     }
 
     #[test]
-    fn a_zip_without_a_document_part_is_named_as_such() {
+    fn documents_often_taken_for_a_docx_are_named() {
+        use crate::import::Format;
+        let doc = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 and the rest of an old Word file";
+        assert_eq!(document_xml(doc), Err(Problem::OtherFormat { format: Format::Doc }));
+        assert_eq!(document_xml(b"%PDF-1.7\n"), Err(Problem::OtherFormat { format: Format::Pdf }));
+        assert_eq!(document_xml(b"{\\rtf1\\ansi }"), Err(Problem::OtherFormat { format: Format::Rtf }));
         let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
         zip.start_file("content.xml", zip::write::SimpleFileOptions::default()).unwrap();
-        std::io::Write::write_all(&mut zip, b"<office/>").unwrap();
+        std::io::Write::write_all(&mut zip, b"<office:document-content/>").unwrap();
+        let odt = zip.finish().unwrap().into_inner();
+        assert_eq!(document_xml(&odt), Err(Problem::OtherFormat { format: Format::Odt }));
+    }
+
+    #[test]
+    fn a_zip_without_a_document_part_is_named_as_such() {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        // An .xlsx: a zip of Office XML, but no document.
+        zip.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        std::io::Write::write_all(&mut zip, b"<workbook/>").unwrap();
         let bytes = zip.finish().unwrap().into_inner();
         assert!(matches!(document_xml(&bytes), Err(Problem::NoDocumentPart)));
     }

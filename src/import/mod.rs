@@ -28,8 +28,10 @@ pub enum Problem {
     NotFound,
     /// The file is larger than [`archive::MAX_DOCX_BYTES`].
     TooLarge { size: u64, limit: u64 },
-    /// Not a zip archive, so not a .docx (a .doc, a PDF, text).
+    /// Not a zip archive, so not a .docx (text, or something unknown).
     NotAZip,
+    /// A document of another kind, known by its first bytes or its parts.
+    OtherFormat { format: Format },
     /// A zip, but with no `word/document.xml` (an .xlsx, an .odt).
     NoDocumentPart,
     /// The archive lists more entries than [`archive::MAX_ENTRIES`].
@@ -49,6 +51,17 @@ pub enum Problem {
     NoPlanTable { tables: usize, first_rows: Vec<String> },
     /// The plan's table has more rows than [`table::MAX_ROWS`].
     TooManyRows { rows: usize, limit: usize },
+}
+
+/// Documents that are not .docx but are often taken for one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Word 97–2003 (.doc): an OLE2 compound file.
+    Doc,
+    /// `OpenDocument` text (.odt), as `LibreOffice` saves by default.
+    Odt,
+    Pdf,
+    Rtf,
 }
 
 /// Something read with less than certainty, told on stderr and written as a `# проверьте:`
