@@ -2175,7 +2175,11 @@ impl Lang {
                             "a PDF keeps no table to read: open the document the PDF was made from and save it as «Word Document (.docx)»",
                             "в PDF нет таблицы, которую можно прочитать: откройте документ, из которого сделан PDF, и сохраните его как «Документ Word (.docx)»",
                         ).to_owned()),
-                        Format::Doc | Format::Odt | Format::Rtf => save_again(),
+                        Format::Doc | Format::Odt | Format::Rtf => Some(if en {
+                            format!("open it in Word or LibreOffice Writer and save it as «Word Document (.docx)», or convert it without opening: `soffice --headless --convert-to docx {path}`; then import the .docx")
+                        } else {
+                            format!("откройте его в Word или LibreOffice Writer и сохраните как «Документ Word (.docx)» или преобразуйте, не открывая: `soffice --headless --convert-to docx {path}`; затем импортируйте .docx")
+                        }),
                     },
                 )
             }
