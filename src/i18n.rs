@@ -2080,14 +2080,18 @@ pub enum FulfilmentLabel {
 
 // ----- words of issue 15 -----
 
+/// `1 table`, `2 tables`.
+fn en_noun(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// `7 sections, 23 activities, 4 parties`, in English.
 fn en_counts(sections: usize, activities: usize, parties: usize) -> String {
-    let noun = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
         "{}, {}, {}",
-        noun(sections, "section", "sections"),
-        noun(activities, "activity", "activities"),
-        noun(parties, "party", "parties")
+        en_noun(sections, "section", "sections"),
+        en_noun(activities, "activity", "activities"),
+        en_noun(parties, "party", "parties")
     )
 }
 
@@ -2240,7 +2244,7 @@ impl Lang {
             ),
             Problem::NoPlanTable { tables, first_rows } => {
                 let message = if en {
-                    format!("`{path}` has no table with the columns «Мероприятия», «Время проведения», «Ответственные» ({tables} table(s) in the document)")
+                    format!("`{path}` has no table with the columns «Мероприятия», «Время проведения», «Ответственные» ({} in the document)", en_noun(*tables, "table", "tables"))
                 } else {
                     format!("в `{path}` нет таблицы со столбцами «Мероприятия», «Время проведения», «Ответственные» (таблиц в документе: {tables})")
                 };
@@ -2322,7 +2326,7 @@ impl Lang {
             }
             GuessKind::NoTime { items } => {
                 if en {
-                    format!("no time for {items} item(s); «{PLACEHOLDER_WHEN}» written")
+                    format!("no time for {}; «{PLACEHOLDER_WHEN}» written", en_noun(*items, "item", "items"))
                 } else {
                     format!("у пунктов ({items}) нет времени проведения; записано «{PLACEHOLDER_WHEN}»")
                 }
@@ -2331,7 +2335,9 @@ impl Lang {
                 let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join("; ")) };
                 if en {
                     format!(
-                        "{items} item(s) but {times} time(s){extra}: paired in order, unpaired items get «{PLACEHOLDER_WHEN}»"
+                        "{} but {}{extra}: paired in order, unpaired items get «{PLACEHOLDER_WHEN}»",
+                        en_noun(*items, "item", "items"),
+                        en_noun(*times, "time", "times")
                     )
                 } else {
                     format!(
@@ -2505,12 +2511,16 @@ impl Lang {
         if !guesses.is_empty() {
             let count = guesses.len();
             let _ = if en {
-                writeln!(out, "{count} guess(es) marked `# проверьте:` in the file; review them, then `plan check`")
+                writeln!(
+                    out,
+                    "{} marked `# проверьте:` in the file; review them, then `plan check`",
+                    en_noun(count, "guess", "guesses")
+                )
             } else {
                 writeln!(
                     out,
-                    "{count} {} отмечено `# проверьте:` в файле; проверьте их, затем `plan check`",
-                    ru_plural(count as u64, "место", "места", "мест")
+                    "{count} {} `# проверьте:` в файле; проверьте их, затем `plan check`",
+                    ru_plural(count as u64, "место отмечено", "места отмечены", "мест отмечено")
                 )
             };
         }

@@ -201,8 +201,8 @@ fn faults_are_told_with_row_and_column_and_the_plan_still_loads() {
     assert_eq!(plan.activity_count(), 8);
     for expected in [
         "row 3, column 2 «Время проведения»: the time «в течении года» does not read",
-        "row 4, column 2 «Время проведения»: no time for 2 item(s); «весь период» written",
-        "row 5, column 2 «Время проведения»: 3 item(s) but 2 time(s)",
+        "row 4, column 2 «Время проведения»: no time for 2 items; «весь период» written",
+        "row 5, column 2 «Время проведения»: 3 items but 2 times",
         "row 6, column 1 «Мероприятия»: 2 paragraphs without list marks, each read as an activity",
     ] {
         assert!(stderr.contains(expected), "{expected}\n{stderr}");
@@ -392,18 +392,36 @@ fn a_table_of_ten_thousand_rows_is_refused() {
 fn a_document_without_the_plan_table_is_refused() {
     let rows = vec![vec![docx_support::text("Фамилия"), docx_support::text("Телефон")]];
     let docx = docx_support::document(&[docx_support::p("Список членов")], &rows, &[]);
-    refused(&docx, "has no table with the columns «Мероприятия», «Время проведения», «Ответственные» (1 table(s)");
+    refused(
+        &docx,
+        "has no table with the columns «Мероприятия», «Время проведения», «Ответственные» (1 table in the document",
+    );
     let no_table = zip_of(&[(
         "word/document.xml",
         b"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p/></w:body></w:document>",
     )]);
-    refused(&no_table, "(0 table(s) in the document)");
+    refused(&no_table, "(0 tables in the document)");
 }
 
 #[test]
 fn a_zip_that_is_not_a_word_document_is_refused() {
     refused(&zip_of(&[("xl/workbook.xml", b"<workbook/>")]), "it has no `word/document.xml`");
     refused(&zip_of(&[("content.xml", b"<office:document-content/>")]), "is an OpenDocument text (.odt), not a .docx");
+}
+
+#[test]
+fn notes_are_russian_with_lang_ru_and_quiet_keeps_only_the_guesses() {
+    let path = fixture("plan-2019.docx");
+    let (code, _, stderr) = run(plan().args(["--lang", "ru", "import"]).arg(&path));
+    assert_eq!(code, 0, "{stderr}");
+    let shown = path.display();
+    assert!(stderr.contains(&format!("{shown}: проверьте: строка 8, столбец 1 «Мероприятия»: «семинара- совещания» прочитано как «семинара-совещания»")), "{stderr}");
+    assert!(stderr.contains(&format!("прочитан `{shown}`: 7 разделов, 23 мероприятия, 4 стороны")), "{stderr}");
+    assert!(stderr.contains("3 места отмечены `# проверьте:` в файле"), "{stderr}");
+    let (code, _, quiet) = run(plan().args(["--quiet", "import"]).arg(&path));
+    assert_eq!(code, 0, "{quiet}");
+    assert_eq!(quiet.lines().count(), 3, "{quiet}");
+    assert!(quiet.lines().all(|l| l.contains(": check: row ")), "{quiet}");
 }
 
 #[test]
