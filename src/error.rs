@@ -70,6 +70,11 @@ pub enum Error {
     Output(io::Error),
     /// `export docx` / `report --format docx` without `-o`, with standard output a terminal.
     BinaryToTerminal { format: &'static str },
+    // ----- issue 15: `plan import` -----
+    /// The .docx at `path` could not be imported.
+    Import { path: PathBuf, problem: crate::import::Problem },
+    /// `plan import` never overwrites a file.
+    ImportExists { path: PathBuf },
 }
 
 impl Error {

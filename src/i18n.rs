@@ -571,6 +571,7 @@ impl Lang {
             Error::LoneCarriageReturn { path, line } => self.lone_carriage_return(path, *line),
             Error::Output(io) => (if en { format!("cannot write the output: {io}") } else { format!("не удаётся вывести результат: {io}") }, None),
             Error::BinaryToTerminal { format } => self.binary_to_terminal(format),
+            Error::Import { .. } | Error::ImportExists { .. } => self.import_error_parts(error),
         }
     }
 
@@ -2160,6 +2161,456 @@ pub enum FulfilmentLabel {
     Note,
     TimeEnded,
     Responsible,
+}
+
+// ----- words of issue 15 -----
+
+/// `1 table`, `2 tables`.
+fn en_noun(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `7 sections, 23 activities, 4 parties`, in English.
+fn en_counts(sections: usize, activities: usize, parties: usize) -> String {
+    format!(
+        "{}, {}, {}",
+        en_noun(sections, "section", "sections"),
+        en_noun(activities, "activity", "activities"),
+        en_noun(parties, "party", "parties")
+    )
+}
+
+impl Lang {
+    /// What stopped `plan import`, and how to fix it.
+    // One arm per problem, each a message and its advice in two languages.
+    #[allow(clippy::too_many_lines)]
+    fn import_error_parts(self, error: &Error) -> (String, Option<String>) {
+        use crate::import::Problem;
+        let en = self == Lang::En;
+        let save_again = || {
+            Some(
+                self.pick(
+                    "open it in Word or LibreOffice Writer and save it as «Word Document (.docx)», then import that file",
+                    "откройте его в Word или LibreOffice Writer, сохраните как «Документ Word (.docx)» и импортируйте этот файл",
+                )
+                .to_owned(),
+            )
+        };
+        let (path, problem) = match error {
+            Error::ImportExists { path } => {
+                let path = path.display();
+                return (
+                    if en {
+                        format!("`{path}` already exists; `plan import` never overwrites a file")
+                    } else {
+                        format!("`{path}` уже существует; `plan import` не перезаписывает файлы")
+                    },
+                    Some(
+                        self.pick(
+                            "name another file with `-o FILE`, or move the existing one away first",
+                            "укажите другой файл через `-o ФАЙЛ` или сначала уберите существующий",
+                        )
+                        .to_owned(),
+                    ),
+                );
+            }
+            Error::Import { path, problem } => (path.display(), problem),
+            _ => return (String::new(), None),
+        };
+        match problem {
+            Problem::NotFound => (
+                if en { format!("cannot read `{path}`: no such file") } else { format!("не удаётся прочитать `{path}`: нет такого файла") },
+                Some(self.pick("check the path of the .docx file", "проверьте путь к файлу .docx").to_owned()),
+            ),
+            Problem::Unreadable { detail } => (
+                if en { format!("cannot read `{path}`: {detail}") } else { format!("не удаётся прочитать `{path}`: {detail}") },
+                Some(self.pick("name a readable .docx file", "укажите доступный для чтения файл .docx").to_owned()),
+            ),
+            Problem::TooLarge { size, limit } => (
+                if en {
+                    format!("`{path}` is too large to be a plan document: {size} bytes, the limit is {limit} bytes ({} MiB)", limit >> 20)
+                } else {
+                    format!("`{path}` слишком велик для документа с планом: {size} байт, предел {limit} байт ({} МиБ)", limit >> 20)
+                },
+                Some(self.pick(
+                    "check that this is the right file; pictures make a document large: save a copy without them and import that",
+                    "проверьте, тот ли это файл; размер дают рисунки: сохраните копию без них и импортируйте её",
+                ).to_owned()),
+            ),
+            Problem::NotAZip => (
+                if en {
+                    format!("`{path}` is not a .docx file: a .docx is a zip archive, and this file is not one")
+                } else {
+                    format!("`{path}` — не файл .docx: .docx — это zip-архив, а этот файл им не является")
+                },
+                save_again(),
+            ),
+            Problem::OtherFormat { format } => {
+                use crate::import::Format;
+                let (en_name, ru_name) = match format {
+                    Format::Doc => ("an old Word 97–2003 document (.doc)", "старый документ Word 97–2003 (.doc)"),
+                    Format::Odt => ("an OpenDocument text (.odt)", "текст OpenDocument (.odt)"),
+                    Format::Pdf => ("a PDF", "PDF"),
+                    Format::Rtf => ("an RTF document", "документ RTF"),
+                };
+                (
+                    if en {
+                        format!("`{path}` is {en_name}, not a .docx")
+                    } else {
+                        format!("`{path}` — {ru_name}, а не .docx")
+                    },
+                    match format {
+                        Format::Pdf => Some(self.pick(
+                            "a PDF keeps no table to read: open the document the PDF was made from and save it as «Word Document (.docx)»",
+                            "в PDF нет таблицы, которую можно прочитать: откройте документ, из которого сделан PDF, и сохраните его как «Документ Word (.docx)»",
+                        ).to_owned()),
+                        Format::Doc | Format::Odt | Format::Rtf => Some(if en {
+                            format!("open it in Word or LibreOffice Writer and save it as «Word Document (.docx)», or convert it without opening: `soffice --headless --convert-to docx {path}`; then import the .docx")
+                        } else {
+                            format!("откройте его в Word или LibreOffice Writer и сохраните как «Документ Word (.docx)» или преобразуйте, не открывая: `soffice --headless --convert-to docx {path}`; затем импортируйте .docx")
+                        }),
+                    },
+                )
+            }
+            Problem::NoDocumentPart => (
+                if en {
+                    format!("`{path}` is a zip archive but not a Word document: it has no `word/document.xml`")
+                } else {
+                    format!("`{path}` — zip-архив, но не документ Word: в нём нет `word/document.xml`")
+                },
+                save_again(),
+            ),
+            Problem::TooManyEntries { count, limit } => (
+                if en {
+                    format!("`{path}` holds {count} files inside; a Word document holds a few dozen, the limit is {limit}")
+                } else {
+                    format!("в `{path}` {count} вложенных файлов; в документе Word их несколько десятков, предел {limit}")
+                },
+                save_again(),
+            ),
+            Problem::Bomb { entry, limit } => (
+                if en {
+                    format!("`{path}`: `{entry}` unpacks to more than {limit} bytes ({} MiB), far more than any plan's text; refused (a zip bomb?)", limit >> 20)
+                } else {
+                    format!("`{path}`: `{entry}` распаковывается больше чем в {limit} байт ({} МиБ), намного больше текста любого плана; отказано (zip-бомба?)", limit >> 20)
+                },
+                Some(self.pick(
+                    "check where the file came from; a document saved by Word imports as it is",
+                    "проверьте, откуда этот файл; документ, сохранённый в Word, импортируется как есть",
+                ).to_owned()),
+            ),
+            Problem::Unpack { detail } => (
+                if en { format!("`{path}` cannot be unpacked: {detail}") } else { format!("`{path}` не удаётся распаковать: {detail}") },
+                save_again(),
+            ),
+            Problem::Dtd => (
+                if en {
+                    format!("`{path}`: its XML declares a DTD (`<!DOCTYPE`), which Word never writes; refused, as its entities could expand without bound (\"billion laughs\")")
+                } else {
+                    format!("`{path}`: его XML объявляет DTD (`<!DOCTYPE`), чего Word никогда не делает; отказано: сущности DTD могут разрастись без предела («billion laughs»)")
+                },
+                save_again(),
+            ),
+            Problem::Entity { text } => (
+                if en {
+                    format!("`{path}`: `word/document.xml` uses the undefined entity `{text}`")
+                } else {
+                    format!("`{path}`: в `word/document.xml` неизвестная сущность `{text}`")
+                },
+                save_again(),
+            ),
+            Problem::BadXml { line, column, detail } => (
+                if en {
+                    format!("`{path}`: `word/document.xml` is broken at line {line}, column {column}: {detail}")
+                } else {
+                    format!("`{path}`: `word/document.xml` повреждён, строка {line}, столбец {column}: {detail}")
+                },
+                save_again(),
+            ),
+            Problem::NoPlanTable { tables, first_rows } => {
+                let message = if en {
+                    format!("`{path}` has no table with the columns «Мероприятия», «Время проведения», «Ответственные» ({} in the document)", en_noun(*tables, "table", "tables"))
+                } else {
+                    format!("в `{path}` нет таблицы со столбцами «Мероприятия», «Время проведения», «Ответственные» (таблиц в документе: {tables})")
+                };
+                let mut help = self.pick(
+                    "the plan must be a table whose heading row names these three columns (a «№ п/п» column may come first); name them so in Word and import again",
+                    "план должен быть таблицей, в строке заголовков которой названы эти три столбца (перед ними может быть «№ п/п»); назовите их так в Word и повторите импорт",
+                ).to_owned();
+                if !first_rows.is_empty() {
+                    help.push_str(self.pick("; the tables found start with:", "; найденные таблицы начинаются с:"));
+                    for row in first_rows {
+                        let _ = write!(help, "\n      {row}");
+                    }
+                }
+                (message, Some(help))
+            }
+            Problem::TooManyRows { rows, limit } => (
+                if en {
+                    format!("`{path}`: the plan's table has {rows} rows, the limit is {limit}")
+                } else {
+                    format!("`{path}`: в таблице плана {rows} строк, предел {limit}")
+                },
+                Some(self.pick(
+                    "a work plan has tens of rows: check that this is the right document, or split the table into several documents",
+                    "в плане работы десятки строк: проверьте, тот ли это документ, или разделите таблицу на несколько документов",
+                ).to_owned()),
+            ),
+        }
+    }
+
+    /// Where an import guess is and what it is: `строка 7, «Время проведения»: …`.
+    #[must_use]
+    pub fn import_guess(self, guess: &crate::import::Guess) -> String {
+        use crate::import::Column;
+        let lang = self;
+        let mut place = Vec::new();
+        if let Some(row) = guess.row {
+            place.push(match lang {
+                Lang::En => format!("row {row}"),
+                Lang::Ru => format!("строка {row}"),
+            });
+        }
+        if let Some((column, role)) = guess.column {
+            let [activity, time, responsible] = Lang::Ru.table_headers();
+            let heading = match role {
+                Column::Activity => activity,
+                Column::Time => time,
+                Column::Responsible => responsible,
+            };
+            place.push(match lang {
+                Lang::En => format!("column {column} «{heading}»"),
+                Lang::Ru => format!("столбец {column} «{heading}»"),
+            });
+        }
+        let what = self.import_guess_what(&guess.kind);
+        if place.is_empty() { what } else { format!("{}: {what}", place.join(", ")) }
+    }
+
+    // One arm per kind of guess, each in two languages.
+    #[allow(clippy::too_many_lines)]
+    fn import_guess_what(self, kind: &crate::import::GuessKind) -> String {
+        use crate::import::{GuessKind, PLACEHOLDER_WHEN};
+        let lang = self;
+        let en = lang == Lang::En;
+        match kind {
+            GuessKind::NoYear { year } => {
+                if en {
+                    format!("no year in the title above the table; {year} taken from the as-of date")
+                } else {
+                    format!("в заголовке над таблицей нет года; взят {year} (по дате --as-of)")
+                }
+            }
+            GuessKind::BadWhen { text, reason } => {
+                let reason = self.import_when_fault(text, reason);
+                if en {
+                    format!("the time «{text}» does not read ({reason}); «{PLACEHOLDER_WHEN}» written in its place")
+                } else {
+                    format!("время «{text}» не читается ({reason}); вместо него записано «{PLACEHOLDER_WHEN}»")
+                }
+            }
+            GuessKind::NoTime { items } => {
+                if en {
+                    format!("no time for {}; «{PLACEHOLDER_WHEN}» written", en_noun(*items, "item", "items"))
+                } else {
+                    format!("у пунктов ({items}) нет времени проведения; записано «{PLACEHOLDER_WHEN}»")
+                }
+            }
+            GuessKind::Mismatch { items, times, extra } => {
+                let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join("; ")) };
+                if en {
+                    format!(
+                        "{} but {}{extra}: paired in order, unpaired items get «{PLACEHOLDER_WHEN}»",
+                        en_noun(*items, "item", "items"),
+                        en_noun(*times, "time", "times")
+                    )
+                } else {
+                    format!(
+                        "пунктов {items}, а времён {times}{extra}: сопоставлены по порядку, пунктам без времени записано «{PLACEHOLDER_WHEN}»"
+                    )
+                }
+            }
+            GuessKind::NoResponsible => {
+                if en {
+                    format!("no responsible party; «{}» written", crate::import::PLACEHOLDER_PARTY)
+                } else {
+                    format!("ответственные не указаны; записано «{}»", crate::import::PLACEHOLDER_PARTY)
+                }
+            }
+            GuessKind::Joined { text } => {
+                if en {
+                    format!("«{text}» continues the activity above (a page break): joined to it")
+                } else {
+                    format!("«{text}» продолжает мероприятие выше (разрыв страницы): присоединено к нему")
+                }
+            }
+            GuessKind::Hyphen { written, read } => {
+                if en {
+                    format!("«{written}» read as «{read}»")
+                } else {
+                    format!("«{written}» прочитано как «{read}»")
+                }
+            }
+            GuessKind::ShortName { written, name } => {
+                if en {
+                    format!("«{written}» taken as «{name}»")
+                } else {
+                    format!("«{written}» принято за «{name}»")
+                }
+            }
+            GuessKind::Ambiguous { written, candidates } => {
+                let list = candidates.iter().map(|c| format!("«{c}»")).collect::<Vec<_>>().join(", ");
+                if en {
+                    format!("«{written}» could be any of {list}; the first was taken")
+                } else {
+                    format!("«{written}» может означать {list}; взято первое")
+                }
+            }
+            GuessKind::NoSection => {
+                if en {
+                    format!(
+                        "activities before any section row: put in a section «{}»",
+                        crate::import::PLACEHOLDER_SECTION
+                    )
+                } else {
+                    format!(
+                        "мероприятия до первой строки раздела: помещены в раздел «{}»",
+                        crate::import::PLACEHOLDER_SECTION
+                    )
+                }
+            }
+            GuessKind::NoActivity { text } => {
+                if en {
+                    format!("a row with «{text}» but no activity: left out")
+                } else {
+                    format!("строка с «{text}», но без мероприятия: пропущена")
+                }
+            }
+            GuessKind::Unmarked { items } => {
+                if en {
+                    format!(
+                        "{items} paragraphs without list marks, each read as an activity (is it one activity over several lines?)"
+                    )
+                } else {
+                    format!(
+                        "{items} абзаца без маркеров списка, каждый прочитан как мероприятие (не одно ли это мероприятие в несколько строк?)"
+                    )
+                }
+            }
+        }
+    }
+
+    /// Why a time of an imported plan was not taken as written.
+    fn import_when_fault(self, text: &str, fault: &crate::import::WhenFault) -> String {
+        match fault {
+            crate::import::WhenFault::Grammar(error) => {
+                let mut reason = self.when_error(text, error);
+                if let Some(suggestion) = &error.suggestion {
+                    let _ = write!(reason, "{} «{suggestion}»?", self.pick("; did you mean", "; возможно,"));
+                }
+                reason
+            }
+            crate::import::WhenFault::OutsideYear(year) => match self {
+                Lang::En => format!("outside {year}, the plan's year"),
+                Lang::Ru => format!("вне {year} года, года плана"),
+            },
+        }
+    }
+
+    /// Said on stderr after `plan import`: what was read, the parties to review, the guesses. Text
+    /// from the document is escaped (control and bidi characters shown, never sent raw).
+    #[must_use]
+    pub fn imported(self, source: &str, target: Option<&str>, draft: &crate::import::Draft, notes: bool) -> String {
+        let mut out = String::new();
+        for line in self.imported_raw(source, target, draft, notes).lines() {
+            out.push_str(&crate::render::escape_line(line));
+            out.push('\n');
+        }
+        out
+    }
+
+    fn imported_raw(self, source: &str, target: Option<&str>, draft: &crate::import::Draft, notes: bool) -> String {
+        let en = self == Lang::En;
+        let mut out = String::new();
+        let activities: usize = draft.sections.iter().map(|s| s.activities.len()).sum();
+        let sections = draft.sections.len();
+        let mut guesses: Vec<&crate::import::Guess> = draft.all_guesses().collect();
+        // In the order of the document, whichever part of the file each was written to.
+        guesses.sort_by_key(|g| (g.row, g.column.map(|(column, _)| column)));
+        // A guess about a row of several items is written at each of them, and told once.
+        guesses.dedup();
+        for guess in &guesses {
+            let _ = writeln!(out, "{source}: {}: {}", self.pick("check", "проверьте"), self.import_guess(guess));
+        }
+        if !notes {
+            return out;
+        }
+        let _ = match (self, target) {
+            (Lang::En, Some(target)) => {
+                writeln!(
+                    out,
+                    "wrote `{target}` from `{source}`: {}",
+                    en_counts(sections, activities, draft.parties.len())
+                )
+            }
+            (Lang::En, None) => {
+                writeln!(out, "read `{source}`: {}", en_counts(sections, activities, draft.parties.len()))
+            }
+            (Lang::Ru, Some(target)) => writeln!(
+                out,
+                "записан `{target}` из `{source}`: {sections} {}, {activities} {}, {} {}",
+                ru_plural(sections as u64, "раздел", "раздела", "разделов"),
+                ru_plural(activities as u64, "мероприятие", "мероприятия", "мероприятий"),
+                draft.parties.len(),
+                ru_plural(draft.parties.len() as u64, "сторона", "стороны", "сторон"),
+            ),
+            (Lang::Ru, None) => writeln!(
+                out,
+                "прочитан `{source}`: {sections} {}, {activities} {}, {} {}",
+                ru_plural(sections as u64, "раздел", "раздела", "разделов"),
+                ru_plural(activities as u64, "мероприятие", "мероприятия", "мероприятий"),
+                draft.parties.len(),
+                ru_plural(draft.parties.len() as u64, "сторона", "стороны", "сторон"),
+            ),
+        };
+        let _ = writeln!(
+            out,
+            "{}",
+            self.pick(
+                "parties made from the names in the table (review the ids):",
+                "стороны из имён в таблице (проверьте id):"
+            )
+        );
+        for party in &draft.parties {
+            let aliases = if party.aliases.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " ({} {})",
+                    self.pick("also written", "также"),
+                    party.aliases.iter().map(|a| format!("«{a}»")).collect::<Vec<_>>().join(", ")
+                )
+            };
+            let _ = writeln!(out, "  {:<24} {}{aliases}", party.id, party.name);
+        }
+        if !guesses.is_empty() {
+            let count = guesses.len();
+            let _ = if en {
+                writeln!(
+                    out,
+                    "{} marked `# проверьте:` in the file; review them, then `plan check`",
+                    en_noun(count, "guess", "guesses")
+                )
+            } else {
+                writeln!(
+                    out,
+                    "{count} {} `# проверьте:` в файле; проверьте их, затем `plan check`",
+                    ru_plural(count as u64, "место отмечено", "места отмечены", "мест отмечено")
+                )
+            };
+        }
+        out
+    }
 }
 
 #[cfg(test)]

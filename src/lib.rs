@@ -12,6 +12,7 @@ pub mod edit;
 pub mod error;
 pub mod exit;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod query;
 pub mod render;

@@ -1,0 +1,81 @@
+//! `plan import FILE.docx [-o FILE]`: a plan written in Word, as a plan file.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::cli::ImportArgs;
+use crate::config::Config;
+use crate::error::Error;
+use crate::import::{self, Problem, archive::MAX_DOCX_BYTES};
+use crate::model;
+use crate::write;
+
+/// Reads the .docx, writes the plan to `-o FILE` (or `out`), tells what it read on `err`.
+pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+    let source = args.docx.display().to_string();
+    // `-o -` is standard output, as for `export`.
+    let output = args.output.as_ref().filter(|o| o.as_os_str() != "-");
+    // Said before any work; `create_new` refuses again should the file appear meanwhile.
+    if let Some(output) = output
+        && output.symlink_metadata().is_ok()
+    {
+        return Err(Error::ImportExists { path: output.clone() });
+    }
+    let fail = |problem| Error::Import { path: args.docx.clone(), problem };
+    let (bytes, metadata) = read_docx(&args.docx).map_err(fail)?;
+    let draft = import::read(&bytes, config.as_of).map_err(fail)?;
+    let name = args.docx.file_name().map_or_else(|| source.clone(), |n| n.to_string_lossy().into_owned());
+    let text = import::write::toml(&draft, &name);
+    let target = output.map(|p| p.display().to_string());
+    let shown = target.clone().unwrap_or_else(|| "<stdout>".to_owned());
+    // What is written must load: a failure here is a bug in `plan import`, and nothing is written.
+    model::parse(&shown, text.as_bytes())
+        .map_err(|invalid| Error::EditBroke { path: shown.clone(), invalid: Some(invalid) })?;
+    match output {
+        Some(output) => {
+            write::create_new(output, text.as_bytes(), new_file_permissions(&metadata)).map_err(|e| match e {
+                Error::OutputExists { path } => Error::ImportExists { path },
+                other => other,
+            })?;
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    err.write_all(config.lang.imported(&source, target.as_deref(), &draft, !config.quiet).as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The file's bytes, refused before reading when larger than a plan document can be.
+fn read_docx(path: &Path) -> Result<(Vec<u8>, fs::Metadata), Problem> {
+    let file = fs::File::open(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => Problem::NotFound,
+        _ => Problem::Unreadable { detail: e.to_string() },
+    })?;
+    let metadata = file.metadata().map_err(|e| Problem::Unreadable { detail: e.to_string() })?;
+    if metadata.is_dir() {
+        return Err(Problem::Unreadable { detail: "it is a folder".to_owned() });
+    }
+    if metadata.len() > MAX_DOCX_BYTES {
+        return Err(Problem::TooLarge { size: metadata.len(), limit: MAX_DOCX_BYTES });
+    }
+    let mut bytes = Vec::new();
+    // A file that grows while it is read (or a device) stops at the limit too.
+    file.take(MAX_DOCX_BYTES + 1).read_to_end(&mut bytes).map_err(|e| Problem::Unreadable { detail: e.to_string() })?;
+    Ok((bytes, metadata))
+}
+
+/// A new plan file is readable by all and writable by its owner, like one made by an editor.
+fn new_file_permissions(source: &fs::Metadata) -> fs::Permissions {
+    #[cfg(unix)]
+    {
+        let _ = source;
+        std::os::unix::fs::PermissionsExt::from_mode(0o644)
+    }
+    #[cfg(not(unix))]
+    {
+        let mut permissions = source.permissions();
+        permissions.set_readonly(false);
+        permissions
+    }
+}
