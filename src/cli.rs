@@ -94,6 +94,9 @@ pub enum Command {
     /// The fulfilment report: what became of each activity, and meetings against the charter
     #[command(after_help = REPORT_EXAMPLES)]
     Report(ReportArgs),
+    /// Turn a plan written in Word (.docx) into a plan file, guesses marked for review
+    #[command(after_help = IMPORT_EXAMPLES)]
+    Import(ImportArgs),
     /// Print a shell completion script (static; see `COMPLETE=bash plan` for completion of plan values)
     #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions(CompletionsArgs),
@@ -490,6 +493,28 @@ pub enum ReportFormat {
     Docx,
     /// One object per activity and one per meeting rule, for scripts
     Json,
+}
+
+// ----- issue 15: import -----
+
+const IMPORT_EXAMPLES: &str = "Examples:
+  plan import plan-2019.docx -o plans/2019.toml
+  plan import plan-2019.docx > draft.toml     the plan on standard output
+  plan --file plans/2019.toml check           then check what was imported
+
+What cannot be read with certainty (a time the grammar does not know, items without times, a name
+that could be two parties) is told on stderr with its row and column and written into the file as
+a `# проверьте:` comment; the file still loads. An existing file is never overwritten.";
+
+/// `plan import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The Word document (.docx) holding the plan's table
+    #[arg(value_name = "FILE.docx")]
+    pub docx: PathBuf,
+    /// Write the plan to FILE, never over an existing one (`-` is standard output) [default: standard output]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Accepts `2019-04-01`, `01.04.2019` and `01.04.19`, read as the time grammar reads dates.

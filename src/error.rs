@@ -3,7 +3,7 @@
 //! An error carries only the facts (path, span, offending text); `message` and `help` (in
 //! `error/message.rs`) name them as messages of the catalogue, and `render::error` says them.
 
-mod message;
+pub(crate) mod message;
 
 pub use message::io_reason;
 
@@ -74,6 +74,11 @@ pub enum Error {
     Output(io::Error),
     /// `export docx` / `report --format docx` without `-o`, with standard output a terminal.
     BinaryToTerminal { format: &'static str },
+    // ----- issue 15: `plan import` -----
+    /// The .docx at `path` could not be imported.
+    Import { path: PathBuf, problem: crate::import::Problem },
+    /// `plan import` never overwrites a file.
+    ImportExists { path: PathBuf },
 }
 
 impl Error {

@@ -15,6 +15,7 @@ pub mod error;
 pub mod exit;
 pub mod help;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod query;
 pub mod render;

@@ -14,10 +14,11 @@
 //! - [`create_new`]: a new plan (`new`, `import`), never over an existing file.
 //! - [`output_file`]: a document (`export -o`, `report -o`), never over a plan or a read-only file.
 //!
-//! The lock is `flock(2)` on the plan itself (std's `File::lock`). It binds only programs that
-//! ask for it: other `plan` processes wait, editors do not. Against an editor that saves
-//! meanwhile, the file is read once more just before the rename, and nothing is written if it
-//! is no longer what was read.
+//! The lock is `flock(2)` (std's `File::lock`) on the folder that holds the plan, which outlives
+//! the rename (see [`lock_folder`]). It binds only programs that ask for it: other `plan`
+//! processes wait, as does a script run under `flock plans/ ...`; editors do not. Against an
+//! editor that saves meanwhile, the file is read once more just before the rename, and nothing
+//! is written if it is no longer what was read.
 
 use std::fs::{self, File, Permissions};
 use std::io::{self, Write};
@@ -40,7 +41,9 @@ pub struct Locked {
     path: PathBuf,
     /// The file the path leads to (symbolic links followed): the one replaced.
     target: PathBuf,
-    /// The open, locked file.
+    /// The folder of `target`, locked; the lock goes when this is dropped.
+    _lock: File,
+    /// The plan, open.
     file: File,
     contents: Vec<u8>,
 }
@@ -53,27 +56,22 @@ impl Locked {
     pub fn open(path: &Path) -> Result<Self, Error> {
         let fail = |error| Error::Write { path: path.to_path_buf(), error };
         let read_fail = |problem| Error::Read { path: path.to_path_buf(), problem };
-        loop {
-            // A missing file is told as the loader tells it.
-            let target = fs::canonicalize(path).map_err(|error| read(path).err().unwrap_or_else(|| fail(error)))?;
-            // Checked first, so that a FIFO is refused before `open` could block on it.
-            let metadata = fs::metadata(&target).map_err(fail)?;
-            if !metadata.is_file() {
-                return Err(read(&target).err().unwrap_or_else(|| read_fail(crate::error::ReadProblem::NotAFile)));
-            }
-            if metadata.permissions().readonly() {
-                return Err(fail(io::ErrorKind::PermissionDenied.into()));
-            }
-            let mut file = fs::OpenOptions::new().read(true).write(true).open(&target).map_err(fail)?;
-            file.lock().map_err(fail)?;
-            // Another `plan` may have replaced the file while this one waited: the lock is then on
-            // the old, unlinked file. Start again on the new one.
-            if !same_file(&file, &target) {
-                continue;
-            }
-            let contents = crate::model::read_open(&mut file).map_err(read_fail)?;
-            return Ok(Locked { path: path.to_path_buf(), target, file, contents });
+        // A missing file is told as the loader tells it.
+        let target = fs::canonicalize(path).map_err(|error| read(path).err().unwrap_or_else(|| fail(error)))?;
+        let lock = lock_folder(&target).map_err(fail)?;
+        // Checked before `open`, so that a FIFO is refused before `open` could block on it.
+        let metadata = fs::metadata(&target).map_err(fail)?;
+        if !metadata.is_file() {
+            return Err(read(&target).err().unwrap_or_else(|| read_fail(crate::error::ReadProblem::NotAFile)));
         }
+        if metadata.permissions().readonly() {
+            return Err(fail(io::ErrorKind::PermissionDenied.into()));
+        }
+        // Opened for writing, though it is only read: a file this user may not write is refused
+        // here, before any work, and not replaced by the rename the folder would allow.
+        let mut file = fs::OpenOptions::new().read(true).write(true).open(&target).map_err(fail)?;
+        let contents = crate::model::read_open(&mut file).map_err(read_fail)?;
+        Ok(Locked { path: path.to_path_buf(), target, _lock: lock, file, contents })
     }
 
     /// The file's bytes as read under the lock.
@@ -257,19 +255,24 @@ fn inherit(file: &File, like: &fs::Metadata, best_effort: bool) -> io::Result<()
     file.set_permissions(permissions)
 }
 
-/// Whether the open `file` is still the one at `path` (not replaced by a rename meanwhile).
+/// The folder holding `target`, open and exclusively locked (waiting for the lock).
+///
+/// The folder, not the file: the file is replaced by a rename, and a lock on it would stay on
+/// the old, unlinked file, where a process waiting for it would then read old text. The folder
+/// stays, so every program that takes its lock (`flock plans/ COMMAND`) takes turns with `plan`.
 #[cfg(unix)]
-fn same_file(file: &File, path: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    match (file.metadata(), fs::metadata(path)) {
-        (Ok(a), Ok(b)) => (a.dev(), a.ino()) == (b.dev(), b.ino()),
-        _ => false,
-    }
+fn lock_folder(target: &Path) -> io::Result<File> {
+    let folder = File::open(folder(target))?;
+    folder.lock()?;
+    Ok(folder)
 }
 
+/// Where a folder cannot be opened as a file, the file itself is locked.
 #[cfg(not(unix))]
-fn same_file(_: &File, _: &Path) -> bool {
-    true
+fn lock_folder(target: &Path) -> io::Result<File> {
+    let file = File::open(target)?;
+    file.lock()?;
+    Ok(file)
 }
 
 /// The folder of `path` (`.` for a bare file name).

@@ -25,6 +25,9 @@ const NAMES: &[&str] = &[
     "diff",
     "Markdown",
     "Word",
+    "LibreOffice",
+    "Writer",
+    "zip",
     "HTML",
     "iCalendar",
     "RFC",
@@ -343,6 +346,28 @@ fn every_text_format_is_russian() {
         }
     }
     assert!(walk.failures.is_empty(), "Latin words in Russian output:\n{}", walk.failures.join("\n"));
+}
+
+#[test]
+fn import_is_told_in_russian() {
+    let mut walk = Walk::new();
+    let dir = tempfile::tempdir().unwrap();
+    let docx = common::root().join("tests/fixtures/docx");
+    for (i, name) in ["plan-2019.docx", "faulty.docx", "numbered.docx"].into_iter().enumerate() {
+        let source = docx.join(name);
+        let target = dir.path().join(format!("{i}.toml"));
+        // The plan's names are data of the document: the parties' ids are made from them.
+        let (_, text, _) = run(plan().args(["import"]).arg(&source));
+        let words = dir.path().join(format!("{i}-words.toml"));
+        std::fs::write(&words, text).unwrap();
+        walk.check(&["import", source.to_str().unwrap(), "-o", target.to_str().unwrap()], Some(&words));
+        // An existing file is refused.
+        walk.check(&["import", source.to_str().unwrap(), "-o", target.to_str().unwrap()], Some(&words));
+    }
+    // Not a .docx at all, and no such file.
+    walk.check(&["import", "plans/2019.toml"], None);
+    walk.check(&["import", "no-such.docx"], None);
+    assert!(walk.failures.is_empty(), "Latin words in Russian import:\n{}", walk.failures.join("\n"));
 }
 
 /// Errors the walk cannot cause (a Word file to a terminal needs one), said directly.

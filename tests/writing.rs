@@ -24,7 +24,7 @@ fn is_root() -> bool {
 }
 
 #[test]
-fn many_concurrent_edits_of_one_plan_all_land() {
+fn many_concurrent_edits_of_one_plan_and_locked_appends_all_land() {
     let (_dir, path) = plan_copy();
     // Twice as many writers as the issue's pairs, all started before any has finished.
     let dates: Vec<String> = (1..=24).map(|day| format!("2019-02-{day:02}")).collect();
@@ -45,13 +45,32 @@ fn many_concurrent_edits_of_one_plan_all_land() {
                 .unwrap()
         })
         .collect();
+    // Meanwhile other programs that take the same lock, on the plan's folder (`flock DIR`, as a
+    // script would), append comments in place: none may be lost either.
+    let notes: Vec<String> = (1..=8).map(|i| format!("# appended by another program, {i}")).collect();
+    let appenders: Vec<_> = notes
+        .iter()
+        .map(|note| {
+            Command::new("flock")
+                .arg(path.parent().unwrap())
+                .args(["sh", "-c", "printf '%s\\n' \"$1\" >> \"$2\"", "append", note])
+                .arg(&path)
+                .spawn()
+                .expect("flock(1) from util-linux")
+        })
+        .collect();
     for child in children {
         let output = child.wait_with_output().unwrap();
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     }
+    for mut appender in appenders {
+        assert!(appender.wait().unwrap().success());
+    }
     let after = fs::read_to_string(&path).unwrap();
     let lost: Vec<&String> = dates.iter().filter(|date| !after.contains(date.as_str())).collect();
     assert!(lost.is_empty(), "dates lost: {lost:?}");
+    let lost: Vec<&String> = notes.iter().filter(|note| !after.contains(note.as_str())).collect();
+    assert!(lost.is_empty(), "appended lines lost: {lost:?}");
     let (code, _, stderr) = run(plan_file(&path).args(["--as-of", "2019-12-31", "check"]));
     assert!(code == 0 || code == 1, "the plan still loads: {stderr}");
 }
@@ -67,7 +86,8 @@ mod owners {
         (metadata.uid(), metadata.gid(), metadata.mode() & 0o7777)
     }
 
-    /// A folder that uid 1001 of group 2000 may write in, holding a plan owned by 1000:2000,
+    /// A folder that uid 1001 of group 2000 may write in (group-writable, no set-group-id bit, so a
+    /// new file there takes its maker's primary group), holding a plan owned by 1000:2000,
     /// mode 660: a plan shared by a group, as in the issue.
     fn shared_plan() -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
@@ -75,7 +95,7 @@ mod owners {
         let shared = dir.path().join("plans");
         fs::create_dir(&shared).unwrap();
         chown(&shared, Some(1000), Some(2000)).unwrap();
-        fs::set_permissions(&shared, fs::Permissions::from_mode(0o2770)).unwrap();
+        fs::set_permissions(&shared, fs::Permissions::from_mode(0o770)).unwrap();
         let path = shared.join("2019.toml");
         fs::copy(root().join("plans/2019.toml"), &path).unwrap();
         chown(&path, Some(1000), Some(2000)).unwrap();

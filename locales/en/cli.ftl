@@ -182,6 +182,19 @@ cli-report-examples =
       plan --as-of 2019-12-31 report --format docx -o otchet-2019.docx
       plan report --section 1                  the governing bodies' meetings only
 
+cli-import-about = Turn a plan written in Word (.docx) into a plan file, guesses marked for review
+cli-import-docx = The Word document (.docx) holding the plan's table
+cli-import-output = Write the plan to FILE, never over an existing one (`-` is standard output) [default: standard output]
+cli-import-examples =
+    Examples:
+      plan import plan-2019.docx -o plans/2019.toml
+      plan import plan-2019.docx > draft.toml     the plan on standard output
+      plan --file plans/2019.toml check           then check what was imported
+
+    What cannot be read with certainty (a time the grammar does not know, items without times, a name
+    that could be two parties) is told on stderr with its row and column and written into the file as
+    a `# проверьте:` comment; the file still loads. An existing file is never overwritten.
+
 cli-completions-about = Print a shell completion script (static; see `COMPLETE=bash plan` for completion of plan values)
 cli-completions-shell = The shell to complete for
 cli-completions-examples =
@@ -227,6 +240,7 @@ cli-value-ID-S-A = ID|S.A
 cli-value-TEXT = TEXT
 cli-value-YEAR = YEAR
 cli-value-FILE = FILE
+cli-value-FILE-docx = FILE.docx
 cli-value-PERIOD = PERIOD
 cli-value-WHO = WHO
 cli-value-N-TEXT = N|TEXT

@@ -113,3 +113,38 @@ output-is-plan = `{ $path }` is a plan file (it has a `[plan]` table); `-o` neve
 output-is-plan-help = write the output to another file, such as `plan-2019.ics`
 binary-to-terminal = a .{ $format } file is not for the terminal
 binary-to-terminal-help = write it to a file with `-o FILE`, or redirect the output: `> plan.{ $format }`
+
+# `plan import`: a .docx that cannot be read as a plan.
+import-exists = `{ $path }` already exists; `plan import` never overwrites a file
+import-exists-help = name another file with `-o FILE`, or move the existing one away first
+import-not-found = cannot read `{ $path }`: no such file
+import-not-found-help = check the path of the .docx file
+import-unreadable = cannot read `{ $path }`: { $reason }
+import-unreadable-help = name a readable .docx file
+import-too-large = `{ $path }` is too large to be a plan document: { $size } bytes, the limit is { $limit } bytes ({ $mib } MiB)
+import-too-large-help = check that this is the right file; pictures make a document large: save a copy without them and import that
+import-save-again = open it in Word or LibreOffice Writer and save it as «Word Document (.docx)», then import that file
+import-not-a-zip = `{ $path }` is not a .docx file: a .docx is a zip archive, and this file is not one
+import-other-format = `{ $path }` is { $format }, not a .docx
+import-format-doc = an old Word 97–2003 document (.doc)
+import-format-odt = an OpenDocument text (.odt)
+import-format-pdf = a PDF
+import-format-rtf = an RTF document
+import-pdf-help = a PDF keeps no table to read: open the document the PDF was made from and save it as «Word Document (.docx)»
+import-convert-help = open it in Word or LibreOffice Writer and save it as «Word Document (.docx)», or convert it without opening: `soffice --headless --convert-to docx { $path }`; then import the .docx
+import-no-document-part = `{ $path }` is a zip archive but not a Word document: it has no `word/document.xml`
+import-too-many-entries = `{ $path }` holds { $count } files inside; a Word document holds a few dozen, the limit is { $limit }
+import-bomb = `{ $path }`: `{ $entry }` unpacks to more than { $limit } bytes ({ $mib } MiB), far more than any plan's text; refused (a zip bomb?)
+import-bomb-help = check where the file came from; a document saved by Word imports as it is
+import-unpack = `{ $path }` cannot be unpacked: { $detail }
+import-dtd = `{ $path }`: its XML declares a DTD (`<!DOCTYPE`), which Word never writes; refused, as its entities could expand without bound ("billion laughs")
+import-entity = `{ $path }`: `word/document.xml` uses the undefined entity `{ $text }`
+import-bad-xml = `{ $path }`: `word/document.xml` is broken at line { $line }, column { $column }: { $detail }
+import-no-plan-table = `{ $path }` has no table with the columns «Мероприятия», «Время проведения», «Ответственные» ({ $tables } { $tables ->
+        [one] table
+       *[other] tables
+    } in the document)
+import-no-plan-table-help = the plan must be a table whose heading row names these three columns (a «№ п/п» column may come first); name them so in Word and import again{ $found }
+import-tables-found = ; the tables found start with:{ $rows }
+import-too-many-rows = `{ $path }`: the plan's table has { $rows } rows, the limit is { $limit }
+import-too-many-rows-help = a work plan has tens of rows: check that this is the right document, or split the table into several documents

@@ -169,3 +169,51 @@ charter-breaches = Breaches
 no-breaches = none
 totals-heading = Totals
 totals-all = Activities in all
+
+# `plan import`: what was read, and what was guessed (on stderr; the file's `# проверьте:`
+# comments are always in Russian).
+import-place-row = row { $row }
+import-place-column = column { $column } «{ $heading }»
+import-guess-at = { $place }: { $what }
+import-no-year = no year in the title above the table; { $year } taken from the as-of date
+import-bad-when = the time «{ $text }» does not read ({ $reason }); «{ $placeholder }» written in its place
+import-when-suggestion = { $reason }; did you mean «{ $suggestion }»?
+import-outside-year = outside { $year }, the plan's year
+import-no-time = no time for { $items } { $items ->
+        [one] item
+       *[other] items
+    }; «{ $placeholder }» written
+import-mismatch = { $items } { $items ->
+        [one] item
+       *[other] items
+    } but { $times } { $times ->
+        [one] time
+       *[other] times
+    }{ $extra }: paired in order, unpaired items get «{ $placeholder }»
+import-no-responsible = no responsible party; «{ $placeholder }» written
+import-joined = «{ $text }» continues the activity above (a page break): joined to it
+import-hyphen = «{ $written }» read as «{ $read }»
+import-short-name = «{ $written }» taken as «{ $name }»
+import-ambiguous = «{ $written }» could be any of { $list }; the first was taken
+import-no-section = activities before any section row: put in a section «{ $placeholder }»
+import-no-activity = a row with «{ $text }» but no activity: left out
+import-unmarked = { $items } paragraphs without list marks, each read as an activity (is it one activity over several lines?)
+import-check = { $source }: check: { $guess }
+import-counts = { $sections } { $sections ->
+        [one] section
+       *[other] sections
+    }, { $activities } { $activities ->
+        [one] activity
+       *[other] activities
+    }, { $parties } { $parties ->
+        [one] party
+       *[other] parties
+    }
+import-wrote = wrote `{ $target }` from `{ $source }`: { $counts }
+import-read = read `{ $source }`: { $counts }
+import-parties = parties made from the names in the table (review the ids):
+import-also-written = also written { $list }
+import-guesses-marked = { $count } { $count ->
+        [one] guess
+       *[other] guesses
+    } marked `# проверьте:` in the file; review them, then `plan check`

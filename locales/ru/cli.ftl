@@ -182,6 +182,19 @@ cli-report-examples =
       plan --as-of 2019-12-31 report --format docx -o otchet-2019.docx
       plan report --section 1                  только заседания органов управления
 
+cli-import-about = Превратить план, написанный в Word (.docx), в файл плана; догадки отмечены для проверки
+cli-import-docx = Документ Word (.docx) с таблицей плана
+cli-import-output = Записать план в ФАЙЛ, никогда не поверх существующего (`-` — стандартный вывод) [по умолчанию: стандартный вывод]
+cli-import-examples =
+    Примеры:
+      plan import plan-2019.docx -o plans/2019.toml
+      plan import plan-2019.docx > draft.toml     план в стандартный вывод
+      plan --file plans/2019.toml check           затем проверьте, что импортировано
+
+    Что не удаётся прочитать наверняка (время, которого не знает грамматика, пункты без времени, имя,
+    подходящее двум сторонам), сообщается в stderr со строкой и столбцом и записывается в файл
+    комментарием `# проверьте:`; файл всё равно загружается. Существующий файл не перезаписывается.
+
 cli-completions-about = Вывести сценарий дополнения для оболочки (статический; дополнение значений из плана — `COMPLETE=bash plan`)
 cli-completions-shell = Оболочка, для которой нужно дополнение
 cli-completions-examples =
@@ -227,6 +240,7 @@ cli-value-ID-S-A = ОБОЗНАЧЕНИЕ|НОМЕР
 cli-value-TEXT = ТЕКСТ
 cli-value-YEAR = ГОД
 cli-value-FILE = ФАЙЛ
+cli-value-FILE-docx = ФАЙЛ.docx
 cli-value-PERIOD = ПЕРИОД
 cli-value-WHO = КТО
 cli-value-N-TEXT = НОМЕР|ТЕКСТ

@@ -170,3 +170,50 @@ charter-breaches = Нарушения
 no-breaches = нет
 totals-heading = Итоги
 totals-all = Всего мероприятий
+
+# `plan import`: что прочитано и о чём пришлось догадаться (в stderr; комментарии `# проверьте:`
+# в файле всегда по-русски).
+import-place-row = строка { $row }
+import-place-column = столбец { $column } «{ $heading }»
+import-guess-at = { $place }: { $what }
+import-no-year = в заголовке над таблицей нет года; взят { $year } (по дате --as-of)
+import-bad-when = время «{ $text }» не читается ({ $reason }); вместо него записано «{ $placeholder }»
+import-when-suggestion = { $reason }; возможно, «{ $suggestion }»?
+import-outside-year = вне { $year } года, года плана
+import-no-time = у пунктов ({ $items }) нет времени проведения; записано «{ $placeholder }»
+import-mismatch = пунктов { $items }, а времён { $times }{ $extra }: сопоставлены по порядку, пунктам без времени записано «{ $placeholder }»
+import-no-responsible = ответственные не указаны; записано «{ $placeholder }»
+import-joined = «{ $text }» продолжает мероприятие выше (разрыв страницы): присоединено к нему
+import-hyphen = «{ $written }» прочитано как «{ $read }»
+import-short-name = «{ $written }» принято за «{ $name }»
+import-ambiguous = «{ $written }» может означать { $list }; взято первое
+import-no-section = мероприятия до первой строки раздела: помещены в раздел «{ $placeholder }»
+import-no-activity = строка с «{ $text }», но без мероприятия: пропущена
+import-unmarked = { $items } { $items ->
+        [one] абзац
+        [few] абзаца
+       *[many] абзацев
+    } без маркеров списка, каждый прочитан как мероприятие (не одно ли это мероприятие в несколько строк?)
+import-check = { $source }: проверьте: { $guess }
+import-counts = { $sections } { $sections ->
+        [one] раздел
+        [few] раздела
+       *[many] разделов
+    }, { $activities } { $activities ->
+        [one] мероприятие
+        [few] мероприятия
+       *[many] мероприятий
+    }, { $parties } { $parties ->
+        [one] сторона
+        [few] стороны
+       *[many] сторон
+    }
+import-wrote = записан `{ $target }` из `{ $source }`: { $counts }
+import-read = прочитан `{ $source }`: { $counts }
+import-parties = стороны из имён в таблице (проверьте их обозначения, `id`):
+import-also-written = также { $list }
+import-guesses-marked = { $count } { $count ->
+        [one] место отмечено
+        [few] места отмечены
+       *[many] мест отмечено
+    } `# проверьте:` в файле; проверьте их, затем `plan check`

@@ -20,7 +20,8 @@ pub fn run(args: &HookArgs, out: &mut impl Write) -> Result<ExitCode, Error> {
     if path.exists() && !args.force {
         return Err(Error::HookExists { path });
     }
-    std::fs::write(&path, PRE_COMMIT).map_err(|source| Error::HookWrite { path: path.clone(), source })?;
+    // Through the one writer: all or nothing, and a `--force` over an old hook keeps its owners.
+    crate::write::output_file(&path, PRE_COMMIT.as_bytes())?;
     make_executable(&path).map_err(|source| Error::HookWrite { path: path.clone(), source })?;
     writeln!(out, "{}", path.display())?;
     Ok(ExitCode::SUCCESS)

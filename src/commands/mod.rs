@@ -4,6 +4,7 @@ mod check;
 mod docs;
 mod export;
 mod hook;
+mod import;
 mod list;
 mod new;
 mod parties;
@@ -45,6 +46,7 @@ pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut im
         Command::Timeline(args) => timeline::run(&args, config, out, err),
         Command::Export(args) => export::run(&args, config, out, err),
         Command::Report(args) => report::run(&args, config, out, err),
+        Command::Import(args) => import::run(&args, config, out, err),
     }
 }
 

@@ -113,6 +113,8 @@ impl Error {
             Error::LoneCarriageReturn { path, line } => msg!("lone-carriage-return", path = path, line = *line),
             Error::Output(io) => msg!("output", reason = io_reason(io)),
             Error::BinaryToTerminal { format } => msg!("binary-to-terminal", format = *format),
+            Error::Import { path, problem } => problem.message(&path.display().to_string()),
+            Error::ImportExists { path } => msg!("import-exists", path = path.display().to_string()),
         }
     }
 
@@ -157,6 +159,8 @@ impl Error {
             Error::OutputIsPlan { .. } => msg!("output-is-plan-help"),
             Error::LoneCarriageReturn { .. } => msg!("lone-carriage-return-help"),
             Error::BinaryToTerminal { format } => msg!("binary-to-terminal-help", format = *format),
+            Error::Import { path, problem } => problem.help(&path.display().to_string()),
+            Error::ImportExists { .. } => msg!("import-exists-help"),
             Error::YearNotAfter { source, .. } => msg!("year-not-after-help", next = (source + 1).to_string()),
             Error::TimesDoNotFit { .. } => msg!("times-do-not-fit-help"),
             Error::Invalid(_) | Error::HookWrite { .. } | Error::Write { .. } | Error::Output(_) => return None,

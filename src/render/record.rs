@@ -71,3 +71,50 @@ pub fn created(lang: Lang, path: &str, source: &str, plan: &Plan, rollover: &Rol
     let _ = writeln!(out, "{}", lang.say(&msg!("created-review", source = source, path = path)));
     out
 }
+
+/// Said on stderr after `plan import`: the guesses in document order, then (unless `--quiet`)
+/// what was read, the parties to review and how many places are marked. Text from the document
+/// is escaped (control and bidi characters shown, never sent raw).
+#[must_use]
+pub fn imported(lang: Lang, source: &str, target: Option<&str>, draft: &crate::import::Draft, notes: bool) -> String {
+    let mut out = String::new();
+    let mut guesses: Vec<&crate::import::Guess> = draft.all_guesses().collect();
+    // In the order of the document, whichever part of the file each was written to.
+    guesses.sort_by_key(|g| (g.row, g.column.map(|(column, _)| column)));
+    // A guess about a row of several items is written at each of them, and told once.
+    guesses.dedup();
+    let mut lines = Vec::new();
+    for guess in &guesses {
+        lines.push(lang.say(&msg!("import-check", source = source, guess = guess.message())));
+    }
+    if notes {
+        let activities: usize = draft.sections.iter().map(|s| s.activities.len()).sum();
+        let counts = msg!(
+            "import-counts",
+            sections = draft.sections.len(),
+            activities = activities,
+            parties = draft.parties.len()
+        );
+        lines.push(lang.say(&match target {
+            Some(target) => msg!("import-wrote", target = target, source = source, counts = counts),
+            None => msg!("import-read", source = source, counts = counts),
+        }));
+        lines.push(lang.word("import-parties"));
+        for party in &draft.parties {
+            let mut line = format!("  {:<24} {}", party.id, party.name);
+            if !party.aliases.is_empty() {
+                let list = party.aliases.iter().map(|a| format!("«{a}»")).collect::<Vec<_>>().join(", ");
+                let _ = write!(line, " ({})", lang.say(&msg!("import-also-written", list = list)));
+            }
+            lines.push(line);
+        }
+        if !guesses.is_empty() {
+            lines.push(lang.say(&msg!("import-guesses-marked", count = guesses.len())));
+        }
+    }
+    for line in lines.iter().flat_map(|text| text.lines()) {
+        out.push_str(&escape_line(line));
+        out.push('\n');
+    }
+    out
+}
