@@ -471,6 +471,8 @@ impl Lang {
         }
     }
 
+    // One arm per error: splitting the match would only scatter it.
+    #[allow(clippy::too_many_lines)]
     fn error_parts(self, error: &Error) -> (String, Option<String>) {
         let en = self == Lang::En;
         match error {

@@ -12,7 +12,7 @@ use crate::import::{self, Problem, archive::MAX_DOCX_BYTES};
 use crate::model;
 use crate::write;
 
-/// Reads the .docx, writes the plan to `-o FILE` (or `out`), tells what it read on `err`.
+/// Reads the .docx, writes the plan (a new file, with the mode the umask gives, as an editor's) to `-o FILE` (or `out`), tells what it read on `err`.
 pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
     let source = args.docx.display().to_string();
     // `-o -` is standard output, as for `export`.
@@ -24,7 +24,7 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
         return Err(Error::ImportExists { path: output.clone() });
     }
     let fail = |problem| Error::Import { path: args.docx.clone(), problem };
-    let (bytes, metadata) = read_docx(&args.docx).map_err(fail)?;
+    let bytes = read_docx(&args.docx).map_err(fail)?;
     let draft = import::read(&bytes, config.as_of).map_err(fail)?;
     let name = args.docx.file_name().map_or_else(|| source.clone(), |n| n.to_string_lossy().into_owned());
     let text = import::write::toml(&draft, &name);
@@ -35,7 +35,7 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
         .map_err(|invalid| Error::EditBroke { path: shown.clone(), invalid: Some(invalid) })?;
     match output {
         Some(output) => {
-            write::create_new(output, text.as_bytes(), new_file_permissions(&metadata)).map_err(|e| match e {
+            write::create_new(output, text.as_bytes(), None).map_err(|e| match e {
                 Error::OutputExists { path } => Error::ImportExists { path },
                 other => other,
             })?;
@@ -47,7 +47,7 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
 }
 
 /// The file's bytes, refused before reading when larger than a plan document can be.
-fn read_docx(path: &Path) -> Result<(Vec<u8>, fs::Metadata), Problem> {
+fn read_docx(path: &Path) -> Result<Vec<u8>, Problem> {
     let file = fs::File::open(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => Problem::NotFound,
         _ => Problem::Unreadable { detail: e.to_string() },
@@ -62,20 +62,5 @@ fn read_docx(path: &Path) -> Result<(Vec<u8>, fs::Metadata), Problem> {
     let mut bytes = Vec::new();
     // A file that grows while it is read (or a device) stops at the limit too.
     file.take(MAX_DOCX_BYTES + 1).read_to_end(&mut bytes).map_err(|e| Problem::Unreadable { detail: e.to_string() })?;
-    Ok((bytes, metadata))
-}
-
-/// A new plan file is readable by all and writable by its owner, like one made by an editor.
-fn new_file_permissions(source: &fs::Metadata) -> fs::Permissions {
-    #[cfg(unix)]
-    {
-        let _ = source;
-        std::os::unix::fs::PermissionsExt::from_mode(0o644)
-    }
-    #[cfg(not(unix))]
-    {
-        let mut permissions = source.permissions();
-        permissions.set_readonly(false);
-        permissions
-    }
+    Ok(bytes)
 }
