@@ -3,9 +3,8 @@
 //!
 //! What the printed document does not show cannot come back, and is left out of the comparison:
 //! ids, parties' `full_name` and aliases, parties no activity names, `held`, `planned`, `note`,
-//! `result`, `rule`, `last_before` (the report carries those), and `partner`, which `export docx`
-//! does not print (spec §7 does not ask it to; the 2019 source wrote it in parentheses after the
-//! title, which is how `import` reads it).
+//! `result`, `rule`, `last_before` (the report carries those). The partner is printed in
+//! parentheses after the title, as the 2019 source writes it, and comes back from there.
 
 mod common;
 
@@ -54,6 +53,7 @@ struct ShownActivity {
     schedule: plan::when::Schedule,
     responsible: Vec<String>,
     agreed_with: Vec<String>,
+    partner: Option<String>,
     cancelled: bool,
 }
 
@@ -82,6 +82,7 @@ fn shown(plan: &Plan) -> Shown {
                         schedule: a.schedule.clone(),
                         responsible: names(&a.responsible),
                         agreed_with: names(&a.agreed_with),
+                        partner: a.partner.clone(),
                         cancelled: a.status == Status::Cancelled,
                     })
                     .collect();
@@ -143,12 +144,15 @@ const REST: [&str; 6] = [
     "2019 года",
 ];
 
+const PARTNERS: [&str; 2] = ["Избирком Смоленской области", "Департамент по внутренней политике Смоленской области"];
+
 #[derive(Debug, Clone)]
 struct GenActivity {
     title: String,
     when: &'static str,
     responsible: Vec<usize>,
     agreed: Option<usize>,
+    partner: Option<&'static str>,
     cancelled: bool,
 }
 
@@ -160,12 +164,14 @@ fn activity() -> impl Strategy<Value = GenActivity> {
         proptest::sample::subsequence((0..PARTIES.len()).collect::<Vec<_>>(), 1..=2),
         proptest::option::of(0..PARTIES.len()),
         proptest::bool::weighted(0.15),
+        proptest::option::weighted(0.2, proptest::sample::select(&PARTNERS[..])),
     )
-        .prop_map(|(first, rest, when, responsible, agreed, cancelled)| GenActivity {
+        .prop_map(|(first, rest, when, responsible, agreed, cancelled, partner)| GenActivity {
             title: format!("{} {}", FIRST[first], REST[rest]),
             when: WHENS[when],
             agreed: agreed.filter(|a| !responsible.contains(a)),
             responsible,
+            partner,
             cancelled,
         })
 }
@@ -201,6 +207,9 @@ fn plan_text() -> impl Strategy<Value = String> {
                     );
                     if let Some(agreed) = a.agreed {
                         let _ = writeln!(text, "agreed_with = [\"p{agreed}\"]");
+                    }
+                    if let Some(partner) = a.partner {
+                        let _ = writeln!(text, "partner = \"{partner}\"");
                     }
                     if a.cancelled {
                         text.push_str("status = \"cancelled\"\n");

@@ -12,7 +12,7 @@ use crate::import::{self, Problem, archive::MAX_DOCX_BYTES};
 use crate::model;
 use crate::write;
 
-/// Reads the .docx, writes the plan to `-o FILE` (or `out`), tells what it read on `err`.
+/// Reads the .docx, writes the plan (a new file, with the mode the umask gives, as an editor's) to `-o FILE` (or `out`), tells what it read on `err`.
 pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
     let source = args.docx.display().to_string();
     // `-o -` is standard output, as for `export`.
@@ -35,8 +35,6 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
         .map_err(|invalid| Error::EditBroke { path: shown.clone(), invalid: Some(invalid) })?;
     match output {
         Some(output) => {
-            // A new file, readable by all and writable by its owner (the umask decides), like one
-            // made by an editor.
             write::create_new(output, text.as_bytes(), None).map_err(|e| match e {
                 Error::OutputExists { path } => Error::ImportExists { path },
                 other => other,

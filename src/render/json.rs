@@ -472,7 +472,7 @@ mod tests {
         let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures"))
             .unwrap()
             .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
             .collect();
         files.push(root.join("plans/2019.toml"));
         for path in files {

@@ -27,7 +27,7 @@ pub struct Row<'p> {
     pub activity: &'p Activity,
     /// «№ п/п»: `S.A`.
     pub number: String,
-    /// The title, marked when cancelled.
+    /// The title, with the partner in parentheses, marked when cancelled.
     pub title: String,
     /// The time, as written.
     pub when: String,
@@ -50,6 +50,12 @@ pub fn blocks<'p>(plan: &Plan, rows: &[(&'p Section, &'p Activity)], lang: Lang)
                 .iter()
                 .map(|&(_, activity)| {
                     let mut title = activity.title.clone();
+                    // The organiser in parentheses after the title, as the source document writes it.
+                    if let Some(partner) = &activity.partner {
+                        title.push_str(" (");
+                        title.push_str(partner);
+                        title.push(')');
+                    }
                     if activity.status == Status::Cancelled {
                         title.push(' ');
                         title.push_str(&lang.word("cancelled-mark"));
