@@ -1704,6 +1704,21 @@ impl Lang {
     }
 }
 
+// ----- words of issue 13b -----
+
+impl Lang {
+    /// The responsible parties followed by those that must agree: English names them in
+    /// brackets; Russian writes them as the document does, each in its form after «по
+    /// согласованию с» (`agreed_forms`): «члены РО ВСМС по согласованию с Президиумом».
+    #[must_use]
+    pub fn responsible_agreed(self, responsible: &str, names: &str, agreed_forms: &str) -> String {
+        match self {
+            Lang::En => format!("{responsible} (agreed with {names})"),
+            Lang::Ru => format!("{responsible} по согласованию с {agreed_forms}"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -234,10 +234,13 @@ fn random_bytes_never_panic() {
 fn a_byte_order_mark_is_accepted_and_positions_stay_right() {
     let (_dir, path) = temp_plan(&format!("\u{feff}{GOOD}"));
     let (code, stdout, stderr) = run(plan_file(&path).arg("list"));
-    assert_eq!((code, stdout.as_str()), (0, "1.1  апрель  P  A\n"), "{stderr}");
+    assert_eq!((code, stdout.as_str()), (0, GOOD_LIST), "{stderr}");
     let (_dir, path) = temp_plan(&format!("\u{feff}{}", GOOD.replace("апрель", "апрел")));
     refused(&path, &format!("error: {}:10:9: unknown time expression `апрел`", path.display()));
 }
+
+/// What `plan list` prints for [`GOOD`]: the header row, then its one activity.
+const GOOD_LIST: &str = "No.  Time    Responsible  Activity\n1.1  апрель  P            A\n";
 
 /// `text` with its lines ending in turn with CRLF, LF and a lone CR.
 fn mixed_line_endings(text: &str) -> String {
@@ -258,7 +261,7 @@ fn crlf_and_mixed_line_endings_load() {
     for text in [crlf, mixed] {
         let (_dir, path) = temp_plan(&text);
         let (code, stdout, stderr) = run(plan_file(&path).arg("list"));
-        assert_eq!((code, stdout.as_str(), stderr.as_str()), (0, "1.1  апрель  P  A\n", ""), "{text:?}");
+        assert_eq!((code, stdout.as_str(), stderr.as_str()), (0, GOOD_LIST, ""), "{text:?}");
     }
 }
 
@@ -426,7 +429,7 @@ fn a_lone_carriage_return_ends_a_line_like_a_newline() {
     // Classic Mac OS line endings, or one stray CR left by a tool.
     let (_dir, path) = temp_plan(&GOOD.replace('\n', "\r"));
     let (code, stdout, stderr) = run(plan_file(&path).arg("list"));
-    assert_eq!((code, stdout.as_str()), (0, "1.1  апрель  P  A\n"), "{stderr}");
+    assert_eq!((code, stdout.as_str()), (0, GOOD_LIST), "{stderr}");
 }
 
 #[test]

@@ -405,6 +405,7 @@ impl Builder<'_> {
                     id: id.into_inner(),
                     name: party.name.into_inner(),
                     full_name: party.full_name,
+                    agreed_form: party.agreed_form,
                     aliases: party.aliases,
                 }
             })
