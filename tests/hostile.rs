@@ -27,6 +27,12 @@ const CASES: &[(&str, &str)] = &[
     ("date-in-quotes", "15:21: the date `\"2019-04-24\"` is in quotes, so TOML reads it as text"),
     ("date-month-13", "3:9: `2019-13-01` is not a date: there is no month 13"),
     ("date-one-digit-month", "15:9: `2019-4-10` is not a valid date"),
+    ("date-russian-form", "15:9: `24.10.2019` is not a date TOML can read: dates are written YYYY-MM-DD"),
+    ("date-russian-form-no-such-day", "15:12: `31.02.2019` is not a date TOML can read: dates are written YYYY-MM-DD"),
+    (
+        "date-slashes-in-list-over-lines",
+        "17:10: `2019/10/24` is not a date TOML can read: dates are written YYYY-MM-DD",
+    ),
     ("date-start-after-end", "3:9: the plan starts (2019-12-31) after it ends (2019-01-01)"),
     ("date-with-time", "15:12: `2019-12-10T10:00:00` has a time of day; only a date is recorded here"),
     ("empty", "1:1: the file is empty: a plan needs at least a `[plan]` table"),
@@ -152,6 +158,29 @@ fn the_source_line_and_a_caret_show_where() {
             "15 | held = [2019-04-10, \"2019-04-24\"]\n   |                     ^^^^^^^^^^^^\n   = help: write the date without quotes: `2019-04-24`\n"
         ),
         "{stderr}"
+    );
+}
+
+#[test]
+fn a_date_written_the_russian_way_is_named_with_its_toml_form_in_both_languages() {
+    let path = Path::new("tests/hostile/date-russian-form.toml");
+    let (code, _, english) = run(plan_file(path).arg("list"));
+    assert_eq!(code, 2);
+    assert_eq!(
+        english,
+        "error: tests/hostile/date-russian-form.toml:15:9: `24.10.2019` is not a date TOML can read: dates are written YYYY-MM-DD\n   |\n15 | held = [24.10.2019]\n   |         ^^^^^^^^^^\n   = help: write `2019-10-24`, without quotes\n"
+    );
+    let (code, _, russian) = run(plan_file(path).args(["--lang", "ru", "list"]));
+    assert_eq!(code, 2);
+    assert_eq!(
+        russian,
+        "ошибка: tests/hostile/date-russian-form.toml:15:9: `24.10.2019` — TOML не читает такую дату: даты пишутся в виде ГГГГ-ММ-ДД\n   |\n15 | held = [24.10.2019]\n   |         ^^^^^^^^^^\n   = подсказка: напишите `2019-10-24`, без кавычек\n"
+    );
+    let (_, _, no_such_day) =
+        run(plan_file(Path::new("tests/hostile/date-russian-form-no-such-day.toml")).args(["--lang", "ru", "list"]));
+    assert!(
+        no_such_day.contains("= подсказка: такого дня нет: напишите существующую дату в виде ГГГГ-ММ-ДД"),
+        "{no_such_day}"
     );
 }
 

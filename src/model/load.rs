@@ -82,7 +82,9 @@ pub fn parse(path: &str, bytes: &[u8]) -> Result<Plan, Box<Invalid>> {
             let mut diagnostics = merge_conflicts(text);
             if diagnostics.is_empty() {
                 let span = error.span().unwrap_or(0..0);
-                let problem = classify_toml_error(error.message(), &span, text);
+                // What the source shows at the position first; the library's words only after.
+                let (span, problem) = super::syntax::classify(text, &span)
+                    .unwrap_or_else(|| (span.clone(), classify_toml_error(error.message(), &span, text)));
                 diagnostics.push(Diagnostic { span, problem });
             }
             return Err(Box::new(Invalid { path: path.to_owned(), text: text.to_owned(), index, diagnostics }));

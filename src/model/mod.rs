@@ -4,6 +4,7 @@
 
 mod load;
 mod raw;
+mod syntax;
 
 use std::fmt;
 
