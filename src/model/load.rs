@@ -336,7 +336,7 @@ fn quoted_date(quoted: &str) -> Option<String> {
 }
 
 /// Why a date the TOML parser refused is not one.
-fn date_fault(written: &str) -> DateFault {
+pub(super) fn date_fault(written: &str) -> DateFault {
     let date = written.split(['T', 't', ' ']).next().unwrap_or("");
     let parts: Vec<&str> = date.split('-').collect();
     let [y, m, d] = parts.as_slice() else { return DateFault::Form };

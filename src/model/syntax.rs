@@ -41,10 +41,26 @@ pub(super) fn classify(text: &str, span: &Range<usize>) -> Option<(Range<usize>,
         return looks_like_key.then(|| (span.clone(), Problem::MissingEquals));
     };
     if column <= equals {
-        return None;
+        // `когда = ...`: a bare key takes Latin letters, digits, `_` and `-` (dots join keys).
+        let key = code[..equals].trim();
+        let bare = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ' ' | '\t');
+        let quoted = key.contains(['"', '\'']);
+        return (key.is_empty() || !quoted && !key.chars().all(bare)).then(|| (span.clone(), Problem::BadKey));
+    }
+    let value_before = &code[equals + 1..column.min(code.len())];
+    let at_backslash = line[column..].starts_with('\\') || line[..column].ends_with('\\');
+    if at_backslash && open_quote(value_before) && value_before.rfind('"') > value_before.rfind('\'') {
+        return Some((span.clone(), Problem::BadEscape));
     }
     if open_quote(&code[equals + 1..]) {
         return Some((span.clone(), Problem::UnclosedString));
+    }
+    // `2019-4-10`, `2019-02-30`: a TOML date in form that TOML refused.
+    let iso_like =
+        written.len() >= 8 && written.as_bytes()[..4].iter().all(u8::is_ascii_digit) && written.as_bytes()[4] == b'-';
+    if iso_like && written.parse::<toml::value::Datetime>().is_err() {
+        let problem = Problem::BadDate { fault: super::load::date_fault(written), text: written.to_owned() };
+        return Some((token_span, problem));
     }
     let starts_value = line[..token.start].trim_end().ends_with(['=', '[', ',', '{']);
     if starts_value && written.starts_with(char::is_alphabetic) && !matches!(written, "true" | "false" | "inf" | "nan")
@@ -146,6 +162,7 @@ fn written_date(written: &str) -> Option<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::DateFault;
 
     /// The problem the source shows at the first `^` of `marked`, where the parser would stop.
     fn at(marked: &str) -> Option<Problem> {
@@ -173,6 +190,20 @@ mod tests {
             ("[plan^", Some(Problem::Unclosed { closing: "]" })),
             ("[[section]^", Some(Problem::Unclosed { closing: "]]" })),
             ("    24.10^.2019,", date("24.10.2019", Some("2019-10-24"))),
+            ("held = [2019-4^-10]", Some(Problem::BadDate { text: "2019-4-10".into(), fault: DateFault::Form })),
+            (
+                "held = [2019-02-3^0]",
+                Some(Problem::BadDate {
+                    text: "2019-02-30".into(),
+                    fault: DateFault::NoSuchDay { year: 2019, month: 2, days: 28 },
+                }),
+            ),
+            ("note = \"C:\\^Планы\"", Some(Problem::BadEscape)),
+            ("note = \"C:^\\Планы\"", Some(Problem::BadEscape)),
+            ("примечание^ = \"x\"", Some(Problem::BadKey)),
+            ("^= \"x\"", Some(Problem::BadKey)),
+            ("\"примечание\"^ = 1", None),
+            ("held = [2019-01-02 ^2019-01-03]", None),
             // Not this module's to tell: left to the loader's other rules.
             ("    2019-03-14^ 2019-04-01,", None),
             ("year = 2019^,", None),
