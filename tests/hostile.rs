@@ -62,6 +62,7 @@ const CASES: &[(&str, &str)] = &[
     ("syntax-cyrillic-key", "15:1: a key without quotes may have only Latin letters, digits, `-` and `_`"),
     ("syntax-json", "1:1: a key without quotes may have only Latin letters, digits, `-` and `_`"),
     ("syntax-missing-comma", "14:28: a comma is missing between two items"),
+    ("syntax-missing-comma-between-dates", "15:19: a comma is missing between two items"),
     ("syntax-missing-value", "15:7: the value after `=` is missing"),
     ("syntax-two-values", "13:17: unexpected text after the value"),
     ("syntax-unclosed-header", "5:19: a bracket is not closed: `]` is missing"),

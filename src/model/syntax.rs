@@ -63,6 +63,15 @@ pub(super) fn classify(text: &str, span: &Range<usize>) -> Option<(Range<usize>,
         return Some((token_span, problem));
     }
     let starts_value = line[..token.start].trim_end().ends_with(['=', '[', ',', '{']);
+    // `[2019-03-14 2019-04-10]`: a whole value, then another with no comma between.
+    let next = line[token.end..].trim_start();
+    let in_list = line[..token.start].trim_end().ends_with(['[', ',']);
+    let whole_value = written.parse::<toml::value::Datetime>().is_ok() || written.parse::<f64>().is_ok();
+    if in_list && whole_value && next.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '\'' | '{' | '['))
+    {
+        let after = line_start + token.end;
+        return Some((after..after + 1, Problem::MissingComma));
+    }
     if starts_value && written.starts_with(char::is_alphabetic) && !matches!(written, "true" | "false" | "inf" | "nan")
     {
         return Some((token_span, Problem::UnquotedText));
@@ -203,7 +212,10 @@ mod tests {
             ("примечание^ = \"x\"", Some(Problem::BadKey)),
             ("^= \"x\"", Some(Problem::BadKey)),
             ("\"примечание\"^ = 1", None),
+            ("held = [^2019-01-02 2019-01-03]", Some(Problem::MissingComma)),
             ("held = [2019-01-02 ^2019-01-03]", None),
+            ("held = [^2019-01-02 \"x\"]", Some(Problem::MissingComma)),
+            ("held = [2019-01-02, ^2019-01-03]", None),
             // Not this module's to tell: left to the loader's other rules.
             ("    2019-03-14^ 2019-04-01,", None),
             ("year = 2019^,", None),
