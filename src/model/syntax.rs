@@ -17,6 +17,13 @@ use crate::error::Problem;
 /// there says what it is.
 pub(super) fn classify(text: &str, span: &Range<usize>) -> Option<(Range<usize>, Problem)> {
     let at = span.start.min(text.len());
+    // Whatever the parser expected, a control character where it stopped is the thing to name.
+    if let Some(c) = text[at..].chars().next()
+        && c.is_control()
+        && !matches!(c, '\t' | '\n' | '\r')
+    {
+        return Some((span.clone(), Problem::ControlCharacter { code: u32::from(c) }));
+    }
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let line = text[line_start..line_end].trim_end_matches('\r');
@@ -79,7 +86,49 @@ pub(super) fn classify(text: &str, span: &Range<usize>) -> Option<(Range<usize>,
     if code[equals + 1..].trim().is_empty() {
         return Some((span.clone(), Problem::MissingValue));
     }
-    None
+    after_a_value(value_before, &code[column.min(code.len())..]).map(|problem| (span.clone(), problem))
+}
+
+/// The parser stopped right after a whole value: what follows it says what is wrong. Outside
+/// brackets nothing may follow (`year = 2019,`, `when = "апрель" "май"`); inside, a comma or
+/// the closing bracket must, and a line that ends there leaves the bracket open.
+fn after_a_value(value_before: &str, rest: &str) -> Option<Problem> {
+    let ends_value =
+        value_before.trim_end().ends_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '\'' | ']' | '}'));
+    // In the middle of a word (`1_^_0`) the word itself is wrong, not what follows it.
+    let mid_token = value_before.ends_with(is_token_part) && rest.starts_with(is_token_part);
+    if !ends_value || mid_token || value_before.trim().is_empty() {
+        return None;
+    }
+    let rest = rest.trim();
+    let innermost = open_brackets(value_before).pop();
+    match innermost {
+        None if !rest.is_empty() => Some(Problem::TrailingText),
+        Some(bracket) if rest.is_empty() => Some(Problem::Unclosed { closing: if bracket == '[' { "]" } else { "}" } }),
+        Some(_) if !rest.starts_with([',', ']', '}']) => Some(Problem::MissingComma),
+        _ => None,
+    }
+}
+
+/// The `[` and `{` of `value` not closed yet, outside quotes, innermost last.
+fn open_brackets(value: &str) -> Vec<char> {
+    let mut open = Vec::new();
+    let mut quote = None;
+    let mut escaped = false;
+    for c in value.chars() {
+        match (c, quote) {
+            (_, Some('"')) if escaped => escaped = false,
+            ('\\', Some('"')) => escaped = true,
+            (c, Some(q)) if c == q => quote = None,
+            ('"' | '\'', None) => quote = Some(c),
+            ('[' | '{', None) => open.push(c),
+            (']' | '}', None) => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open
 }
 
 /// `[plan` or `[[section]` without its closing brackets.
@@ -140,9 +189,14 @@ fn open_quote(value: &str) -> bool {
     quote.is_some()
 }
 
+/// A character of a bare value: a number, a date, a word.
+fn is_token_part(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '.' | '-' | '/' | ':' | '+' | '_')
+}
+
 /// The run of value characters (letters, digits, `.`, `-`, `/`, `:`, `+`, `_`) around `column`.
 fn token_at(line: &str, column: usize) -> Range<usize> {
-    let is_part = |c: char| c.is_alphanumeric() || matches!(c, '.' | '-' | '/' | ':' | '+' | '_');
+    let is_part = is_token_part;
     let start = line[..column].char_indices().rev().take_while(|&(_, c)| is_part(c)).last().map_or(column, |(i, _)| i);
     let end = line[column..].char_indices().find(|&(_, c)| !is_part(c)).map_or(line.len(), |(i, _)| column + i);
     start..end
@@ -213,13 +267,20 @@ mod tests {
             ("^= \"x\"", Some(Problem::BadKey)),
             ("\"примечание\"^ = 1", None),
             ("held = [^2019-01-02 2019-01-03]", Some(Problem::MissingComma)),
-            ("held = [2019-01-02 ^2019-01-03]", None),
+            ("held = [2019-01-02 ^2019-01-03]", Some(Problem::MissingComma)),
             ("held = [^2019-01-02 \"x\"]", Some(Problem::MissingComma)),
             ("held = [2019-01-02, ^2019-01-03]", None),
+            ("year = 2019^,", Some(Problem::TrailingText)),
+            ("when = \"апрель\" ^\"май\"", Some(Problem::TrailingText)),
+            ("responsible = [\"presidium\" ^\"branch\"]", Some(Problem::MissingComma)),
+            ("responsible = [\"presidium\"^", Some(Problem::Unclosed { closing: "]" })),
+            ("held = [{ on = 2019-01-02, note = \"x\"^", Some(Problem::Unclosed { closing: "}" })),
+            ("flag = true^ x", Some(Problem::TrailingText)),
+            ("title = \"A^\u{1b}[31m\"", Some(Problem::ControlCharacter { code: 0x1b })),
             // Not this module's to tell: left to the loader's other rules.
             ("    2019-03-14^ 2019-04-01,", None),
-            ("year = 2019^,", None),
-            ("flag = true^ x", None),
+            ("year = 1_^_0", None),
+            ("held = [2019-01-02,^,]", None),
         ];
         for (marked, expected) in cases {
             assert_eq!(at(marked), expected, "{marked}");
