@@ -904,6 +904,7 @@ impl Lang {
                     format!("в файле невидимый управляющий символ (U+{code:04X}, показан как `\\u{{{code:x}}}`)")
                 }
             }
+            Problem::NotTomlDate { written, .. } => self.not_toml_date(written),
         }
     }
 
@@ -1084,6 +1085,7 @@ impl Lang {
                     format!("удалите его (такие символы приходят со вставленным текстом); в кавычках его можно записать как `\\u{code:04X}`")
                 }
             }
+            Problem::NotTomlDate { date, .. } => self.not_toml_date_help(date.as_deref()),
         })
     }
 
@@ -2612,6 +2614,45 @@ impl Lang {
             };
         }
         out
+    }
+}
+
+// ----- words of issue 13b -----
+
+impl Lang {
+    /// A date written `24.10.2019` in the file, which TOML cannot read.
+    #[must_use]
+    pub fn not_toml_date(self, written: &str) -> String {
+        match self {
+            Lang::En => format!("`{written}` is not a date TOML can read: dates are written YYYY-MM-DD"),
+            Lang::Ru => format!("`{written}` — TOML не читает такую дату: даты пишутся в виде ГГГГ-ММ-ДД"),
+        }
+    }
+
+    /// How to write that date: the same day as TOML writes it, when there is such a day.
+    #[must_use]
+    pub fn not_toml_date_help(self, date: Option<&str>) -> String {
+        match (date, self) {
+            (Some(date), Lang::En) => format!("write `{date}`, without quotes"),
+            (Some(date), Lang::Ru) => format!("напишите `{date}`, без кавычек"),
+            (None, Lang::En) => {
+                "no such day: write a date that exists as YYYY-MM-DD, without quotes: `2019-03-14`".to_owned()
+            }
+            (None, Lang::Ru) => {
+                "такого дня нет: напишите существующую дату в виде ГГГГ-ММ-ДД, без кавычек: `2019-03-14`".to_owned()
+            }
+        }
+    }
+
+    /// The responsible parties followed by those that must agree: English names them in
+    /// brackets; Russian writes them as the document does, each in its form after «по
+    /// согласованию с» (`agreed_forms`): «члены РО ВСМС по согласованию с Президиумом».
+    #[must_use]
+    pub fn responsible_agreed(self, responsible: &str, names: &str, agreed_forms: &str) -> String {
+        match self {
+            Lang::En => format!("{responsible} (agreed with {names})"),
+            Lang::Ru => format!("{responsible} по согласованию с {agreed_forms}"),
+        }
     }
 }
 

@@ -141,15 +141,17 @@ fn sgr_length(text: &str) -> Option<usize> {
     (body.as_bytes().get(digits) == Some(&b'm')).then_some(digits + 2)
 }
 
-/// The responsible parties as one string: `A, B (agreed with C)`.
+/// The responsible parties as one string: `A, B (agreed with C)` in English, and in Russian as
+/// the document writes it, `A по согласованию с Президиумом`, with each party's `agreed_form`.
 #[must_use]
 pub fn responsible(plan: &Plan, activity: &Activity, lang: Lang) -> String {
-    let mut text = plan.names(&activity.responsible).collect::<Vec<_>>().join(", ");
-    if !activity.agreed_with.is_empty() {
-        let agreed = plan.names(&activity.agreed_with).collect::<Vec<_>>().join(", ");
-        text = format!("{text} ({} {agreed})", lang.agreed_with());
+    let text = plan.names(&activity.responsible).collect::<Vec<_>>().join(", ");
+    if activity.agreed_with.is_empty() {
+        return text;
     }
-    text
+    let names = plan.names(&activity.agreed_with).collect::<Vec<_>>().join(", ");
+    let forms = plan.agreed_forms(&activity.agreed_with).collect::<Vec<_>>().join(", ");
+    lang.responsible_agreed(&text, &names, &forms)
 }
 
 /// The title with its number, marked when cancelled.
