@@ -302,6 +302,9 @@ pub struct ListArgs {
     /// Output format
     #[arg(long, value_name = "FORMAT", default_value = "plain")]
     pub format: ListFormat,
+    /// Wrap the plain list to N columns [default: the terminal's; piped, one whole line per activity]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(30..))]
+    pub width: Option<u16>,
 }
 
 /// `plan table`.

@@ -307,6 +307,12 @@ pub enum Problem {
     TrailingText,
     /// A key with characters a bare key cannot have (`когда = ...`), or none at all.
     BadKey,
+    /// A date written as people write it (`24.10.2019`, `2019/10/24`), which TOML cannot read;
+    /// `date` is the same day as TOML writes it, `None` when no such day exists.
+    NotTomlDate {
+        written: String,
+        date: Option<String>,
+    },
     /// A control character written as it is (TOML wants it escaped, or not at all).
     ControlCharacter {
         code: u32,

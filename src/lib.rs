@@ -22,6 +22,7 @@ pub mod render;
 pub mod report;
 pub mod rollover;
 pub mod span;
+pub mod suggest;
 pub mod when;
 pub mod write;
 

@@ -27,6 +27,12 @@ const CASES: &[(&str, &str)] = &[
     ("date-in-quotes", "15:21: the date `\"2019-04-24\"` is in quotes, so TOML reads it as text"),
     ("date-month-13", "3:9: `2019-13-01` is not a date: there is no month 13"),
     ("date-one-digit-month", "15:9: `2019-4-10` is not a valid date"),
+    ("date-russian-form", "15:9: `24.10.2019` is not a date TOML can read: dates are written YYYY-MM-DD"),
+    ("date-russian-form-no-such-day", "15:12: `31.02.2019` is not a date TOML can read: dates are written YYYY-MM-DD"),
+    (
+        "date-slashes-in-list-over-lines",
+        "17:10: `2019/10/24` is not a date TOML can read: dates are written YYYY-MM-DD",
+    ),
     ("date-start-after-end", "3:9: the plan starts (2019-12-31) after it ends (2019-01-01)"),
     ("date-with-time", "15:12: `2019-12-10T10:00:00` has a time of day; only a date is recorded here"),
     ("empty", "1:1: the file is empty: a plan needs at least a `[plan]` table"),
@@ -56,6 +62,7 @@ const CASES: &[(&str, &str)] = &[
     ("syntax-cyrillic-key", "15:1: a key without quotes may have only Latin letters, digits, `-` and `_`"),
     ("syntax-json", "1:1: a key without quotes may have only Latin letters, digits, `-` and `_`"),
     ("syntax-missing-comma", "14:28: a comma is missing between two items"),
+    ("syntax-missing-comma-between-dates", "15:19: a comma is missing between two items"),
     ("syntax-missing-value", "15:7: the value after `=` is missing"),
     ("syntax-two-values", "13:17: unexpected text after the value"),
     ("syntax-unclosed-header", "5:19: a bracket is not closed: `]` is missing"),
@@ -156,6 +163,29 @@ fn the_source_line_and_a_caret_show_where() {
 }
 
 #[test]
+fn a_date_written_the_russian_way_is_named_with_its_toml_form_in_both_languages() {
+    let path = Path::new("tests/hostile/date-russian-form.toml");
+    let (code, _, english) = run(plan_file(path).arg("list"));
+    assert_eq!(code, 2);
+    assert_eq!(
+        english,
+        "error: tests/hostile/date-russian-form.toml:15:9: `24.10.2019` is not a date TOML can read: dates are written YYYY-MM-DD\n   |\n15 | held = [24.10.2019]\n   |         ^^^^^^^^^^\n   = help: write `2019-10-24`, without quotes\n"
+    );
+    let (code, _, russian) = run(plan_file(path).args(["--lang", "ru", "list"]));
+    assert_eq!(code, 2);
+    assert_eq!(
+        russian,
+        "ошибка: tests/hostile/date-russian-form.toml:15:9: `24.10.2019` — TOML не читает такую дату: даты пишутся в виде ГГГГ-ММ-ДД\n   |\n15 | held = [24.10.2019]\n   |         ^^^^^^^^^^\n   = подсказка: напишите `2019-10-24`, без кавычек\n"
+    );
+    let (_, _, no_such_day) =
+        run(plan_file(Path::new("tests/hostile/date-russian-form-no-such-day.toml")).args(["--lang", "ru", "list"]));
+    assert!(
+        no_such_day.contains("= подсказка: такого дня нет: напишите существующую дату в виде ГГГГ-ММ-ДД"),
+        "{no_such_day}"
+    );
+}
+
+#[test]
 fn merge_conflict_markers_are_named_as_such_every_one() {
     let (_, _, stderr) = run(plan_file(Path::new("tests/hostile/merge-conflict.toml")).arg("list"));
     let heads: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error: ")).collect();
@@ -234,10 +264,13 @@ fn random_bytes_never_panic() {
 fn a_byte_order_mark_is_accepted_and_positions_stay_right() {
     let (_dir, path) = temp_plan(&format!("\u{feff}{GOOD}"));
     let (code, stdout, stderr) = run(plan_file(&path).arg("list"));
-    assert_eq!((code, stdout.as_str()), (0, "1.1  апрель  P  A\n"), "{stderr}");
+    assert_eq!((code, stdout.as_str()), (0, GOOD_LIST), "{stderr}");
     let (_dir, path) = temp_plan(&format!("\u{feff}{}", GOOD.replace("апрель", "апрел")));
     refused(&path, &format!("error: {}:10:9: unknown time expression `апрел`", path.display()));
 }
+
+/// What `plan list` prints for [`GOOD`]: the header row, then its one activity.
+const GOOD_LIST: &str = "No.  Time    Responsible  Activity\n1.1  апрель  P            A\n";
 
 /// `text` with its lines ending in turn with CRLF, LF and a lone CR.
 fn mixed_line_endings(text: &str) -> String {
@@ -258,7 +291,7 @@ fn crlf_and_mixed_line_endings_load() {
     for text in [crlf, mixed] {
         let (_dir, path) = temp_plan(&text);
         let (code, stdout, stderr) = run(plan_file(&path).arg("list"));
-        assert_eq!((code, stdout.as_str(), stderr.as_str()), (0, "1.1  апрель  P  A\n", ""), "{text:?}");
+        assert_eq!((code, stdout.as_str(), stderr.as_str()), (0, GOOD_LIST, ""), "{text:?}");
     }
 }
 
@@ -426,7 +459,7 @@ fn a_lone_carriage_return_ends_a_line_like_a_newline() {
     // Classic Mac OS line endings, or one stray CR left by a tool.
     let (_dir, path) = temp_plan(&GOOD.replace('\n', "\r"));
     let (code, stdout, stderr) = run(plan_file(&path).arg("list"));
-    assert_eq!((code, stdout.as_str()), (0, "1.1  апрель  P  A\n"), "{stderr}");
+    assert_eq!((code, stdout.as_str()), (0, GOOD_LIST), "{stderr}");
 }
 
 #[test]

@@ -4,9 +4,18 @@ mod common;
 
 use common::{fixture, plan, plan_file, run};
 
-/// The activity numbers listed, in order: which activities, not only how many.
+/// The activity numbers listed after the header row, in order: which activities, not only how many.
 fn numbers(stdout: &str) -> Vec<&str> {
-    stdout.lines().filter_map(|line| line.split_whitespace().next()).collect()
+    let mut lines = stdout.lines();
+    if let Some(header) = lines.next() {
+        assert!(header.starts_with("No.") || header.starts_with('№'), "no header row: {stdout}");
+    }
+    lines.filter_map(|line| line.split_whitespace().next()).collect()
+}
+
+/// The activities in a plain list: its lines after the header row.
+fn lines(stdout: &str) -> usize {
+    numbers(stdout).len()
 }
 
 fn list(args: &[&str]) -> (i32, String, String) {
@@ -203,7 +212,8 @@ fn every_format_of_a_small_plan() {
 fn russian_interface_from_the_locale() {
     let (_, stdout, _) =
         run(plan_file(&fixture("small.toml")).env("LANG", "ru_RU.UTF-8").args(["list", "--section", "2"]));
-    assert!(stdout.contains("(по согласованию с Board)"), "{stdout}");
+    // The fixture's board gives no `agreed_form`: its name follows «по согласованию с».
+    assert!(stdout.contains("Members по согласованию с Board"), "{stdout}");
     let (_, stdout, _) =
         run(plan_file(&fixture("small.toml")).env("LANG", "ru_RU.UTF-8").args(["--lang", "en", "list"]));
     assert!(stdout.contains("(agreed with Board)"), "{stdout}");
@@ -228,4 +238,69 @@ fn no_plan_found_says_how_to_name_one() {
 fn plan_file_variable_names_the_plan() {
     let (code, stdout, _) = run(plan().env("PLAN_FILE", fixture("small.toml")).arg("list"));
     assert_eq!((code, numbers(&stdout)), (0, vec!["1.1", "2.1", "2.2", "2.3", "2.4", "2.5"]));
+}
+
+/// `plan --lang ru list --width N` on the shipped plan, checked to stay within N columns.
+fn list_at_width(width: usize, args: &[&str]) -> String {
+    let width_arg = width.to_string();
+    let (code, stdout, stderr) = run(plan().args(["--lang", "ru", "list", "--width", &width_arg]).args(args));
+    assert_eq!(code, 0, "{stderr}");
+    for line in stdout.lines() {
+        assert!(unicode_width::UnicodeWidthStr::width(line) <= width, "wider than {width}: {line:?}");
+    }
+    stdout
+}
+
+#[test]
+fn width_80_wraps_time_parties_and_title_in_their_columns() {
+    insta::assert_snapshot!(list_at_width(80, &["--period", "апрель"]));
+}
+
+#[test]
+fn width_100_gives_the_title_the_room_the_other_columns_leave() {
+    insta::assert_snapshot!(list_at_width(100, &["--section", "1", "--section", "2", "--section", "6"]));
+}
+
+#[test]
+fn width_40_stacks_time_and_parties_under_the_title() {
+    insta::assert_snapshot!(list_at_width(40, &["--section", "2"]));
+}
+
+#[test]
+fn short_cells_keep_their_natural_width_under_a_header() {
+    insta::assert_snapshot!(list_at_width(100, &["--period", "апрель", "--no-ongoing", "--responsible", "branch"]));
+}
+
+#[test]
+fn piped_without_width_each_activity_is_one_whole_line() {
+    let (_, stdout, _) = list(&[]);
+    assert_eq!(lines(&stdout), 23);
+    assert!(stdout.lines().any(|line| line.ends_with("муниципальных образований Смоленской области")), "{stdout}");
+}
+
+#[test]
+fn nothing_selected_prints_no_header() {
+    let (code, stdout, _) = list(&["--grep", "нет такого"]);
+    assert_eq!((code, stdout.as_str()), (0, ""));
+}
+
+#[test]
+fn agreed_parties_read_as_the_document_writes_them_in_russian() {
+    let expected = "члены РО ВСМС по согласованию с Президиумом";
+    let (_, table, _) = run(plan().args(["--lang", "ru", "table", "--section", "2", "--width", "200"]));
+    assert!(table.contains(expected), "{table}");
+    let (_, html, _) = run(plan().args(["--lang", "ru", "export", "html"]));
+    assert!(html.contains(expected), "{html}");
+    let (_, list, _) = run(plan().args(["--lang", "ru", "list", "--section", "6"]));
+    assert_eq!(list.matches("члены РО ВСМС по согласованию с РС ВСМС").count(), 3, "{list}");
+    // English keeps the parties' names.
+    let (_, english, _) = run(plan().args(["--lang", "en", "list", "--section", "2"]));
+    assert!(english.contains("члены РО ВСМС (agreed with Президиум РС ВСМС)"), "{english}");
+}
+
+#[test]
+fn json_keeps_the_names_of_agreed_parties() {
+    let (_, stdout, _) = run(plan().args(["--lang", "ru", "list", "--section", "2", "--format", "json"]));
+    let value: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(value[0]["agreed_with"], serde_json::json!(["Президиум РС ВСМС"]));
 }

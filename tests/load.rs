@@ -14,7 +14,7 @@ fn bom_and_crlf_line_endings_load() {
         let (_dir, path) = temp_plan(&text);
         let (code, stdout, stderr) = run(plan_file(&path).arg("list"));
         assert_eq!(code, 0, "{stderr}");
-        assert_eq!(stdout, "1.1  апрель  P  A\n");
+        assert_eq!(stdout, "No.  Time    Responsible  Activity\n1.1  апрель  P            A\n");
     }
 }
 
@@ -82,7 +82,7 @@ fn a_plan_may_span_other_dates_than_a_calendar_year() {
     );
     let (code, stdout, stderr) = run(plan_file(&path).args(["list", "--period", "2020-03-15"]));
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(stdout, "1.1  2020-03  P  A\n");
+    assert_eq!(stdout, "No.  Time     Responsible  Activity\n1.1  2020-03  P            A\n");
 }
 
 #[test]

@@ -55,3 +55,19 @@ fn parties_as_json() {
     let (_, stdout, _) = run(plan_file(&fixture("small.toml")).args(["parties", "--format", "json"]));
     insta::assert_snapshot!(stdout);
 }
+
+#[test]
+fn a_missing_number_suggests_the_nearest_activity_of_its_own_section() {
+    for (query, lang, expected) in [
+        ("1.3", "en", "did you mean `1.2`?"),
+        ("1.3", "ru", "возможно, имелось в виду `1.2`?"),
+        ("4.9", "en", "did you mean `4.6`?"),
+        // Past the last section: the last section's activity, not 1.1.
+        ("8.1", "en", "did you mean `7.1`?"),
+        ("8.1", "ru", "возможно, имелось в виду `7.1`?"),
+    ] {
+        let (code, stdout, stderr) = run(plan().args(["--lang", lang, "show", query]));
+        assert_eq!((code, stdout.as_str()), (2, ""));
+        assert!(stderr.contains(expected), "{query}: {stderr}");
+    }
+}

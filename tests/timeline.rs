@@ -58,6 +58,8 @@ fn timeline_fits_every_width() {
 fn timeline_rows_follow_the_filters_of_list() {
     let args = ["--period", "II полугодие", "--no-ongoing", "--responsible", "presidium"];
     let (_, list, _) = run(plan().arg("list").args(args));
+    // The list's first line is its header row.
+    let list = list.split_once('\n').map_or("", |(_, rows)| rows);
     let (_, chart, _) = run(plan().args(["--as-of", "2019-04-15", "timeline"]).args(args));
     let numbers = |text: &str| -> Vec<String> {
         text.lines()
@@ -66,8 +68,8 @@ fn timeline_rows_follow_the_filters_of_list() {
             .map(str::to_owned)
             .collect()
     };
-    assert!(!numbers(&list).is_empty());
-    assert_eq!(numbers(&chart), numbers(&list), "{chart}");
+    assert!(!numbers(list).is_empty());
+    assert_eq!(numbers(&chart), numbers(list), "{chart}");
 }
 
 #[test]

@@ -36,6 +36,7 @@ cli-list-format-plain = Aligned columns for reading
 cli-list-format-json = An array of objects, one per activity (the shape is stable)
 cli-list-format-csv = One row per activity, every field
 cli-list-format-md = A Markdown table
+cli-list-width = Wrap the plain list to N columns [default: the terminal's; piped, one whole line per activity]
 cli-list-examples =
     Examples:
       plan list --period april                 what is on in April (ongoing activities included)

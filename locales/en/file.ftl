@@ -43,6 +43,7 @@ problem-missing-comma = a comma is missing between two items
 problem-unclosed = a bracket is not closed: `{ $closing }` is missing
 problem-trailing-text = unexpected text after the value
 problem-bad-key = a key without quotes may have only Latin letters, digits, `-` and `_`
+problem-not-toml-date = `{ $written }` is not a date TOML can read: dates are written YYYY-MM-DD
 problem-control-character = an invisible control character (U+{ $hex }, shown as `\u{"{"}{ $short }{"}"}`) is in the file
 
 expected-text = text in quotes
@@ -111,6 +112,8 @@ help-missing-comma = separate the items with commas and close the list: `["presi
 help-unclosed = add `{ $closing }` where the list or table ends
 help-trailing-text = one `key = value` to a line, with no comma after it; a quote inside text is written `\"`, a comment starts with `#`
 help-bad-key = the keys are listed in plans/README.md; a table is `[name]`, a key `name = value`
+help-not-toml-date = write `{ $date }`, without quotes
+help-not-toml-date-no-such-day = no such day: write a date that exists as YYYY-MM-DD, without quotes: `2019-03-14`
 help-control-character = delete it (such characters come with pasted text); inside quotes it may be written `\u{ $hex }`
 
 # Time expressions (`when` in the file, `--period` on the command line).

@@ -8,7 +8,7 @@ table-activity = Activity
 table-time = Time
 table-responsible = Responsible
 number-header = No.
-agreed-with = agreed with
+responsible-agreed = { $responsible } (agreed with { $agreed })
 cancelled-mark = [cancelled]
 
 status-planned = planned

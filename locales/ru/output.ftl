@@ -8,7 +8,7 @@ table-activity = Мероприятия
 table-time = Время проведения
 table-responsible = Ответственные
 number-header = №
-agreed-with = по согласованию с
+responsible-agreed = { $responsible } по согласованию с { $agreed }
 cancelled-mark = [отменено]
 
 status-planned = в плане

@@ -12,7 +12,10 @@ pub fn run(args: &ListArgs, config: &Config, out: &mut impl Write, err: &mut imp
     let plan = config.load_plan()?;
     let rows = super::select(&plan, &args.filters, config, err)?;
     match args.format {
-        ListFormat::Plain => render::list::plain(out, &plan, &rows, config.lang, config.paint)?,
+        ListFormat::Plain => {
+            let width = args.width.map(usize::from).or_else(|| config.stdout_is_terminal.then(super::terminal_width));
+            render::list::plain(out, &plan, &rows, config.lang, config.paint, width)?;
+        }
         ListFormat::Json => render::json::activities(out, &plan, &rows)?,
         ListFormat::Csv => render::csv::activities(out, &plan, &rows, config.lang)?,
         ListFormat::Md => render::markdown::list(out, &plan, &rows, config.lang)?,

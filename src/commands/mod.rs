@@ -26,6 +26,12 @@ use crate::query::{Criteria, Filter, Notice};
 /// Width of tables and charts when stdout is not a terminal and no `--width` is given.
 const PIPE_WIDTH: u16 = 80;
 
+/// The terminal's width in columns, or [`PIPE_WIDTH`] when it cannot be told.
+fn terminal_width() -> usize {
+    terminal_size::terminal_size_of(std::io::stdout())
+        .map_or(usize::from(PIPE_WIDTH), |(terminal_size::Width(w), _)| usize::from(w))
+}
+
 /// Runs one subcommand, writing data to `out` and notes to `err`.
 pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
     match command {
@@ -90,10 +96,8 @@ fn select<'p>(
 
 /// The activity with this id or `S.A` number, or the error with the nearest one as a suggestion.
 fn find_activity<'p>(plan: &'p Plan, query: &str) -> Result<(&'p Section, &'p Activity), Error> {
-    plan.find(query).ok_or_else(|| {
-        let numbers: Vec<String> = plan.activities().map(|(_, a)| a.number.to_string()).collect();
-        let ids = plan.activities().filter_map(|(_, a)| a.id.as_deref());
-        let suggestion = crate::i18n::nearest(query, ids.chain(numbers.iter().map(String::as_str))).map(str::to_owned);
-        Error::UnknownActivity { query: query.to_owned(), suggestion }
+    plan.find(query).ok_or_else(|| Error::UnknownActivity {
+        query: query.to_owned(),
+        suggestion: crate::suggest::nearest_activity(plan, query),
     })
 }

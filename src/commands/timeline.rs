@@ -23,8 +23,7 @@ pub fn run(
     let judged = crate::report::judge(&plan, &rows, config.as_of);
     let width = match args.width {
         Some(width) => usize::from(width),
-        None if config.stdout_is_terminal => terminal_size::terminal_size_of(std::io::stdout())
-            .map_or(usize::from(super::PIPE_WIDTH), |(terminal_size::Width(w), _)| usize::from(w).max(MIN_WIDTH)),
+        None if config.stdout_is_terminal => super::terminal_width().max(MIN_WIDTH),
         None => usize::from(super::PIPE_WIDTH),
     };
     render::timeline::draw(out, &plan, &judged, config.as_of, config.lang, config.paint, width)?;

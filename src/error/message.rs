@@ -342,6 +342,7 @@ impl Problem {
             Problem::Unclosed { closing } => msg!("problem-unclosed", closing = *closing),
             Problem::TrailingText => msg!("problem-trailing-text"),
             Problem::BadKey => msg!("problem-bad-key"),
+            Problem::NotTomlDate { written, .. } => msg!("problem-not-toml-date", written = written),
             Problem::ControlCharacter { code } => {
                 msg!("problem-control-character", hex = format!("{code:04X}"), short = format!("{code:x}"))
             }
@@ -422,6 +423,8 @@ impl Problem {
             Problem::TrailingText => msg!("help-trailing-text"),
             Problem::BadKey => msg!("help-bad-key"),
             Problem::ControlCharacter { code } => msg!("help-control-character", hex = format!("{code:04X}")),
+            Problem::NotTomlDate { date: Some(date), .. } => msg!("help-not-toml-date", date = date),
+            Problem::NotTomlDate { date: None, .. } => msg!("help-not-toml-date-no-such-day"),
         })
     }
 }

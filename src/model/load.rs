@@ -101,7 +101,9 @@ pub fn parse(path: &str, bytes: &[u8]) -> Result<Plan, Box<Invalid>> {
             let mut diagnostics = merge_conflicts(text);
             if diagnostics.is_empty() {
                 let span = error.span().unwrap_or(0..0);
-                let problem = classify_toml_error(error.message(), &span, text);
+                // What the source shows at the position first; the library's words only after.
+                let (span, problem) = super::syntax::classify(text, &span)
+                    .unwrap_or_else(|| (span.clone(), classify_toml_error(error.message(), &span, text)));
                 diagnostics.push(Diagnostic { span, problem });
             }
             return Err(Box::new(Invalid { path: path.to_owned(), text: text.to_owned(), index, diagnostics }));
@@ -353,7 +355,7 @@ fn quoted_date(quoted: &str) -> Option<String> {
 }
 
 /// Why a date the TOML parser refused is not one.
-fn date_fault(written: &str) -> DateFault {
+pub(super) fn date_fault(written: &str) -> DateFault {
     let date = written.split(['T', 't', ' ']).next().unwrap_or("");
     let parts: Vec<&str> = date.split('-').collect();
     let [y, m, d] = parts.as_slice() else { return DateFault::Form };
@@ -424,6 +426,7 @@ impl Builder<'_> {
                     id: id.into_inner(),
                     name: party.name.into_inner(),
                     full_name: party.full_name,
+                    agreed_form: party.agreed_form,
                     aliases: party.aliases,
                 }
             })

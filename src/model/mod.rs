@@ -4,6 +4,7 @@
 
 mod load;
 mod raw;
+mod syntax;
 
 use std::fmt;
 
@@ -59,6 +60,8 @@ pub struct Party {
     /// How it is printed.
     pub name: String,
     pub full_name: Option<String>,
+    /// How the name reads after «по согласованию с», when it differs from `name`.
+    pub agreed_form: Option<String>,
     pub aliases: Vec<String>,
     pub pos: Pos,
 }
@@ -179,6 +182,14 @@ impl Plan {
             .and_then(|(s, a)| Some(Number { section: s.parse().ok()?, activity: a.parse().ok()? }))
             .filter(|n| n.to_string() == query);
         self.activities().find(|(_, a)| a.id.as_deref() == Some(query) || Some(a.number) == number)
+    }
+
+    /// These parties as they read after «по согласованию с»: each one's `agreed_form`, else its name.
+    pub fn agreed_forms<'p>(&'p self, parties: &'p [PartyIndex]) -> impl Iterator<Item = &'p str> + 'p {
+        parties.iter().map(|&p| {
+            let party = &self.parties[p];
+            party.agreed_form.as_deref().unwrap_or(&party.name)
+        })
     }
 
     /// The printed names of these parties.

@@ -93,6 +93,10 @@ pub struct Party {
     pub name: Spanned<String>,
     /// The unabbreviated name: "Президиум Смоленского Регионального совета ВСМС".
     pub full_name: Option<String>,
+    /// The name as it reads after «по согласованию с» (the instrumental case): "Президиумом".
+    /// Default: `name`.
+    #[schemars(length(min = 1))]
+    pub agreed_form: Option<String>,
     /// Other names accepted by `--responsible`, such as `["президиум", "presidium"]`.
     #[serde(default)]
     pub aliases: Vec<String>,

@@ -144,15 +144,20 @@ fn sgr_length(text: &str) -> Option<usize> {
     (body.as_bytes().get(digits) == Some(&b'm')).then_some(digits + 2)
 }
 
-/// The responsible parties as one string: `A, B (agreed with C)`.
+/// The responsible parties as one string: `A, B (agreed with C)` in English, and in Russian as
+/// the document writes it, `A по согласованию с Президиумом`, with each party's `agreed_form`.
 #[must_use]
 pub fn responsible(plan: &Plan, activity: &Activity, lang: Lang) -> String {
-    let mut text = plan.names(&activity.responsible).collect::<Vec<_>>().join(", ");
-    if !activity.agreed_with.is_empty() {
-        let agreed = plan.names(&activity.agreed_with).collect::<Vec<_>>().join(", ");
-        text = format!("{text} ({} {agreed})", lang.word("agreed-with"));
+    let text = plan.names(&activity.responsible).collect::<Vec<_>>().join(", ");
+    if activity.agreed_with.is_empty() {
+        return text;
     }
-    text
+    let names = plan.names(&activity.agreed_with).collect::<Vec<_>>().join(", ");
+    let forms = plan.agreed_forms(&activity.agreed_with).collect::<Vec<_>>().join(", ");
+    // Russian names the parties that must agree in the form the plan gives after «по
+    // согласованию с» (`agreed_form`: «Президиумом»); English by their names, in brackets.
+    let agreed = if lang == Lang::Ru { forms } else { names };
+    lang.say(&crate::i18n::msg!("responsible-agreed", responsible = text, agreed = agreed))
 }
 
 /// The four column headings of the printed plan (`export html|docx`, `table`, markdown).
