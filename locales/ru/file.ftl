@@ -5,11 +5,18 @@ problem-empty = файл пуст: в плане должна быть хотя 
 problem-binary = это двоичный файл (в нём есть байт NUL), а не план в TOML
 problem-not-utf8 = с этого места файл не в кодировке UTF-8
 problem-merge-conflict = в файле остался маркер конфликта слияния git `{ $marker }`
-problem-syntax = синтаксис TOML: { $message }
+# $message — английский текст библиотеки TOML о том, чего `plan` не смог распознать сам; по-русски
+# его не показываем: сообщение говорит, что случилось, а строка с отметкой под ним — где.
+problem-syntax = здесь нарушена запись TOML{ $message ->
+       *[other] {""}
+    }, и `plan` не может назвать ошибку точнее
 problem-unknown-key = неизвестный ключ `{ $key }`
 problem-missing-plan = нет таблицы `[plan]`
 problem-missing-key = не хватает ключа `{ $key }`
-problem-wrong-value = неверное значение: { $message }
+# $message — английский текст библиотеки; по-русски его не показываем.
+problem-wrong-value = это значение здесь не подходит{ $message ->
+       *[other] {""}
+    }
 problem-missing-year = в `[plan]` нужен `year` или оба ключа `start` и `end`
 problem-year-out-of-range = год { $year } вне допустимого диапазона
 problem-start-after-end = план начинается ({ $start }) позже, чем заканчивается ({ $end })
@@ -76,6 +83,7 @@ month-name-10 = октябре
 month-name-11 = ноябре
 month-name-12 = декабре
 
+help-syntax = сверьте строку с образцами в plans/README.md: кавычки, скобки, запятые и `=`
 help-missing-on = заседание с примечанием пишется `{"{"} on = 2019-03-14, note = "..." {"}"}`
 help-missing-key = добавьте в эту таблицу `{ $key } = ...`; см. plans/README.md
 help-empty = начните файл с `[plan]` и `title = "..."`, `year = 2019`; см. plans/README.md

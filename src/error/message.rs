@@ -366,7 +366,8 @@ impl Problem {
                     None => msg!("help-allowed", list = list),
                 }
             }
-            Problem::WrongValue { .. } | Problem::Syntax { .. } => msg!("see-readme"),
+            Problem::WrongValue { .. } => msg!("see-readme"),
+            Problem::Syntax { .. } => msg!("help-syntax"),
             Problem::MissingYear | Problem::YearOutOfRange { .. } => msg!("help-year"),
             Problem::StartAfterEnd { .. } => msg!("help-start-after-end"),
             Problem::BadId { .. } => msg!("help-bad-id"),

@@ -42,6 +42,12 @@ pub(super) fn classify(text: &str, span: &Range<usize>) -> Option<(Range<usize>,
     if let Some(problem) = written_date(written) {
         return Some((token_span, problem));
     }
+    // `{` of JSON, a stray `}` or `-` of YAML where a key or a `[table]` must start.
+    let key_start = |c: char| c.is_alphanumeric() || matches!(c, '"' | '\'' | '[' | '_' | '-' | '=');
+    if code[..column.min(code.len())].trim().is_empty() && code[column.min(code.len())..].starts_with(|c| !key_start(c))
+    {
+        return Some((span.clone(), Problem::BadKey));
+    }
     let Some(equals) = unquoted_equals(code) else {
         // `title: "A"`, a stray word; but `  2019-03-14,` may be an item of a list above.
         let looks_like_key = code.trim_start().starts_with(char::is_alphabetic) && !code.trim_end().ends_with(',');
@@ -87,6 +93,29 @@ pub(super) fn classify(text: &str, span: &Range<usize>) -> Option<(Range<usize>,
         return Some((span.clone(), Problem::MissingValue));
     }
     after_a_value(value_before, &code[column.min(code.len())..]).map(|problem| (span.clone(), problem))
+}
+
+/// Whether the brackets and braces open at `at` are nested deeper than any plan needs (the TOML
+/// parser stops at some depth to keep its stack): counted over the lines before it, outside
+/// quotes and comments.
+pub(super) fn too_deep(text: &str, at: usize) -> bool {
+    /// Two levels are all a plan uses; the parser's own limit is far above this.
+    const DEEP: usize = 32;
+    let at = at.min(text.len());
+    let Some(before) = text.get(..at) else { return false };
+    // The value the parser was in started at the last line with a `=` outside quotes, or a header.
+    let mut depth = 0usize;
+    for line in before.rsplit('\n') {
+        let code = strip_comment(line);
+        depth += open_brackets(code).len();
+        if depth >= DEEP {
+            return true;
+        }
+        if unquoted_equals(code).is_some() || code.trim_start().starts_with('[') && !code.contains('=') {
+            break;
+        }
+    }
+    false
 }
 
 /// The parser stopped right after a whole value: what follows it says what is wrong. Outside
@@ -266,6 +295,8 @@ mod tests {
             ("примечание^ = \"x\"", Some(Problem::BadKey)),
             ("^= \"x\"", Some(Problem::BadKey)),
             ("\"примечание\"^ = 1", None),
+            ("^{", Some(Problem::BadKey)),
+            ("  ^} ", Some(Problem::BadKey)),
             ("held = [^2019-01-02 2019-01-03]", Some(Problem::MissingComma)),
             ("held = [2019-01-02 ^2019-01-03]", Some(Problem::MissingComma)),
             ("held = [^2019-01-02 \"x\"]", Some(Problem::MissingComma)),
