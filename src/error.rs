@@ -317,6 +317,12 @@ pub enum Problem {
     ControlCharacter {
         code: u32,
     },
+    /// A comma with no item before it (`[2019-03-14,,]`, `[, "a"]`).
+    ExtraComma,
+    /// A value that starts like a number but is none TOML reads (`1__0`, `1e`, `.5`, `0b2`).
+    BadNumber {
+        text: String,
+    },
 }
 
 /// What stood where a value of another type was expected, as the file writes it.

@@ -102,6 +102,8 @@ const CASES: &[(&str, &str)] = &[
     ("syntax-nested-too-deep", "15:88: brackets are nested too deeply"),
     ("type-when-list", "13:8: `when` takes text in quotes, not a list"),
     ("type-plan-title-list", "2:9: `title` takes text in quotes, not a list"),
+    ("syntax-extra-comma", "15:20: an extra comma: there is no item before it"),
+    ("syntax-bad-number", "3:8: `2_019_` is not a number TOML can read"),
     ("date-in-quotes-approval", "6:8: the date `\"20.12.2018\"` is in quotes, so TOML reads it as text"),
 ];
 
@@ -156,11 +158,12 @@ fn every_broken_plan_is_explained_in_russian_at_the_same_place() {
     }
 }
 
-/// The mistakes of shape (a key the table does not have, a value of the wrong type, a word
-/// outside a fixed set, a key given twice, brackets nested too deeply), each told from the
-/// document itself, not from the TOML library's English: fixture, then the first line after
-/// `FILE:` and the help, in English and in Russian.
-const SHAPE_CASES: &[(&str, [&str; 2], [&str; 2])] = &[
+/// The mistakes the TOML library refuses (a key the table does not have, a value of the wrong
+/// type, a word outside a fixed set, a key missing or given twice, brackets nested too deeply,
+/// an extra comma, a broken number), each told from the parsed document or the source itself,
+/// not from the library's English: fixture, then the first line after `FILE:` and the help, in
+/// English and in Russian.
+const KIND_CASES: &[(&str, [&str; 2], [&str; 2])] = &[
     (
         "key-unknown-top-level",
         ["1:1: unknown key `version`", "allowed here: `plan`, `parties`, `section`"],
@@ -350,6 +353,28 @@ const SHAPE_CASES: &[(&str, [&str; 2], [&str; 2])] = &[
         ],
     ),
     (
+        "syntax-extra-comma",
+        [
+            "15:20: an extra comma: there is no item before it",
+            "remove it: a comma goes only between two items, `[2019-03-14, 2019-04-10]`",
+        ],
+        [
+            "15:20: лишняя запятая: перед ней нет элемента",
+            "уберите её: запятая ставится только между двумя элементами, `[2019-03-14, 2019-04-10]`",
+        ],
+    ),
+    (
+        "syntax-bad-number",
+        [
+            "3:8: `2_019_` is not a number TOML can read",
+            "write a whole number in digits, such as `2019` (`_` may stand only between digits); text goes in quotes",
+        ],
+        [
+            "3:8: `2_019_` — TOML не читает такое число",
+            "напишите целое число цифрами, например `2019` (`_` допустим только между цифрами); текст пишется в кавычках",
+        ],
+    ),
+    (
         "date-in-quotes-approval",
         [
             "6:8: the date `\"20.12.2018\"` is in quotes, so TOML reads it as text",
@@ -363,9 +388,9 @@ const SHAPE_CASES: &[(&str, [&str; 2], [&str; 2])] = &[
 ];
 
 #[test]
-fn every_kind_of_shape_mistake_is_told_whole_with_help_in_both_languages() {
+fn every_kind_of_toml_mistake_is_told_whole_with_help_in_both_languages() {
     let mut failures = Vec::new();
-    for &(name, english, russian) in SHAPE_CASES {
+    for &(name, english, russian) in KIND_CASES {
         let path = Path::new("tests").join("hostile").join(format!("{name}.toml"));
         for (lang, [message, help], error, helped) in
             [("en", english, "error", "= help: "), ("ru", russian, "ошибка", "= подсказка: ")]

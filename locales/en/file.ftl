@@ -45,6 +45,8 @@ problem-trailing-text = unexpected text after the value
 problem-bad-key = a key without quotes may have only Latin letters, digits, `-` and `_`
 problem-not-toml-date = `{ $written }` is not a date TOML can read: dates are written YYYY-MM-DD
 problem-control-character = an invisible control character (U+{ $hex }, shown as `\u{"{"}{ $short }{"}"}`) is in the file
+problem-extra-comma = an extra comma: there is no item before it
+problem-bad-number = `{ $text }` is not a number TOML can read
 
 expected-text = text in quotes
 expected-whole-number = a whole number
@@ -116,6 +118,8 @@ help-bad-key = the keys are listed in plans/README.md; a table is `[name]`, a ke
 help-not-toml-date = write `{ $date }`, without quotes
 help-not-toml-date-no-such-day = no such day: write a date that exists as YYYY-MM-DD, without quotes: `2019-03-14`
 help-control-character = delete it (such characters come with pasted text); inside quotes it may be written `\u{ $hex }`
+help-extra-comma = remove it: a comma goes only between two items, `[2019-03-14, 2019-04-10]`
+help-bad-number = write a whole number in digits, such as `2019` (`_` may stand only between digits); text goes in quotes
 
 # Time expressions (`when` in the file, `--period` on the command line).
 when-empty = the time is empty

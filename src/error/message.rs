@@ -346,6 +346,8 @@ impl Problem {
             Problem::ControlCharacter { code } => {
                 msg!("problem-control-character", hex = format!("{code:04X}"), short = format!("{code:x}"))
             }
+            Problem::ExtraComma => msg!("problem-extra-comma"),
+            Problem::BadNumber { text } => msg!("problem-bad-number", text = text),
         }
     }
 
@@ -426,6 +428,8 @@ impl Problem {
             Problem::ControlCharacter { code } => msg!("help-control-character", hex = format!("{code:04X}")),
             Problem::NotTomlDate { date: Some(date), .. } => msg!("help-not-toml-date", date = date),
             Problem::NotTomlDate { date: None, .. } => msg!("help-not-toml-date-no-such-day"),
+            Problem::ExtraComma => msg!("help-extra-comma"),
+            Problem::BadNumber { .. } => msg!("help-bad-number"),
         })
     }
 }

@@ -827,6 +827,21 @@ mod tests {
     }
 
     #[test]
+    fn the_last_resort_says_in_russian_what_happened_without_the_library_s_english() {
+        use crate::i18n::Lang;
+        let problem = Problem::Syntax { message: "some new parser message, expected something".into() };
+        assert_eq!(
+            Lang::Ru.say(&problem.message()),
+            "здесь нарушена запись TOML, и `plan` не может назвать ошибку точнее"
+        );
+        assert_eq!(Lang::En.say(&problem.message()), "TOML syntax: some new parser message, expected something");
+        let help = problem.help().unwrap();
+        assert_eq!(Lang::Ru.say(&help), "сверьте строку с образцами в plans/README.md: кавычки, скобки, запятые и `=`");
+        let problem = Problem::WrongValue { message: "invalid length 3, expected 2".into() };
+        assert_eq!(Lang::Ru.say(&problem.message()), "это значение здесь не подходит");
+    }
+
+    #[test]
     fn a_quoted_date_is_pointed_at_not_its_whole_list() {
         let text = "[plan]\ntitle = \"T\"\nyear = 2019\n[[section]]\ntitle = \"S\"\n[[section.activity]]\n\
                     title = \"A\"\nheld = [2019-01-02, \"2019-05-01\"]";
