@@ -71,6 +71,17 @@ pub(super) fn classify(text: &str, span: &Range<usize>) -> Option<(Range<usize>,
     if at_backslash && open_quote(value_before) && value_before.rfind('"') > value_before.rfind('\'') {
         return Some((span.clone(), Problem::BadEscape));
     }
+    // `"\u00"`: a Unicode escape cut short (it takes 4 hex digits after `\u`, 8 after `\U`).
+    if let Some(escape) = value_before.rfind('\\').map(|i| &value_before[i + 1..])
+        && open_quote(value_before)
+        && value_before.rfind('"') > value_before.rfind('\'')
+    {
+        let digits = escape.get(1..).unwrap_or("");
+        let short = |wanted: usize| digits.len() < wanted && digits.bytes().all(|b| b.is_ascii_hexdigit());
+        if escape.starts_with('u') && short(4) || escape.starts_with('U') && short(8) {
+            return Some((span.clone(), Problem::BadEscape));
+        }
+    }
     if open_quote(&code[equals + 1..]) {
         return Some((span.clone(), Problem::UnclosedString));
     }
@@ -312,6 +323,8 @@ mod tests {
             ("^= \"x\"", Some(Problem::BadKey)),
             ("\"примечание\"^ = 1", None),
             ("^{", Some(Problem::BadKey)),
+            ("note = \"\\u00^\"", Some(Problem::BadEscape)),
+            ("note = \"\\U0001F6^\"", Some(Problem::BadEscape)),
             ("held = [2019-01-02,^,]", Some(Problem::ExtraComma)),
             ("held = [^,2019-01-02]", Some(Problem::ExtraComma)),
             ("held = [{ on = 2019-01-02,^, }]", Some(Problem::ExtraComma)),
