@@ -271,8 +271,10 @@ pub enum Problem {
     DateWithTime {
         text: String,
     },
-    /// A value outside a fixed set (`rule = "weekly"`); `expected` lists the allowed ones.
+    /// A value outside a fixed set (`rule = "weekly"`); `expected` lists the allowed ones, `key`
+    /// is the key it was given to, when known.
     UnknownValue {
+        key: Option<String>,
         value: String,
         expected: Vec<String>,
     },

@@ -83,8 +83,8 @@ const CASES: &[(&str, &str)] = &[
     ("type-when-date", "13:8: `when` takes text in quotes, not the date `2019-04-01`"),
     ("type-year-fraction", "3:8: `year` takes a whole number, not the number `2019.5`"),
     ("type-year-in-quotes", "3:8: `year` takes a whole number, not the text `\"2019\"`"),
-    ("value-unknown-rule", "15:8: `weekly` is not one of the values allowed here"),
-    ("value-unknown-status", "15:10: `done` is not one of the values allowed here"),
+    ("value-unknown-rule", "15:8: `rule` does not take the value `weekly`"),
+    ("value-unknown-status", "15:10: `status` does not take the value `done`"),
     ("when-empty", "13:8: the time is empty"),
     ("when-impossible-date", "13:9: `31.04.2019` contains a date that does not exist"),
     ("when-relative", "13:9: `next month` is relative to today; the file needs a fixed time"),
@@ -300,13 +300,13 @@ const KIND_CASES: &[(&str, [&str; 2], [&str; 2])] = &[
     ),
     (
         "value-unknown-rule",
-        ["15:8: `weekly` is not one of the values allowed here", "allowed here: `rolling`, `calendar`, `both`"],
-        ["15:8: `weekly` — недопустимое здесь значение", "здесь допустимы: `rolling`, `calendar`, `both`"],
+        ["15:8: `rule` does not take the value `weekly`", "allowed here: `rolling`, `calendar`, `both`"],
+        ["15:8: `weekly` — недопустимое значение для `rule`", "здесь допустимы: `rolling`, `calendar`, `both`"],
     ),
     (
         "value-unknown-status",
-        ["15:10: `done` is not one of the values allowed here", "allowed here: `planned`, `cancelled`"],
-        ["15:10: `done` — недопустимое здесь значение", "здесь допустимы: `planned`, `cancelled`"],
+        ["15:10: `status` does not take the value `done`", "allowed here: `planned`, `cancelled`"],
+        ["15:10: `done` — недопустимое значение для `status`", "здесь допустимы: `planned`, `cancelled`"],
     ),
     (
         "key-duplicate",

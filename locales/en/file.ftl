@@ -28,6 +28,7 @@ problem-wrong-type = expected { $expected }, found { $found }
 problem-quoted-date = the date `{ $written }` is in quotes, so TOML reads it as text
 problem-date-with-time = `{ $text }` has a time of day; only a date is recorded here
 problem-unknown-value = `{ $value }` is not one of the values allowed here
+problem-unknown-value-key = `{ $key }` does not take the value `{ $value }`
 problem-no-such-month = `{ $text }` is not a date: there is no month { $month }
 # $month is the name of the month (month-name-N).
 problem-no-such-day = `{ $text }` is not a date: { $month } { $year } has { $days } days

@@ -35,6 +35,7 @@ problem-wrong-type = ожидается { $expected }, а не { $found }
 problem-quoted-date = дата `{ $written }` в кавычках, и TOML читает её как текст
 problem-date-with-time = в `{ $text }` указано время; здесь записывается только дата
 problem-unknown-value = `{ $value }` — недопустимое здесь значение
+problem-unknown-value-key = `{ $value }` — недопустимое значение для `{ $key }`
 problem-no-such-month = `{ $text }` — не дата: месяца { $month } не бывает
 # $month — название месяца в предложном падеже (month-name-N).
 problem-no-such-day = `{ $text }` — не дата: в { $month } { $year } года { $days } { $days ->

@@ -319,7 +319,10 @@ impl Problem {
             }
             Problem::QuotedDate { written, .. } => msg!("problem-quoted-date", written = written),
             Problem::DateWithTime { text } => msg!("problem-date-with-time", text = text),
-            Problem::UnknownValue { value, .. } => msg!("problem-unknown-value", value = value),
+            Problem::UnknownValue { key: Some(key), value, .. } => {
+                msg!("problem-unknown-value-key", key = key, value = value)
+            }
+            Problem::UnknownValue { key: None, value, .. } => msg!("problem-unknown-value", value = value),
             Problem::BadDate { text, fault } => match fault {
                 DateFault::NoSuchMonth(month) => msg!("problem-no-such-month", text = text, month = *month),
                 DateFault::NoSuchDay { year, month, days } => msg!(
@@ -360,7 +363,7 @@ impl Problem {
             Problem::Empty | Problem::MissingKey { .. } => msg!("help-empty"),
             Problem::Binary | Problem::NotUtf8 => msg!("help-binary"),
             Problem::MergeConflict { .. } => msg!("help-merge-conflict"),
-            Problem::UnknownKey { key, expected } | Problem::UnknownValue { value: key, expected } => {
+            Problem::UnknownKey { key, expected } | Problem::UnknownValue { value: key, expected, .. } => {
                 let list = quoted_list(expected.iter().map(String::as_str));
                 match nearest(key, expected.iter().map(String::as_str)) {
                     Some(nearest) => msg!("help-did-you-mean-allowed", nearest = nearest, list = list),

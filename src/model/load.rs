@@ -231,7 +231,7 @@ fn classify_toml_error(message: &str, span: &Range<usize>, text: &str) -> Proble
         let mut names = quoted(rest);
         if !names.is_empty() {
             let value = clip(&names.remove(0));
-            return Problem::UnknownValue { value, expected: names };
+            return Problem::UnknownValue { key: key_before(text, span.start), value, expected: names };
         }
     }
     if let Some((found, expected)) = message.strip_prefix("invalid type: ").and_then(|r| r.rsplit_once(", expected ")) {

@@ -204,7 +204,10 @@ impl Walk<'_> {
             (Kind::Choice(allowed), DeValue::String(word)) => {
                 if !allowed.contains(&word.as_ref()) {
                     let expected = allowed.iter().map(|a| (*a).to_owned()).collect();
-                    self.report(span, Problem::UnknownValue { value: super::load::clip(word), expected });
+                    self.report(
+                        span,
+                        Problem::UnknownValue { key: Some(key.to_owned()), value: super::load::clip(word), expected },
+                    );
                 }
             }
             (Kind::Texts | Kind::Dates | Kind::Helds, DeValue::Array(items)) => {
@@ -404,7 +407,11 @@ planned = [2019-03-10]\nrule = \"calendar\"\nlast_before = 2018-12-01\nstatus = 
             ("notes", Problem::UnknownKey { key: "notes".into(), expected: strings(&["on", "note"]) }),
             (
                 "\"weekly\"",
-                Problem::UnknownValue { value: "weekly".into(), expected: strings(&["rolling", "calendar", "both"]) },
+                Problem::UnknownValue {
+                    key: Some("rule".into()),
+                    value: "weekly".into(),
+                    expected: strings(&["rolling", "calendar", "both"]),
+                },
             ),
             ("1", wrong(Some("status"), Found::Number("1".into()), Expected::Text)),
             ("\"2019-05-01\"", Problem::QuotedDate { written: "\"2019-05-01\"".into(), date: "2019-05-01".into() }),
