@@ -271,8 +271,10 @@ pub enum Problem {
     DateWithTime {
         text: String,
     },
-    /// A value outside a fixed set (`rule = "weekly"`); `expected` lists the allowed ones.
+    /// A value outside a fixed set (`rule = "weekly"`); `expected` lists the allowed ones, `key`
+    /// is the key it was given to, when known.
     UnknownValue {
+        key: Option<String>,
         value: String,
         expected: Vec<String>,
     },
@@ -316,6 +318,12 @@ pub enum Problem {
     /// A control character written as it is (TOML wants it escaped, or not at all).
     ControlCharacter {
         code: u32,
+    },
+    /// A comma with no item before it (`[2019-03-14,,]`, `[, "a"]`).
+    ExtraComma,
+    /// A value that starts like a number but is none TOML reads (`1__0`, `1e`, `.5`, `0b2`).
+    BadNumber {
+        text: String,
     },
 }
 

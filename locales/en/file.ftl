@@ -28,6 +28,7 @@ problem-wrong-type = expected { $expected }, found { $found }
 problem-quoted-date = the date `{ $written }` is in quotes, so TOML reads it as text
 problem-date-with-time = `{ $text }` has a time of day; only a date is recorded here
 problem-unknown-value = `{ $value }` is not one of the values allowed here
+problem-unknown-value-key = `{ $key }` does not take the value `{ $value }`
 problem-no-such-month = `{ $text }` is not a date: there is no month { $month }
 # $month is the name of the month (month-name-N).
 problem-no-such-day = `{ $text }` is not a date: { $month } { $year } has { $days } days
@@ -45,6 +46,8 @@ problem-trailing-text = unexpected text after the value
 problem-bad-key = a key without quotes may have only Latin letters, digits, `-` and `_`
 problem-not-toml-date = `{ $written }` is not a date TOML can read: dates are written YYYY-MM-DD
 problem-control-character = an invisible control character (U+{ $hex }, shown as `\u{"{"}{ $short }{"}"}`) is in the file
+problem-extra-comma = an extra comma: there is no item before it
+problem-bad-number = `{ $text }` is not a number TOML can read
 
 expected-text = text in quotes
 expected-whole-number = a whole number
@@ -72,6 +75,7 @@ month-name-10 = October
 month-name-11 = November
 month-name-12 = December
 
+help-syntax = compare the line with the examples in plans/README.md: quotes, brackets, commas and `=`
 help-missing-on = a meeting with a note is written `{"{"} on = 2019-03-14, note = "..." {"}"}`
 help-missing-key = add `{ $key } = ...` to this table; see plans/README.md
 help-empty = start the file with `[plan]` and `title = "..."`, `year = 2019`; see plans/README.md
@@ -115,6 +119,8 @@ help-bad-key = the keys are listed in plans/README.md; a table is `[name]`, a ke
 help-not-toml-date = write `{ $date }`, without quotes
 help-not-toml-date-no-such-day = no such day: write a date that exists as YYYY-MM-DD, without quotes: `2019-03-14`
 help-control-character = delete it (such characters come with pasted text); inside quotes it may be written `\u{ $hex }`
+help-extra-comma = remove it: a comma goes only between two items, `[2019-03-14, 2019-04-10]`
+help-bad-number = write a whole number in digits, such as `2019` (`_` may stand only between digits); text goes in quotes
 
 # Time expressions (`when` in the file, `--period` on the command line).
 when-empty = the time is empty

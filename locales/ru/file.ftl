@@ -5,11 +5,18 @@ problem-empty = файл пуст: в плане должна быть хотя 
 problem-binary = это двоичный файл (в нём есть байт NUL), а не план в TOML
 problem-not-utf8 = с этого места файл не в кодировке UTF-8
 problem-merge-conflict = в файле остался маркер конфликта слияния git `{ $marker }`
-problem-syntax = синтаксис TOML: { $message }
+# $message — английский текст библиотеки TOML о том, чего `plan` не смог распознать сам; по-русски
+# его не показываем: сообщение говорит, что случилось, а строка с отметкой под ним — где.
+problem-syntax = здесь нарушена запись TOML{ $message ->
+       *[other] {""}
+    }, и `plan` не может назвать ошибку точнее
 problem-unknown-key = неизвестный ключ `{ $key }`
 problem-missing-plan = нет таблицы `[plan]`
 problem-missing-key = не хватает ключа `{ $key }`
-problem-wrong-value = неверное значение: { $message }
+# $message — английский текст библиотеки; по-русски его не показываем.
+problem-wrong-value = это значение здесь не подходит{ $message ->
+       *[other] {""}
+    }
 problem-missing-year = в `[plan]` нужен `year` или оба ключа `start` и `end`
 problem-year-out-of-range = год { $year } вне допустимого диапазона
 problem-start-after-end = план начинается ({ $start }) позже, чем заканчивается ({ $end })
@@ -28,6 +35,7 @@ problem-wrong-type = ожидается { $expected }, а не { $found }
 problem-quoted-date = дата `{ $written }` в кавычках, и TOML читает её как текст
 problem-date-with-time = в `{ $text }` указано время; здесь записывается только дата
 problem-unknown-value = `{ $value }` — недопустимое здесь значение
+problem-unknown-value-key = `{ $value }` — недопустимое значение для `{ $key }`
 problem-no-such-month = `{ $text }` — не дата: месяца { $month } не бывает
 # $month — название месяца в предложном падеже (month-name-N).
 problem-no-such-day = `{ $text }` — не дата: в { $month } { $year } года { $days } { $days ->
@@ -49,6 +57,8 @@ problem-trailing-text = лишний текст после значения
 problem-bad-key = ключ без кавычек может содержать только латинские буквы, цифры, `-` и `_`
 problem-not-toml-date = `{ $written }` — TOML не читает такую дату: даты пишутся в виде ГГГГ-ММ-ДД
 problem-control-character = в файле невидимый управляющий символ (U+{ $hex }, показан как `\u{"{"}{ $short }{"}"}`)
+problem-extra-comma = лишняя запятая: перед ней нет элемента
+problem-bad-number = `{ $text }` — TOML не читает такое число
 
 expected-text = текст в кавычках
 expected-whole-number = целое число
@@ -76,6 +86,7 @@ month-name-10 = октябре
 month-name-11 = ноябре
 month-name-12 = декабре
 
+help-syntax = сверьте строку с образцами в plans/README.md: кавычки, скобки, запятые и `=`
 help-missing-on = заседание с примечанием пишется `{"{"} on = 2019-03-14, note = "..." {"}"}`
 help-missing-key = добавьте в эту таблицу `{ $key } = ...`; см. plans/README.md
 help-empty = начните файл с `[plan]` и `title = "..."`, `year = 2019`; см. plans/README.md
@@ -119,6 +130,8 @@ help-bad-key = ключи перечислены в plans/README.md; табли�
 help-not-toml-date = напишите `{ $date }`, без кавычек
 help-not-toml-date-no-such-day = такого дня нет: напишите существующую дату в виде ГГГГ-ММ-ДД, без кавычек: `2019-03-14`
 help-control-character = удалите его (такие символы приходят со вставленным текстом); в кавычках его можно записать как `\u{ $hex }`
+help-extra-comma = уберите её: запятая ставится только между двумя элементами, `[2019-03-14, 2019-04-10]`
+help-bad-number = напишите целое число цифрами, например `2019` (`_` допустим только между цифрами); текст пишется в кавычках
 
 # Выражения времени (`when` в файле, `--period` в командной строке).
 when-empty = время не указано

@@ -319,7 +319,10 @@ impl Problem {
             }
             Problem::QuotedDate { written, .. } => msg!("problem-quoted-date", written = written),
             Problem::DateWithTime { text } => msg!("problem-date-with-time", text = text),
-            Problem::UnknownValue { value, .. } => msg!("problem-unknown-value", value = value),
+            Problem::UnknownValue { key: Some(key), value, .. } => {
+                msg!("problem-unknown-value-key", key = key, value = value)
+            }
+            Problem::UnknownValue { key: None, value, .. } => msg!("problem-unknown-value", value = value),
             Problem::BadDate { text, fault } => match fault {
                 DateFault::NoSuchMonth(month) => msg!("problem-no-such-month", text = text, month = *month),
                 DateFault::NoSuchDay { year, month, days } => msg!(
@@ -346,6 +349,8 @@ impl Problem {
             Problem::ControlCharacter { code } => {
                 msg!("problem-control-character", hex = format!("{code:04X}"), short = format!("{code:x}"))
             }
+            Problem::ExtraComma => msg!("problem-extra-comma"),
+            Problem::BadNumber { text } => msg!("problem-bad-number", text = text),
         }
     }
 
@@ -358,7 +363,7 @@ impl Problem {
             Problem::Empty | Problem::MissingKey { .. } => msg!("help-empty"),
             Problem::Binary | Problem::NotUtf8 => msg!("help-binary"),
             Problem::MergeConflict { .. } => msg!("help-merge-conflict"),
-            Problem::UnknownKey { key, expected } | Problem::UnknownValue { value: key, expected } => {
+            Problem::UnknownKey { key, expected } | Problem::UnknownValue { value: key, expected, .. } => {
                 let list = quoted_list(expected.iter().map(String::as_str));
                 match nearest(key, expected.iter().map(String::as_str)) {
                     Some(nearest) => msg!("help-did-you-mean-allowed", nearest = nearest, list = list),
@@ -366,7 +371,8 @@ impl Problem {
                     None => msg!("help-allowed", list = list),
                 }
             }
-            Problem::WrongValue { .. } | Problem::Syntax { .. } => msg!("see-readme"),
+            Problem::WrongValue { .. } => msg!("see-readme"),
+            Problem::Syntax { .. } => msg!("help-syntax"),
             Problem::MissingYear | Problem::YearOutOfRange { .. } => msg!("help-year"),
             Problem::StartAfterEnd { .. } => msg!("help-start-after-end"),
             Problem::BadId { .. } => msg!("help-bad-id"),
@@ -425,6 +431,8 @@ impl Problem {
             Problem::ControlCharacter { code } => msg!("help-control-character", hex = format!("{code:04X}")),
             Problem::NotTomlDate { date: Some(date), .. } => msg!("help-not-toml-date", date = date),
             Problem::NotTomlDate { date: None, .. } => msg!("help-not-toml-date-no-such-day"),
+            Problem::ExtraComma => msg!("help-extra-comma"),
+            Problem::BadNumber { .. } => msg!("help-bad-number"),
         })
     }
 }

@@ -100,11 +100,7 @@ pub fn parse(path: &str, bytes: &[u8]) -> Result<Plan, Box<Invalid>> {
             let index = LineIndex::new(text);
             let mut diagnostics = merge_conflicts(text);
             if diagnostics.is_empty() {
-                let span = error.span().unwrap_or(0..0);
-                // What the source shows at the position first; the library's words only after.
-                let (span, problem) = super::syntax::classify(text, &span)
-                    .unwrap_or_else(|| (span.clone(), classify_toml_error(error.message(), &span, text)));
-                diagnostics.push(Diagnostic { span, problem });
+                diagnostics = diagnose(text, &error);
             }
             return Err(Box::new(Invalid { path: path.to_owned(), text: text.to_owned(), index, diagnostics }));
         }
@@ -164,6 +160,48 @@ fn is_utf16(bytes: &[u8]) -> bool {
     bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") || ascii_pairs(false) || ascii_pairs(true)
 }
 
+/// What is wrong with a file that serde refused: told by the file itself where it can be
+/// ([`told_by_the_file`]); the library's English message is read only when it cannot.
+fn diagnose(text: &str, error: &toml::de::Error) -> Vec<Diagnostic> {
+    match told_by_the_file(text) {
+        Ok(found) => found,
+        Err(refused) => {
+            let (span, message) = match &refused {
+                Some(refused) => (refused.span(), refused.message()),
+                None => (error.span(), error.message()),
+            };
+            let span = span.unwrap_or(0..0);
+            let problem = classify_toml_error(message, &span, text);
+            vec![Diagnostic { span, problem }]
+        }
+    }
+}
+
+/// The document the parser built, checked against the plan's shape; or, where the parser
+/// refused the text, what the document and the source show at that place. `Err` holds the
+/// parser's refusal (`None` when it read the text) when neither tells what is wrong.
+fn told_by_the_file(text: &str) -> Result<Vec<Diagnostic>, Option<toml::de::Error>> {
+    let (document, mut refused) = toml::de::DeTable::parse_recoverable(text);
+    if refused.is_empty() {
+        let mut found = super::shape::check(&document, text);
+        found.sort_by_key(|d| d.span.start);
+        return if found.is_empty() { Err(None) } else { Ok(found) };
+    }
+    let first = refused.swap_remove(0);
+    let Some(span) = first.span() else { return Err(Some(first)) };
+    let problem = if super::syntax::too_deep(text, span.start) {
+        Some((span.clone(), Problem::TooDeep))
+    } else if let Some(key) = super::shape::given_twice(&document, text, &span) {
+        Some((span.clone(), Problem::DuplicateKey { key: clip(&key) }))
+    } else {
+        super::syntax::classify(text, &span)
+    };
+    match problem {
+        Some((span, problem)) => Ok(vec![Diagnostic { span, problem }]),
+        None => Err(Some(first)),
+    }
+}
+
 /// Gives the TOML library's messages a type, so that they can be told in either language with
 /// advice; `span` is where the library points and `text` the file, for what is written there.
 fn classify_toml_error(message: &str, span: &Range<usize>, text: &str) -> Problem {
@@ -193,7 +231,7 @@ fn classify_toml_error(message: &str, span: &Range<usize>, text: &str) -> Proble
         let mut names = quoted(rest);
         if !names.is_empty() {
             let value = clip(&names.remove(0));
-            return Problem::UnknownValue { value, expected: names };
+            return Problem::UnknownValue { key: key_before(text, span.start), value, expected: names };
         }
     }
     if let Some((found, expected)) = message.strip_prefix("invalid type: ").and_then(|r| r.rsplit_once(", expected ")) {
@@ -340,7 +378,7 @@ fn found_in_source(written: &str) -> Found {
 }
 
 /// The date in a quoted string such as `"2019-05-01"` or `"01.05.2019"`, as TOML wants it written.
-fn quoted_date(quoted: &str) -> Option<String> {
+pub(super) fn quoted_date(quoted: &str) -> Option<String> {
     let inner = quoted.strip_prefix('"')?.strip_suffix('"')?.trim();
     if let Ok(date) =
         NaiveDate::parse_from_str(inner, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(inner, "%d.%m.%Y"))
@@ -376,7 +414,7 @@ pub(super) fn date_fault(written: &str) -> DateFault {
 }
 
 /// Text from the file quoted in a message, cut short: the line itself is shown below it.
-fn clip(text: &str) -> String {
+pub(super) fn clip(text: &str) -> String {
     const MAX: usize = 60;
     match text.char_indices().nth(MAX) {
         Some((end, _)) => format!("{}…", &text[..end]),
@@ -763,6 +801,44 @@ mod tests {
             ),
             Problem::QuotedDate { written: "\"2019-05-01\"".into(), date: "2019-05-01".into() }
         );
+    }
+
+    #[test]
+    fn every_mistake_of_a_hostile_fixture_is_told_without_the_library_s_words() {
+        // The fixtures whose mistake the TOML library reports; none needs its English to be named.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/hostile");
+        let mut fixtures: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        fixtures.sort();
+        let mut untold = Vec::new();
+        for path in fixtures {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name.starts_with("merge-conflict")
+                || toml::from_str::<raw::File>(&text).is_ok()
+                || text.trim().is_empty()
+            {
+                continue;
+            }
+            if told_by_the_file(&text).is_err() {
+                untold.push(name);
+            }
+        }
+        assert!(untold.is_empty(), "told only by the library's message: {untold:?}");
+    }
+
+    #[test]
+    fn the_last_resort_says_in_russian_what_happened_without_the_library_s_english() {
+        use crate::i18n::Lang;
+        let problem = Problem::Syntax { message: "some new parser message, expected something".into() };
+        assert_eq!(
+            Lang::Ru.say(&problem.message()),
+            "здесь нарушена запись TOML, и `plan` не может назвать ошибку точнее"
+        );
+        assert_eq!(Lang::En.say(&problem.message()), "TOML syntax: some new parser message, expected something");
+        let help = problem.help().unwrap();
+        assert_eq!(Lang::Ru.say(&help), "сверьте строку с образцами в plans/README.md: кавычки, скобки, запятые и `=`");
+        let problem = Problem::WrongValue { message: "invalid length 3, expected 2".into() };
+        assert_eq!(Lang::Ru.say(&problem.message()), "это значение здесь не подходит");
     }
 
     #[test]

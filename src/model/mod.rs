@@ -4,6 +4,7 @@
 
 mod load;
 mod raw;
+mod shape;
 mod syntax;
 
 use std::fmt;

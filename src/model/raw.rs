@@ -263,6 +263,9 @@ impl<'de> Deserialize<'de> for Held {
     }
 }
 
+/// The keys of `{ on = DATE, note = "..." }` in `held`.
+pub const HELD_KEYS: &[&str] = &["on", "note"];
+
 /// What the type error of a date says it expected; `load` knows a date's errors by it.
 pub const EXPECTED_DATE: &str = "a date such as 2019-03-14";
 
@@ -311,7 +314,7 @@ fn held_from_entries<'de, A: de::MapAccess<'de>>(first: String, mut map: A) -> R
             ("note", toml::Value::String(text)) => note = Some(text),
             // The error's span is the whole `{ ... }`: name the key in it (`load` reads it back).
             ("note", other) => return Err(de::Error::invalid_type(unexpected(&other), &"a string for `note`")),
-            _ => return Err(de::Error::unknown_field(&name, &["on", "note"])),
+            _ => return Err(de::Error::unknown_field(&name, HELD_KEYS)),
         }
         key = map.next_key::<String>()?;
     }
