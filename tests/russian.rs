@@ -409,7 +409,8 @@ fn an_impossible_date_on_the_command_line_is_told_in_russian() {
     assert_eq!(
         stderr,
         "ошибка: недопустимое значение `31.06.2019` для `--as-of <ДАТА>`\n\n  \
-         подсказка: запишите дату как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2019-04-01\n\nПодробнее: `--help`.\n"
+         подсказка: запишите существующую дату как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например 01.04.2019\n\n\
+         Подробнее: `plan --help`.\n"
     );
 }
 
@@ -422,4 +423,37 @@ fn help_headings_are_russian_and_english_help_is_unchanged() {
     assert!(stdout.contains("[возможные значения: text, json]") || stdout.contains("Возможные значения:"), "{stdout}");
     let (_, english, _) = run(plan().args(["check", "--help"]));
     assert!(english.contains("\nUsage: plan check [OPTIONS]\n") && english.contains("\nOptions:\n"), "{english}");
+}
+
+#[test]
+fn help_gives_russian_dates_first_and_says_held_plainly() {
+    let (_, list, _) = run(plan().args(["--lang", "ru", "list", "--help"]));
+    assert!(list.contains("`01.04.2019..15.04.2019`"), "{list}");
+    assert!(!list.contains("2019-04-01..2019-04-15"), "{list}");
+    let (_, held, _) = run(plan().args(["--lang", "ru", "held", "--help"]));
+    assert!(held.contains("Отметить в самом файле, что мероприятие проведено ДАТА"), "{held}");
+    assert!(held.contains("14.03.2019 или 2019-03-14"), "{held}");
+    assert!(!held.contains("в ДАТУ"), "{held}");
+}
+
+#[test]
+fn a_bad_date_in_a_command_is_told_with_a_russian_example() {
+    let (code, _, stderr) = run(plan().env("PLAN_LANG", "ru").args(["held", "1.1", "31.06.2019", "--dry-run"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("например 14.03.2019") || stderr.contains("например 01.04.2019"), "{stderr}");
+    assert!(!stderr.contains("например 2019-"), "{stderr}");
+}
+
+#[test]
+fn the_example_plan_agrees_with_the_presidium_in_the_instrumental_case() {
+    for command in [&["list", "--section", "2"][..], &["report"], &["report", "--format", "md"]] {
+        let (code, stdout, stderr) = run(common::plan_file(&common::fixture("council-2019.toml"))
+            .env("PLAN_LANG", "ru")
+            .args(["--as-of", "2019-12-31"])
+            .args(command));
+        assert_eq!(code, 0, "{stderr}");
+        let flat = stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("по согласованию с Президиумом"), "{command:?}: {stdout}");
+        assert!(!flat.contains("согласованию с Президиум "), "{command:?}: {stdout}");
+    }
 }

@@ -17,7 +17,7 @@ read-too-large = `{ $path }` слишком велик для плана: { $siz
 read-too-large-help = проверьте, тот ли это файл; большой план разделите по годам
 read-other = не удаётся прочитать `{ $path }`: { $reason }
 bad-date-option = `{ $option } { $text }`: это не дата
-bad-date-option-help = запишите дату как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2019-04-01
+bad-date-option-help = запишите существующую дату как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например 01.04.2019
 unknown-party-option = ни одна сторона не подходит под `{ $who }`
 unknown-section = ни один раздел не подходит под `{ $query }`
 unknown-section-help = укажите номер раздела или часть названия:{ $list }
@@ -45,7 +45,7 @@ invalid-count-shown = в `{ $path }` { $count } { $count ->
 by-hand = исправьте файл вручную (см. plans/README.md)
 not-a-date = `{ $text }` — не дата
 not-a-date-no-such-day = `{ $text }` — не дата: такого дня нет
-not-a-date-help = запишите дату как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2019-03-14
+not-a-date-help = запишите существующую дату как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например 14.03.2019
 refused = { $who }: { $why }; файл не изменён
 cannot-edit-activity = не удаётся изменить мероприятие { $number } в `{ $path }` на месте: оно записано не таблицей `[[section.activity]]` и не встроенной таблицей в `activity = [...]`; файл не изменён
 cannot-edit-file = не удаётся переписать `{ $path }`: он не разложен по таблицам `[plan]`, `[[section]]` и `[[section.activity]]`; ничего не записано
