@@ -457,3 +457,61 @@ fn the_example_plan_agrees_with_the_presidium_in_the_instrumental_case() {
         assert!(!flat.contains("согласованию с Президиум "), "{command:?}: {stdout}");
     }
 }
+
+/// `show` and `report` on an 80-column terminal: long values wrap under their value column, long
+/// titles under themselves (in a pipe, one line each as before). Called through the library, as
+/// the tests cannot give the binary a terminal.
+#[test]
+fn show_and_report_wrap_to_an_80_column_terminal() {
+    use plan::i18n::Lang;
+    use plan::render::style::Paint;
+    let text = std::fs::read(common::root().join("tests/fixtures/council-2019.toml")).unwrap();
+    let plan = plan::model::parse("council-2019.toml", &text).unwrap();
+    let as_of = chrono::NaiveDate::from_ymd_opt(2019, 12, 31).unwrap();
+    let (section, activity) = plan.find("1.2").unwrap();
+    let verdict = plan::check::judge_in_series(&plan, &[], activity, plan::check::Options::at(as_of));
+    let mut out = Vec::new();
+    plan::render::show::text(
+        &mut out,
+        &plan,
+        (section, activity),
+        verdict.as_ref(),
+        Lang::Ru,
+        Paint::new(false),
+        Some(80),
+    )
+    .unwrap();
+    let show = String::from_utf8(out).unwrap();
+    assert!(
+        show.contains(
+            "  проведено       20.02.2019 (протокол № 5), 28.05.2019 (протокол № 6),\n                  \
+             25.09.2019 (протокол № 7), 17.12.2019 (протокол № 8)\n"
+        ),
+        "{show}"
+    );
+    let rows: Vec<_> = plan.activities().collect();
+    let report = plan::report::report(&plan, &rows, as_of);
+    let mut out = Vec::new();
+    plan::render::report::text(&mut out, &report, &plan, Lang::Ru, Paint::new(false), Some(80)).unwrap();
+    let report_text = String::from_utf8(out).unwrap();
+    assert!(
+        report_text.starts_with(
+            "Отчёт о выполнении плана работы Смоленского Регионального отделения\n\
+             Общероссийской общественной организации «Всероссийский Совет местного\n\
+             самоуправления» за 2019 год\n"
+        ),
+        "{report_text}"
+    );
+    assert!(
+        report_text.contains(
+            "  2.2 Выборы депутатов представительных органов вновь образованных муниципальных\n      \
+             образований Смоленской области\n"
+        ),
+        "{report_text}"
+    );
+    for text in [&show, &report_text] {
+        for line in text.lines() {
+            assert!(unicode_width::UnicodeWidthStr::width(line) <= 80, "{line}");
+        }
+    }
+}
