@@ -515,3 +515,19 @@ fn show_and_report_wrap_to_an_80_column_terminal() {
         }
     }
 }
+
+#[test]
+fn an_unknown_party_is_told_by_its_russian_names_and_the_agreed_form_finds_the_party() {
+    let (code, stdout, stderr) = run(plan().env("PLAN_LANG", "ru").args(["list", "--responsible", "мвд"]));
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        "ошибка: ни одна сторона не подходит под `мвд`\n  = подсказка: известные стороны: Президиум РС ВСМС \
+         (`presidium`), РС ВСМС (`council`), РО ВСМС (`branch`), члены РО ВСМС (`members`); подойдёт \
+         обозначение, название или его часть\n"
+    );
+    // «по согласованию с Президиумом», as `list` prints it, names the presidium too.
+    let (code, stdout, stderr) = run(plan().env("PLAN_LANG", "ru").args(["list", "--responsible", "Президиумом"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.lines().any(|line| line.starts_with("2.1 ")), "{stdout}");
+}

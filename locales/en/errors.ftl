@@ -3,7 +3,7 @@
 error = error
 help = help
 did-you-mean = did you mean `{ $suggestion }`?
-known-parties = known parties: { $list }
+known-parties = known parties: { $list }; an id, a name or part of one will do
 
 no-plan-found = no plan file: no `plans/` folder with a `*.toml` file in `{ $path }` or above it
 no-plan-found-help = name the file with `--file PATH` or the `PLAN_FILE` environment variable, or run `plan` inside the plan's repository

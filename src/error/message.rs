@@ -134,7 +134,7 @@ impl Error {
             Error::BadPeriod { error, .. } => return error.help(),
             Error::BadDate { .. } => msg!("bad-date-option-help"),
             Error::UnknownParty { known, .. } => {
-                let list: Vec<String> = known.iter().map(|(id, name)| format!("`{id}` ({name})")).collect();
+                let list: Vec<String> = known.iter().map(|(id, name)| format!("{name} (`{id}`)")).collect();
                 msg!("known-parties", list = list.join(", "))
             }
             Error::UnknownSection { known, .. } => {
