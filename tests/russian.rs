@@ -531,3 +531,21 @@ fn an_unknown_party_is_told_by_its_russian_names_and_the_agreed_form_finds_the_p
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.lines().any(|line| line.starts_with("2.1 ")), "{stdout}");
 }
+
+/// `plan new` tells the line it wrote, ISO date and all, as a quoted line of the file (in
+/// backticks), not as Russian prose with an ISO date in it.
+#[test]
+fn plan_new_quotes_the_carried_line_of_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("2019.toml");
+    std::fs::copy(common::root().join("tests/fixtures/council-2019.toml"), &source).unwrap();
+    let (code, _, stderr) = run(plan()
+        .current_dir(dir.path())
+        .env("PLAN_LANG", "ru")
+        .arg("--file")
+        .arg(&source)
+        .args(["new", "2020", "--output"])
+        .arg(dir.path().join("2020.toml")));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("\n  1.1 `last_before = 2019-10-02` (последнее заседание)\n"), "{stderr}");
+}

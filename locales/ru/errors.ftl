@@ -94,7 +94,7 @@ created = создан `{ $path }` из `{ $source }`: { $sections } { $sections
         [few] мероприятия
        *[many] мероприятий
     }, { $period }; проведённых пока нет
-created-carried = { $number } last_before = { $date } (последнее заседание)
+created-carried = { $number } `last_before = { $date }` (последнее заседание)
 created-review = проверьте комментарии, скопированные из `{ $source }`, и запустите `plan --file { $path } check`
 
 misfit-activity = { $number }
