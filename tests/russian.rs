@@ -549,3 +549,33 @@ fn plan_new_quotes_the_carried_line_of_the_file() {
     assert_eq!(code, 0, "{stderr}");
     assert!(stderr.contains("\n  1.1 `last_before = 2019-10-02` (последнее заседание)\n"), "{stderr}");
 }
+
+/// The examples and notes after each command's options fit an 80-column terminal as written, a
+/// comment that goes on continuing under itself: clap would otherwise wrap them to the margin.
+/// Dates in the examples are as Russian users write them.
+#[test]
+fn russian_examples_fit_80_columns_and_write_dates_the_russian_way() {
+    let catalogue = std::fs::read_to_string(common::root().join("locales/ru/cli.ftl")).unwrap();
+    let ids: Vec<&str> = catalogue
+        .lines()
+        .filter_map(|line| line.split_once(" =").map(|(id, _)| id))
+        .filter(|id| id.starts_with("cli-") && id.ends_with("-examples"))
+        .collect();
+    assert!(ids.len() >= 15, "{ids:?}");
+    for id in ids {
+        let text = plan::i18n::Lang::Ru.lookup(id).unwrap();
+        for line in text.lines() {
+            assert!(unicode_width::UnicodeWidthStr::width(line) <= 80, "{id}: {line}");
+            let iso = line.split([' ', '\'']).any(|w| chrono::NaiveDate::parse_from_str(w, "%Y-%m-%d").is_ok());
+            assert!(!iso, "{id}: {line}");
+        }
+    }
+    let (_, help, _) = run(plan().env("COLUMNS", "80").args(["--lang", "ru", "check", "--help"]));
+    assert!(
+        help.contains(
+            "  plan check --strict --due-within 14      предупреждения — тоже ошибки;\n                                           \
+             предупреждать за две недели до срока\n"
+        ),
+        "{help}"
+    );
+}

@@ -39,9 +39,11 @@ cli-list-format-md = Таблица Markdown
 cli-list-width = Переносить простой список по ширине в N столбцов [по умолчанию: ширина терминала; в канал — каждое мероприятие одной строкой]
 cli-list-examples =
     Примеры:
-      plan list --period апрель                что идёт в апреле (с постоянными мероприятиями)
+      plan list --period апрель                что идёт в апреле (с постоянными
+                                               мероприятиями)
       plan list --period 'II полугодие' --no-ongoing
-      plan list --responsible presidium        что президиум должен сделать или согласовать
+      plan list --responsible президиум        что президиум должен сделать или
+                                               согласовать
       plan list --section 3 --format md        один раздел таблицей Markdown
       plan list --format json | jq '.[].title'
 
@@ -82,11 +84,13 @@ cli-check-due_within = Следующий срок не позже чем чер
 cli-check-examples =
     Примеры:
       plan check                               на сегодня (но не позже конца плана)
-      plan check --as-of 2019-03-15            перед заседанием совета 15 марта
-      plan check --strict --due-within 14      предупреждения тоже ошибки; срок в ближайшие две недели — предупреждение
+      plan check --as-of 15.03.2019            перед заседанием совета 15 марта
+      plan check --strict --due-within 14      предупреждения — тоже ошибки;
+                                               предупреждать за две недели до срока
       plan check --format json | jq '.findings[] | .code'
 
-    Код выхода: 0 — ошибок нет (предупреждения допустимы без --strict), 1 — есть ошибки, 2 — план не прочитан
+    Код выхода: 0 — ошибок нет (предупреждения допустимы без --strict),
+    1 — есть ошибки, 2 — план не прочитан
 
 cli-held-about = Отметить в самом файле, что мероприятие проведено ДАТА (запланированная ДАТА переходит в проведённые)
 cli-held-activity = Мероприятие: его обозначение (`council-sessions`) или номер (`1.1`)
@@ -94,21 +98,23 @@ cli-held-date = День, когда оно состоялось: 14.03.2019 и�
 cli-held-note = Записать дату как `{"{"} on = ДАТА, note = "ТЕКСТ" {"}"}`: номер протокола, место
 cli-held-examples =
     Примеры:
-      plan held council-sessions 2019-03-14
-      plan held 1.2 2019-05-28 --note 'протокол № 3'
-      plan held 1.1 14.03.2019 --dry-run        показать изменение как разницу; ничего не записывать
-      git diff plans/2019.toml                  просмотреть изменение и зафиксировать его
+      plan held council-sessions 14.03.2019
+      plan held 1.2 28.05.2019 --note 'протокол № 3'
+      plan held 1.1 14.03.2019 --dry-run       показать изменение как разницу;
+                                               ничего не записывать
+      git diff plans/2019.toml                 просмотреть изменение и
+                                               зафиксировать его
 
-    Файл меняется на месте: меняется только значение `held` (и `planned`) мероприятия; комментарии,
-    расположение и концы строк остаются как были.
+    Файл меняется на месте: меняется только значение `held` (и `planned`)
+    мероприятия; комментарии, расположение и концы строк остаются как были.
 
 cli-planned-about = Записать дату, назначенную мероприятию в будущем, в самом файле
 cli-planned-activity = Мероприятие: его обозначение (`council-sessions`) или номер (`1.1`)
 cli-planned-date = Назначенный день: 12.12.2019 или 2019-12-12 (не раньше --as-of, по умолчанию сегодня)
 cli-planned-examples =
     Примеры:
-      plan planned council-sessions 2019-12-12
-      plan planned 1.2 2019-11-28 --dry-run
+      plan planned council-sessions 12.12.2019
+      plan planned 1.2 28.11.2019 --dry-run
 
 cli-cancel-about = Отметить мероприятие отменённым (`status = "cancelled"`), в самом файле
 cli-cancel-activity = Мероприятие: его обозначение (`council-sessions`) или номер (`3.3`)
@@ -124,7 +130,7 @@ cli-result-text = Что сделано, словами
 cli-result-examples =
     Примеры:
       plan result 3.1 'Проведено 12 уроков в 9 школах'
-      plan result council-sessions 'Утверждены отчёт и план на 2020 год' --dry-run
+      plan result 1.1 'Утверждены отчёт и план на 2020 год' --dry-run
 
     Текст заменяет прежний `result`; в файле меняется только эта строка.
 
@@ -134,20 +140,23 @@ cli-new-from = План этого года [по умолчанию: --file и�
 cli-new-output = Куда записать новый план; существующий файл не перезаписывается; `-` — стандартный вывод [по умолчанию: ГОД.toml рядом с исходным]
 cli-new-examples =
     Примеры:
-      plan new 2020                             plans/2020.toml из самого нового плана в plans/
+      plan new 2020                            plans/2020.toml из самого нового
+                                               плана в plans/
       plan new 2020 --from plans/2019.toml -o plans/2020.toml
-      plan new 2020 --dry-run                   что изменится, как разница с планом этого года
+      plan new 2020 --dry-run                  что изменится, как разница
+                                               с планом этого года
       plan --file plans/2020.toml check
 
 cli-timeline-about = Период плана графиком: строка на мероприятие, столбец на месяц, отмечены записанные даты
 cli-timeline-width = Ширина графика в столбцах [по умолчанию: ширина терминала или 80 вне терминала]
 cli-timeline-examples =
-    Отметки: █ время мероприятия  ░ постоянно  ● проведено  ○ запланировано  ! следующий срок  × отменено
-             ▼ дата проверки; отметка стоит в первой, второй или последней трети своего месяца
+    Отметки: █ время мероприятия  ░ постоянно  ● проведено  ○ запланировано
+             ! следующий срок  × отменено  ▼ дата проверки;
+             отметка стоит в первой, второй или последней трети своего месяца
 
     Примеры:
       plan timeline                            весь год по ширине терминала
-      plan timeline --section 1 --as-of 2019-11-20
+      plan timeline --section 1 --as-of 20.11.2019
       plan timeline --period 'II полугодие' --no-ongoing --width 100
       plan timeline --color always | less -R
 
@@ -158,14 +167,17 @@ cli-export-format-html = Отдельная веб-страница с табл�
 cli-export-format-docx = План документом Word (.docx) на утверждение: A4, номера страниц, гриф утверждения и подпись
 cli-export-output = Записать в ФАЙЛ, а не в стандартный вывод (`-` — стандартный вывод)
 cli-export-examples =
-    В календаре есть событие на весь день для каждого срока, проведённой, запланированной даты и
-    следующего срока; повторный импорт обновляет эти события, а не добавляет их второй раз.
+    В календаре есть событие на весь день для каждого срока, проведённой
+    и запланированной даты и следующего срока; повторный импорт обновляет
+    эти события, а не добавляет их второй раз.
 
     Примеры:
       plan export ics -o plan-2019.ics
-      plan export ics --responsible presidium > presidium.ics
-      plan export html -o plan-2019.html       страница для сайта; печатайте её из браузера
-      plan export docx -o plan-2019.docx       план на утверждение, документом Word
+      plan export ics --responsible президиум > presidium.ics
+      plan export html -o plan-2019.html       страница для сайта; печатайте её
+                                               из браузера
+      plan export docx -o plan-2019.docx       план на утверждение, документом
+                                               Word
       plan --lang ru export html --section 4 > section-4.html
 
 cli-report-about = Отчёт о выполнении: что стало с каждым мероприятием, и заседания в сравнении с уставом
@@ -177,11 +189,12 @@ cli-report-format-json = Объект на каждое мероприятие �
 cli-report-output = Записать в ФАЙЛ, а не в стандартный вывод (`-` — стандартный вывод)
 cli-report-examples =
     Примеры:
-      plan report --as-of 2019-12-31           итоги года
+      plan report --as-of 31.12.2019           итоги года
       plan report --format md > report.md
       plan --lang ru report --format html > otchet-2019.html
-      plan --as-of 2019-12-31 report --format docx -o otchet-2019.docx
-      plan report --section 1                  только заседания органов управления
+      plan --as-of 31.12.2019 report --format docx -o otchet-2019.docx
+      plan report --section 1                  только заседания органов
+                                               управления
 
 cli-import-about = Превратить план, написанный в Word (.docx), в файл плана; догадки отмечены для проверки
 cli-import-docx = Документ Word (.docx) с таблицей плана
@@ -189,12 +202,13 @@ cli-import-output = Записать план в ФАЙЛ, никогда не �
 cli-import-examples =
     Примеры:
       plan import plan-2019.docx -o plans/2019.toml
-      plan import plan-2019.docx > draft.toml     план в стандартный вывод
-      plan --file plans/2019.toml check           затем проверьте, что импортировано
+      plan import plan-2019.docx > draft.toml  план в стандартный вывод
+      plan --file plans/2019.toml check        затем проверьте, что импортировано
 
-    Что не удаётся прочитать наверняка (время, которого не знает грамматика, пункты без времени, имя,
-    подходящее двум сторонам), сообщается в stderr со строкой и столбцом и записывается в файл
-    комментарием `# проверьте:`; файл всё равно загружается. Существующий файл не перезаписывается.
+    Что не удаётся прочитать наверняка (время, которого не знает грамматика,
+    пункты без времени, имя, подходящее двум сторонам), сообщается в stderr
+    со строкой и столбцом и записывается в файл комментарием `# проверьте:`;
+    файл всё равно загружается. Существующий файл не перезаписывается.
 
 cli-completions-about = Вывести сценарий дополнения для оболочки (статический; дополнение значений из плана — `COMPLETE=bash plan`)
 cli-completions-shell = Оболочка, для которой нужно дополнение
@@ -204,7 +218,8 @@ cli-completions-examples =
       plan completions zsh > ~/.zfunc/_plan
       plan completions fish > ~/.config/fish/completions/plan.fish
 
-    Дополнение обозначений сторон и номеров мероприятий из самого плана требует динамической формы:
+    Дополнение обозначений сторон и номеров мероприятий из самого плана
+    требует динамической формы:
       echo 'source <(COMPLETE=bash plan)' >> ~/.bashrc
       echo 'source <(COMPLETE=zsh plan)' >> ~/.zshrc
       echo 'COMPLETE=fish plan | source' >> ~/.config/fish/completions/plan.fish
