@@ -571,6 +571,8 @@ fn russian_examples_fit_80_columns_and_write_dates_the_russian_way() {
         }
     }
     let (_, help, _) = run(plan().env("COLUMNS", "80").args(["--lang", "ru", "check", "--help"]));
+    // The as-of date is not clamped to the plan's end (spec §4), and the help says so.
+    assert!(help.contains("  plan check                               на сегодня, даже после конца плана\n"), "{help}");
     assert!(
         help.contains(
             "  plan check --strict --due-within 14      предупреждения — тоже ошибки;\n                                           \
@@ -578,4 +580,12 @@ fn russian_examples_fit_80_columns_and_write_dates_the_russian_way() {
         ),
         "{help}"
     );
+}
+
+#[test]
+fn show_says_how_the_time_is_understood() {
+    let (code, stdout, stderr) = run(plan().env("PLAN_LANG", "ru").args(["show", "3.1"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("\n  понимается как  01.04.2019 – 30.04.2019\n"), "{stdout}");
+    assert!(!stdout.contains("значение"), "{stdout}");
 }
