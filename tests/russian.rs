@@ -589,3 +589,22 @@ fn show_says_how_the_time_is_understood() {
     assert!(stdout.contains("\n  понимается как  01.04.2019 – 30.04.2019\n"), "{stdout}");
     assert!(!stdout.contains("значение"), "{stdout}");
 }
+
+/// The command a refusal suggests carries the date as the user wrote it in Russian, ДД.ММ.ГГГГ.
+#[test]
+fn a_refused_date_is_suggested_back_in_russian_form() {
+    let (code, _, stderr) =
+        run(plan().env("PLAN_LANG", "ru").args(["--as-of", "01.06.2019", "held", "1.1", "14.06.2019", "--dry-run"]));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.ends_with("  = подсказка: чтобы назначить будущую дату, используйте `plan planned 1.1 14.06.2019`\n"),
+        "{stderr}"
+    );
+    let (code, _, stderr) =
+        run(plan().env("PLAN_LANG", "ru").args(["--as-of", "01.06.2019", "planned", "1.1", "01.01.2019", "--dry-run"]));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.ends_with("  = подсказка: если оно состоялось, отметьте его: `plan held 1.1 01.01.2019`\n"),
+        "{stderr}"
+    );
+}

@@ -70,9 +70,9 @@ refusal-already-held = { $date } уже отмечено как проведён
 refusal-already-planned = { $date } уже запланировано
 refusal-show = `plan show { $number }` покажет, что записано
 refusal-held-in-future = { $date } позже { $as_of } (сегодня или --as-of): проведённым заседание отмечают после того, как оно состоялось
-refusal-held-in-future-help = чтобы назначить будущую дату, используйте `plan planned { $number } { $iso }`
+refusal-held-in-future-help = чтобы назначить будущую дату, используйте `plan planned { $number } { $date }`
 refusal-planned-in-past = { $date } уже прошло (сегодня или --as-of: { $as_of })
-refusal-planned-in-past-help = если оно состоялось, отметьте его: `plan held { $number } { $iso }`
+refusal-planned-in-past-help = если оно состоялось, отметьте его: `plan held { $number } { $date }`
 refusal-cancelled = мероприятие отменено
 refusal-cancelled-help = если оно всё же состоится, сначала удалите строку `status = "cancelled"`
 refusal-already-cancelled = мероприятие уже отменено

@@ -190,10 +190,10 @@ impl Refusal {
             Refusal::OutsidePlan { .. } => msg!("refusal-outside-plan-help"),
             Refusal::AlreadyHeld { .. } | Refusal::AlreadyPlanned { .. } => msg!("refusal-show", number = number),
             Refusal::HeldInFuture { date, .. } => {
-                msg!("refusal-held-in-future-help", number = number, iso = date.to_string())
+                msg!("refusal-held-in-future-help", number = number, date = *date)
             }
             Refusal::PlannedInPast { date, .. } => {
-                msg!("refusal-planned-in-past-help", number = number, iso = date.to_string())
+                msg!("refusal-planned-in-past-help", number = number, date = *date)
             }
             Refusal::Cancelled => msg!("refusal-cancelled-help"),
             Refusal::AlreadyCancelled => msg!("refusal-already-cancelled-help"),
