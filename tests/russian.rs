@@ -608,3 +608,19 @@ fn a_refused_date_is_suggested_back_in_russian_form() {
         "{stderr}"
     );
 }
+
+/// A filter that leaves nothing says so on stderr, instead of a blank screen; stdout stays empty.
+#[test]
+fn a_list_that_finds_nothing_says_so() {
+    let (code, stdout, stderr) = run(plan().env("PLAN_LANG", "ru").args(["list", "--grep", "нетакого"]));
+    assert_eq!((code, stdout.as_str()), (0, ""));
+    assert_eq!(
+        stderr,
+        "примечание: ни одно мероприятие не подходит под этот отбор; `plan list` без него покажет все\n"
+    );
+    // Said once: the note on a period outside the plan already tells it.
+    let (_, _, stderr) = run(plan().env("PLAN_LANG", "ru").args(["list", "--period", "май 2020"]));
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    let (_, _, stderr) = run(plan().env("PLAN_LANG", "ru").args(["-q", "list", "--grep", "нетакого"]));
+    assert_eq!(stderr, "");
+}

@@ -53,6 +53,7 @@ parties-responsible = Отвечает
 parties-agrees = Согласует
 
 period-outside-plan = примечание: период `{ $text }` лежит вне периода плана ({ $plan }); ничего не найдено
+list-nothing = примечание: ни одно мероприятие не подходит под этот отбор; `plan list` без него покажет все
 
 month-1 = янв
 month-2 = фев
