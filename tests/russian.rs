@@ -430,6 +430,9 @@ fn help_gives_russian_dates_first_and_says_held_plainly() {
     let (_, list, _) = run(plan().args(["--lang", "ru", "list", "--help"]));
     assert!(list.contains("`01.04.2019..15.04.2019`"), "{list}");
     assert!(!list.contains("2019-04-01..2019-04-15"), "{list}");
+    // The value is named ЧИСЛО, not N; no «в канал» jargon.
+    assert!(list.contains("Ширина простого списка в столбцах"), "{list}");
+    assert!(!list.contains("в канал") && !list.contains(" N "), "{list}");
     let (_, held, _) = run(plan().args(["--lang", "ru", "held", "--help"]));
     assert!(held.contains("Отметить в самом файле, что мероприятие проведено ДАТА"), "{held}");
     assert!(held.contains("14.03.2019 или 2019-03-14"), "{held}");
