@@ -130,7 +130,7 @@ const SHOW_EXAMPLES: &str = "Examples:
   plan show presidium-sessions --format json";
 
 const CHECK_EXAMPLES: &str = "Examples:
-  plan check                               as of today (clamped to the plan's end)
+  plan check                               as of today, even after the plan's end
   plan check --as-of 2019-03-15            before the council meeting of 15 March
   plan check --strict --due-within 14      warnings fail too; due within two weeks is a warning
   plan check --format json | jq '.findings[] | .code'

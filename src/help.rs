@@ -237,7 +237,8 @@ pub fn error_text(error: &clap::Error, lang: Lang) -> String {
     for tip in &tips {
         let _ = write!(out, "\n  {}: {}\n", lang.word("help"), crate::render::escape_line(&lang.say(tip)));
     }
-    let mut help = "--help".to_owned();
+    // Without a usage line (a bad value), the whole program's help: a bare `--help` is no command.
+    let mut help = "plan --help".to_owned();
     if let Some(usage) = get(ContextKind::Usage) {
         let usage = usage.trim().split_once(": ").map_or(usage.clone(), |(_, usage)| usage.to_owned());
         let _ = write!(out, "\n{}: {usage}\n", lang.word("cli-usage"));

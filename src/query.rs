@@ -159,12 +159,13 @@ fn fold(text: &str) -> String {
     text.to_lowercase().replace('ё', "е")
 }
 
-/// Exact match on id, alias, name or full name first; else every party whose name contains it.
+/// Exact match on id, alias, name, full name or agreed form («Президиумом», as the output writes
+/// it) first; else every party whose name contains it.
 fn find_parties(plan: &Plan, who: &str) -> Result<Vec<PartyIndex>, Error> {
     let wanted = fold(who.trim());
     let names = |i: usize| {
         let party = &plan.parties[i];
-        std::iter::once(&party.name).chain(&party.full_name).map(|n| fold(n))
+        std::iter::once(&party.name).chain(&party.full_name).chain(&party.agreed_form).map(|n| fold(n))
     };
     let exact: Vec<PartyIndex> = (0..plan.parties.len())
         .filter(|&i| {

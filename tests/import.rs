@@ -106,6 +106,11 @@ fn assert_same_as_shipped(imported: &Plan) {
             let names = |plan: &Plan, parties: &[usize]| plan.names(parties).map(str::to_owned).collect::<Vec<_>>();
             assert_eq!(names(imported, &a.responsible), names(&shipped, &b.responsible), "{number}");
             assert_eq!(names(imported, &a.agreed_with), names(&shipped, &b.agreed_with), "{number}");
+            // «по согласованию с Президиумом», as the document writes it: the form after «с» is kept
+            // as the party's `agreed_form`, not only as an alias.
+            let forms =
+                |plan: &Plan, parties: &[usize]| plan.agreed_forms(parties).map(str::to_owned).collect::<Vec<_>>();
+            assert_eq!(forms(imported, &a.agreed_with), forms(&shipped, &b.agreed_with), "{number}");
             assert_eq!(a.partner, b.partner, "{number}");
             assert_eq!((a.held.len(), a.planned.len(), a.status, a.note.as_deref()), (0, 0, b.status, None));
         }

@@ -409,7 +409,8 @@ fn an_impossible_date_on_the_command_line_is_told_in_russian() {
     assert_eq!(
         stderr,
         "ошибка: недопустимое значение `31.06.2019` для `--as-of <ДАТА>`\n\n  \
-         подсказка: запишите дату как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2019-04-01\n\nПодробнее: `--help`.\n"
+         подсказка: запишите существующую дату как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например 01.04.2019\n\n\
+         Подробнее: `plan --help`.\n"
     );
 }
 
@@ -422,4 +423,207 @@ fn help_headings_are_russian_and_english_help_is_unchanged() {
     assert!(stdout.contains("[возможные значения: text, json]") || stdout.contains("Возможные значения:"), "{stdout}");
     let (_, english, _) = run(plan().args(["check", "--help"]));
     assert!(english.contains("\nUsage: plan check [OPTIONS]\n") && english.contains("\nOptions:\n"), "{english}");
+}
+
+#[test]
+fn help_gives_russian_dates_first_and_says_held_plainly() {
+    let (_, list, _) = run(plan().args(["--lang", "ru", "list", "--help"]));
+    assert!(list.contains("`01.04.2019..15.04.2019`"), "{list}");
+    assert!(!list.contains("2019-04-01..2019-04-15"), "{list}");
+    // The value is named ЧИСЛО, not N; no «в канал» jargon.
+    assert!(list.contains("Ширина простого списка в столбцах"), "{list}");
+    assert!(!list.contains("в канал") && !list.contains(" N "), "{list}");
+    let (_, held, _) = run(plan().args(["--lang", "ru", "held", "--help"]));
+    assert!(held.contains("Отметить в самом файле, что мероприятие проведено ДАТА"), "{held}");
+    assert!(held.contains("14.03.2019 или 2019-03-14"), "{held}");
+    assert!(!held.contains("в ДАТУ"), "{held}");
+}
+
+#[test]
+fn a_bad_date_in_a_command_is_told_with_a_russian_example() {
+    let (code, _, stderr) = run(plan().env("PLAN_LANG", "ru").args(["held", "1.1", "31.06.2019", "--dry-run"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("например 14.03.2019") || stderr.contains("например 01.04.2019"), "{stderr}");
+    assert!(!stderr.contains("например 2019-"), "{stderr}");
+}
+
+#[test]
+fn the_example_plan_agrees_with_the_presidium_in_the_instrumental_case() {
+    for command in [&["list", "--section", "2"][..], &["report"], &["report", "--format", "md"]] {
+        let (code, stdout, stderr) = run(common::plan_file(&common::fixture("council-2019.toml"))
+            .env("PLAN_LANG", "ru")
+            .args(["--as-of", "2019-12-31"])
+            .args(command));
+        assert_eq!(code, 0, "{stderr}");
+        let flat = stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("по согласованию с Президиумом"), "{command:?}: {stdout}");
+        assert!(!flat.contains("согласованию с Президиум "), "{command:?}: {stdout}");
+    }
+}
+
+/// `show` and `report` on an 80-column terminal: long values wrap under their value column, long
+/// titles under themselves (in a pipe, one line each as before). Called through the library, as
+/// the tests cannot give the binary a terminal.
+#[test]
+fn show_and_report_wrap_to_an_80_column_terminal() {
+    use plan::i18n::Lang;
+    use plan::render::style::Paint;
+    let text = std::fs::read(common::root().join("tests/fixtures/council-2019.toml")).unwrap();
+    let plan = plan::model::parse("council-2019.toml", &text).unwrap();
+    let as_of = chrono::NaiveDate::from_ymd_opt(2019, 12, 31).unwrap();
+    let (section, activity) = plan.find("1.2").unwrap();
+    let verdict = plan::check::judge_in_series(&plan, &[], activity, plan::check::Options::at(as_of));
+    let mut out = Vec::new();
+    plan::render::show::text(
+        &mut out,
+        &plan,
+        (section, activity),
+        verdict.as_ref(),
+        Lang::Ru,
+        Paint::new(false),
+        Some(80),
+    )
+    .unwrap();
+    let show = String::from_utf8(out).unwrap();
+    assert!(
+        show.contains(
+            "  проведено       20.02.2019 (протокол № 5), 28.05.2019 (протокол № 6),\n                  \
+             25.09.2019 (протокол № 7), 17.12.2019 (протокол № 8)\n"
+        ),
+        "{show}"
+    );
+    let rows: Vec<_> = plan.activities().collect();
+    let report = plan::report::report(&plan, &rows, as_of);
+    let mut out = Vec::new();
+    plan::render::report::text(&mut out, &report, &plan, Lang::Ru, Paint::new(false), Some(80)).unwrap();
+    let report_text = String::from_utf8(out).unwrap();
+    assert!(
+        report_text.starts_with(
+            "Отчёт о выполнении плана работы Смоленского Регионального отделения\n\
+             Общероссийской общественной организации «Всероссийский Совет местного\n\
+             самоуправления» за 2019 год\n"
+        ),
+        "{report_text}"
+    );
+    assert!(
+        report_text.contains(
+            "  2.2 Выборы депутатов представительных органов вновь образованных муниципальных\n      \
+             образований Смоленской области\n"
+        ),
+        "{report_text}"
+    );
+    for text in [&show, &report_text] {
+        for line in text.lines() {
+            assert!(unicode_width::UnicodeWidthStr::width(line) <= 80, "{line}");
+        }
+    }
+}
+
+#[test]
+fn an_unknown_party_is_told_by_its_russian_names_and_the_agreed_form_finds_the_party() {
+    let (code, stdout, stderr) = run(plan().env("PLAN_LANG", "ru").args(["list", "--responsible", "мвд"]));
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        "ошибка: ни одна сторона не подходит под `мвд`\n  = подсказка: известные стороны: Президиум РС ВСМС \
+         (`presidium`), РС ВСМС (`council`), РО ВСМС (`branch`), члены РО ВСМС (`members`); подойдёт \
+         обозначение, название или его часть\n"
+    );
+    // «по согласованию с Президиумом», as `list` prints it, names the presidium too.
+    let (code, stdout, stderr) = run(plan().env("PLAN_LANG", "ru").args(["list", "--responsible", "Президиумом"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.lines().any(|line| line.starts_with("2.1 ")), "{stdout}");
+}
+
+/// `plan new` tells the line it wrote, ISO date and all, as a quoted line of the file (in
+/// backticks), not as Russian prose with an ISO date in it.
+#[test]
+fn plan_new_quotes_the_carried_line_of_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("2019.toml");
+    std::fs::copy(common::root().join("tests/fixtures/council-2019.toml"), &source).unwrap();
+    let (code, _, stderr) = run(plan()
+        .current_dir(dir.path())
+        .env("PLAN_LANG", "ru")
+        .arg("--file")
+        .arg(&source)
+        .args(["new", "2020", "--output"])
+        .arg(dir.path().join("2020.toml")));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("\n  1.1 `last_before = 2019-10-02` (последнее заседание)\n"), "{stderr}");
+}
+
+/// The examples and notes after each command's options fit an 80-column terminal as written, a
+/// comment that goes on continuing under itself: clap would otherwise wrap them to the margin.
+/// Dates in the examples are as Russian users write them.
+#[test]
+fn russian_examples_fit_80_columns_and_write_dates_the_russian_way() {
+    let catalogue = std::fs::read_to_string(common::root().join("locales/ru/cli.ftl")).unwrap();
+    let ids: Vec<&str> = catalogue
+        .lines()
+        .filter_map(|line| line.split_once(" =").map(|(id, _)| id))
+        .filter(|id| id.starts_with("cli-") && id.ends_with("-examples"))
+        .collect();
+    assert!(ids.len() >= 15, "{ids:?}");
+    for id in ids {
+        let text = plan::i18n::Lang::Ru.lookup(id).unwrap();
+        for line in text.lines() {
+            assert!(unicode_width::UnicodeWidthStr::width(line) <= 80, "{id}: {line}");
+            let iso = line.split([' ', '\'']).any(|w| chrono::NaiveDate::parse_from_str(w, "%Y-%m-%d").is_ok());
+            assert!(!iso, "{id}: {line}");
+        }
+    }
+    let (_, help, _) = run(plan().env("COLUMNS", "80").args(["--lang", "ru", "check", "--help"]));
+    // The as-of date is not clamped to the plan's end (spec §4), and the help says so.
+    assert!(help.contains("  plan check                               на сегодня, даже после конца плана\n"), "{help}");
+    assert!(
+        help.contains(
+            "  plan check --strict --due-within 14      предупреждения — тоже ошибки;\n                                           \
+             предупреждать за две недели до срока\n"
+        ),
+        "{help}"
+    );
+}
+
+#[test]
+fn show_says_how_the_time_is_understood() {
+    let (code, stdout, stderr) = run(plan().env("PLAN_LANG", "ru").args(["show", "3.1"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("\n  понимается как  01.04.2019 – 30.04.2019\n"), "{stdout}");
+    assert!(!stdout.contains("значение"), "{stdout}");
+}
+
+/// The command a refusal suggests carries the date as the user wrote it in Russian, ДД.ММ.ГГГГ.
+#[test]
+fn a_refused_date_is_suggested_back_in_russian_form() {
+    let (code, _, stderr) =
+        run(plan().env("PLAN_LANG", "ru").args(["--as-of", "01.06.2019", "held", "1.1", "14.06.2019", "--dry-run"]));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.ends_with("  = подсказка: чтобы назначить будущую дату, используйте `plan planned 1.1 14.06.2019`\n"),
+        "{stderr}"
+    );
+    let (code, _, stderr) =
+        run(plan().env("PLAN_LANG", "ru").args(["--as-of", "01.06.2019", "planned", "1.1", "01.01.2019", "--dry-run"]));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.ends_with("  = подсказка: если оно состоялось, отметьте его: `plan held 1.1 01.01.2019`\n"),
+        "{stderr}"
+    );
+}
+
+/// A filter that leaves nothing says so on stderr, instead of a blank screen; stdout stays empty.
+#[test]
+fn a_list_that_finds_nothing_says_so() {
+    let (code, stdout, stderr) = run(plan().env("PLAN_LANG", "ru").args(["list", "--grep", "нетакого"]));
+    assert_eq!((code, stdout.as_str()), (0, ""));
+    assert_eq!(
+        stderr,
+        "примечание: ни одно мероприятие не подходит под этот отбор; `plan list` без него покажет все\n"
+    );
+    // Said once: the note on a period outside the plan already tells it.
+    let (_, _, stderr) = run(plan().env("PLAN_LANG", "ru").args(["list", "--period", "май 2020"]));
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    let (_, _, stderr) = run(plan().env("PLAN_LANG", "ru").args(["-q", "list", "--grep", "нетакого"]));
+    assert_eq!(stderr, "");
 }

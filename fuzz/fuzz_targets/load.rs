@@ -59,7 +59,7 @@ fn exercise_plan(plan: &plan::model::Plan) {
         for &(section, activity) in &rows {
             let _ = lang.say(&render::words::schedule(&activity.schedule, plan.period));
             let verdict = report.rules.iter().find(|r| r.number == activity.number);
-            let _ = render::show::text(&mut out, plan, (section, activity), verdict, lang, Paint::new(false));
+            let _ = render::show::text(&mut out, plan, (section, activity), verdict, lang, Paint::new(false), Some(80));
         }
         let _ = render::list::plain(&mut out, plan, &rows, lang, Paint::new(false));
         let _ = render::list::plain(&mut Vec::new(), plan, &rows, lang, Paint::new(true));
@@ -71,7 +71,7 @@ fn exercise_plan(plan: &plan::model::Plan) {
         let _ = render::ics::calendar(&mut out, plan, &judged, as_of, lang);
         let _ = render::html::plan_page(&mut out, plan, &rows, lang);
         let fulfilment = plan::report::report(plan, &rows, as_of);
-        let _ = render::report::text(&mut out, &fulfilment, plan, lang, Paint::new(false));
+        let _ = render::report::text(&mut out, &fulfilment, plan, lang, Paint::new(false), Some(80));
         let _ = render::report::markdown(&mut out, &fulfilment, plan, lang);
         let _ = render::report::html(&mut out, &fulfilment, plan, lang);
     }

@@ -81,7 +81,7 @@ cli-check-format-json = The report as one JSON object (the shape is stable)
 cli-check-due_within = A next due date at most DAYS after the as-of date is a `due-soon` warning
 cli-check-examples =
     Examples:
-      plan check                               as of today (clamped to the plan's end)
+      plan check                               as of today, even after the plan's end
       plan check --as-of 2019-03-15            before the council meeting of 15 March
       plan check --strict --due-within 14      warnings fail too; due within two weeks is a warning
       plan check --format json | jq '.findings[] | .code'

@@ -3,7 +3,7 @@
 error = error
 help = help
 did-you-mean = did you mean `{ $suggestion }`?
-known-parties = known parties: { $list }
+known-parties = known parties: { $list }; an id, a name or part of one will do
 
 no-plan-found = no plan file: no `plans/` folder with a `*.toml` file in `{ $path }` or above it
 no-plan-found-help = name the file with `--file PATH` or the `PLAN_FILE` environment variable, or run `plan` inside the plan's repository
@@ -62,9 +62,9 @@ refusal-already-held = { $date } is already recorded as held
 refusal-already-planned = { $date } is already planned
 refusal-show = `plan show { $number }` lists what is recorded
 refusal-held-in-future = { $date } is after { $as_of } (today, or --as-of): a meeting is recorded as held once it has taken place
-refusal-held-in-future-help = to fix a future date, use `plan planned { $number } { $iso }`
+refusal-held-in-future-help = to fix a future date, use `plan planned { $number } { $date }`
 refusal-planned-in-past = { $date } has already passed ({ $as_of } is today, or --as-of)
-refusal-planned-in-past-help = if it took place, record it with `plan held { $number } { $iso }`
+refusal-planned-in-past-help = if it took place, record it with `plan held { $number } { $date }`
 refusal-cancelled = the activity is cancelled
 refusal-cancelled-help = if it takes place after all, delete its `status = "cancelled"` line first
 refusal-already-cancelled = the activity is already cancelled

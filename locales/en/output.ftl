@@ -53,6 +53,7 @@ parties-responsible = Responsible
 parties-agrees = Agrees
 
 period-outside-plan = note: the period `{ $text }` lies outside the plan ({ $plan }); nothing matches
+list-nothing = note: no activity matches these filters; `plan list` without them shows every one
 
 month-1 = Jan
 month-2 = Feb

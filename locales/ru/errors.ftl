@@ -3,7 +3,7 @@
 error = ошибка
 help = подсказка
 did-you-mean = возможно, имелось в виду `{ $suggestion }`?
-known-parties = известные стороны: { $list }
+known-parties = известные стороны: { $list }; подойдёт обозначение, название или его часть
 
 no-plan-found = файл плана не найден: нет папки `plans/` с файлом `*.toml` в `{ $path }` и выше
 no-plan-found-help = укажите файл через `--file ПУТЬ` или переменную `PLAN_FILE`, или запустите `plan` в репозитории плана
@@ -17,7 +17,7 @@ read-too-large = `{ $path }` слишком велик для плана: { $siz
 read-too-large-help = проверьте, тот ли это файл; большой план разделите по годам
 read-other = не удаётся прочитать `{ $path }`: { $reason }
 bad-date-option = `{ $option } { $text }`: это не дата
-bad-date-option-help = запишите дату как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2019-04-01
+bad-date-option-help = запишите существующую дату как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например 01.04.2019
 unknown-party-option = ни одна сторона не подходит под `{ $who }`
 unknown-section = ни один раздел не подходит под `{ $query }`
 unknown-section-help = укажите номер раздела или часть названия:{ $list }
@@ -45,7 +45,7 @@ invalid-count-shown = в `{ $path }` { $count } { $count ->
 by-hand = исправьте файл вручную (см. plans/README.md)
 not-a-date = `{ $text }` — не дата
 not-a-date-no-such-day = `{ $text }` — не дата: такого дня нет
-not-a-date-help = запишите дату как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2019-03-14
+not-a-date-help = запишите существующую дату как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например 14.03.2019
 refused = { $who }: { $why }; файл не изменён
 cannot-edit-activity = не удаётся изменить мероприятие { $number } в `{ $path }` на месте: оно записано не таблицей `[[section.activity]]` и не встроенной таблицей в `activity = [...]`; файл не изменён
 cannot-edit-file = не удаётся переписать `{ $path }`: он не разложен по таблицам `[plan]`, `[[section]]` и `[[section.activity]]`; ничего не записано
@@ -70,9 +70,9 @@ refusal-already-held = { $date } уже отмечено как проведён
 refusal-already-planned = { $date } уже запланировано
 refusal-show = `plan show { $number }` покажет, что записано
 refusal-held-in-future = { $date } позже { $as_of } (сегодня или --as-of): проведённым заседание отмечают после того, как оно состоялось
-refusal-held-in-future-help = чтобы назначить будущую дату, используйте `plan planned { $number } { $iso }`
+refusal-held-in-future-help = чтобы назначить будущую дату, используйте `plan planned { $number } { $date }`
 refusal-planned-in-past = { $date } уже прошло (сегодня или --as-of: { $as_of })
-refusal-planned-in-past-help = если оно состоялось, отметьте его: `plan held { $number } { $iso }`
+refusal-planned-in-past-help = если оно состоялось, отметьте его: `plan held { $number } { $date }`
 refusal-cancelled = мероприятие отменено
 refusal-cancelled-help = если оно всё же состоится, сначала удалите строку `status = "cancelled"`
 refusal-already-cancelled = мероприятие уже отменено
@@ -94,7 +94,7 @@ created = создан `{ $path }` из `{ $source }`: { $sections } { $sections
         [few] мероприятия
        *[many] мероприятий
     }, { $period }; проведённых пока нет
-created-carried = { $number } last_before = { $date } (последнее заседание)
+created-carried = { $number } `last_before = { $date }` (последнее заседание)
 created-review = проверьте комментарии, скопированные из `{ $source }`, и запустите `plan --file { $path } check`
 
 misfit-activity = { $number }

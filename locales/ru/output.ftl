@@ -21,7 +21,7 @@ rule-both = и скользящее, и календарное
 show-section = раздел
 show-id = обозначение
 show-when = время
-show-meaning = значение
+show-meaning = понимается как
 show-responsible = ответственные
 show-agreed-with = по согласованию с
 show-partner = партнёр
@@ -53,6 +53,7 @@ parties-responsible = Отвечает
 parties-agrees = Согласует
 
 period-outside-plan = примечание: период `{ $text }` лежит вне периода плана ({ $plan }); ничего не найдено
+list-nothing = примечание: ни одно мероприятие не подходит под этот отбор; `plan list` без него покажет все
 
 month-1 = янв
 month-2 = фев

@@ -21,21 +21,32 @@ pub fn run(args: &ReportArgs, config: &Config, out: &mut impl Write, err: &mut i
         None if args.format == ReportFormat::Docx && config.stdout_is_terminal => {
             return Err(Error::BinaryToTerminal { format: "docx" });
         }
-        None => write(out, args.format, &report, &plan, config)?,
+        None => {
+            let columns = config.stdout_is_terminal.then(super::terminal_width);
+            write(out, args.format, &report, &plan, config, columns)?;
+        }
         Some(path) => {
             // Made whole in memory, then written at once by the one writer: a full disk leaves the
             // old file as it was, and a plan is never overwritten.
             let mut document = Vec::new();
-            write(&mut document, args.format, &report, &plan, config)?;
+            write(&mut document, args.format, &report, &plan, config, None)?;
             crate::write::output_file(path, &document)?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn write(out: &mut impl Write, format: ReportFormat, report: &Report, plan: &Plan, config: &Config) -> io::Result<()> {
+/// `columns`: the terminal's width, for the text report to wrap to; none for a file or a pipe.
+fn write(
+    out: &mut impl Write,
+    format: ReportFormat,
+    report: &Report,
+    plan: &Plan,
+    config: &Config,
+    columns: Option<usize>,
+) -> io::Result<()> {
     match format {
-        ReportFormat::Text => render::report::text(out, report, plan, config.lang, config.paint),
+        ReportFormat::Text => render::report::text(out, report, plan, config.lang, config.paint, columns),
         ReportFormat::Md => render::report::markdown(out, report, plan, config.lang),
         ReportFormat::Html => render::report::html(out, report, plan, config.lang),
         ReportFormat::Docx => render::docx::write(render::docx::report_document(plan, report, config.lang), out),

@@ -134,7 +134,7 @@ impl Error {
             Error::BadPeriod { error, .. } => return error.help(),
             Error::BadDate { .. } => msg!("bad-date-option-help"),
             Error::UnknownParty { known, .. } => {
-                let list: Vec<String> = known.iter().map(|(id, name)| format!("`{id}` ({name})")).collect();
+                let list: Vec<String> = known.iter().map(|(id, name)| format!("{name} (`{id}`)")).collect();
                 msg!("known-parties", list = list.join(", "))
             }
             Error::UnknownSection { known, .. } => {
@@ -190,10 +190,10 @@ impl Refusal {
             Refusal::OutsidePlan { .. } => msg!("refusal-outside-plan-help"),
             Refusal::AlreadyHeld { .. } | Refusal::AlreadyPlanned { .. } => msg!("refusal-show", number = number),
             Refusal::HeldInFuture { date, .. } => {
-                msg!("refusal-held-in-future-help", number = number, iso = date.to_string())
+                msg!("refusal-held-in-future-help", number = number, date = *date)
             }
             Refusal::PlannedInPast { date, .. } => {
-                msg!("refusal-planned-in-past-help", number = number, iso = date.to_string())
+                msg!("refusal-planned-in-past-help", number = number, date = *date)
             }
             Refusal::Cancelled => msg!("refusal-cancelled-help"),
             Refusal::AlreadyCancelled => msg!("refusal-already-cancelled-help"),

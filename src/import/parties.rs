@@ -12,6 +12,9 @@ pub struct Party {
     pub name: String,
     /// The other ways the table writes it.
     pub aliases: Vec<String>,
+    /// How the table writes it after «по согласованию с», when that is not its name
+    /// (`Президиумом`): the plan's `agreed_form`, so that the plan prints it so again.
+    pub agreed_form: Option<String>,
     pub guesses: Vec<Guess>,
 }
 
@@ -68,7 +71,12 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<Party>, Vec<usize>) {
         let r = root(f);
         if group_of_form[r] == usize::MAX {
             group_of_form[r] = groups.len();
-            groups.push(Group { name: mentions[forms[r].1].written.clone(), forms: Vec::new(), guesses: Vec::new() });
+            groups.push(Group {
+                name: mentions[forms[r].1].written.clone(),
+                forms: Vec::new(),
+                agreed_form: None,
+                guesses: Vec::new(),
+            });
         }
         group_of_form[f] = group_of_form[r];
     }
@@ -93,7 +101,12 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<Party>, Vec<usize>) {
                 (0..groups.len()).filter(|&g| groups[g].forms.iter().any(|f| inflected(&key, &key_of(f)))).collect();
             match candidates.as_slice() {
                 [] => {
-                    groups.push(Group { name: mention.written.clone(), forms: Vec::new(), guesses: Vec::new() });
+                    groups.push(Group {
+                        name: mention.written.clone(),
+                        forms: Vec::new(),
+                        agreed_form: None,
+                        guesses: Vec::new(),
+                    });
                     groups.len() - 1
                 }
                 [one] => *one,
@@ -106,6 +119,9 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<Party>, Vec<usize>) {
             }
         });
         groups[group].add_form(&mention.written);
+        if key != key_of(&groups[group].name) && groups[group].agreed_form.is_none() {
+            groups[group].agreed_form = Some(mention.written.clone());
+        }
         of_mention[m] = group;
     }
     let mut ids: Vec<String> = Vec::new();
@@ -116,7 +132,7 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<Party>, Vec<usize>) {
             ids.push(id.clone());
             let name_key = key_of(&group.name);
             let aliases = group.forms.into_iter().filter(|f| key_of(f) != name_key).collect();
-            Party { id, name: group.name, aliases, guesses: group.guesses }
+            Party { id, name: group.name, aliases, agreed_form: group.agreed_form, guesses: group.guesses }
         })
         .collect();
     (parties, of_mention)
@@ -125,6 +141,7 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<Party>, Vec<usize>) {
 struct Group {
     name: String,
     forms: Vec<String>,
+    agreed_form: Option<String>,
     guesses: Vec<Guess>,
 }
 

@@ -36,6 +36,9 @@ pub fn toml(draft: &Draft, source: &str) -> String {
         comments(&mut out, &party.guesses);
         let _ = writeln!(out, "[parties.{}]", party.id);
         let _ = writeln!(out, "name = {}", quote(&party.name));
+        if let Some(form) = &party.agreed_form {
+            let _ = writeln!(out, "agreed_form = {}", quote(form));
+        }
         if !party.aliases.is_empty() {
             let _ = writeln!(out, "aliases = {}", list(&party.aliases));
         }

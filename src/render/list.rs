@@ -175,7 +175,7 @@ fn write_row(
 
 /// `text` cut into lines of at most `width` columns at spaces; a word longer than a whole line
 /// is cut where the line ends. Linear in the text: widths are counted once, as it goes.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     if text.width() <= width {
         return vec![text.to_owned()];
     }

@@ -144,6 +144,22 @@ fn sgr_length(text: &str) -> Option<usize> {
     (body.as_bytes().get(digits) == Some(&b'm')).then_some(digits + 2)
 }
 
+/// `text` (its lines kept) wrapped to `width` columns when there is one, the lines after the first
+/// indented by `indent` columns to stand under the first, which starts at column `indent`: a
+/// value beside its label in `show` and `report` on a terminal. Without a width, as it was.
+#[must_use]
+pub fn hang(text: &str, indent: usize, width: Option<usize>) -> String {
+    let room = width.map(|width| width.saturating_sub(indent).max(20));
+    let lines: Vec<String> = text
+        .split('\n')
+        .flat_map(|line| match room {
+            Some(room) => list::wrap(line, room),
+            None => vec![line.to_owned()],
+        })
+        .collect();
+    lines.join(&format!("\n{}", " ".repeat(indent)))
+}
+
 /// The responsible parties as one string: `A, B (agreed with C)` in English, and in Russian as
 /// the document writes it, `A по согласованию с Президиумом`, with each party's `agreed_form`.
 #[must_use]

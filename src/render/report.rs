@@ -24,7 +24,7 @@ use crate::render::json::rule_name;
 use crate::render::markdown::cell;
 use crate::render::style::{Paint, Role};
 use crate::render::words::{self, FulfilmentLabel};
-use crate::render::{escape_block, escape_line, html as page, layout, responsible};
+use crate::render::{escape_block, escape_line, hang, html as page, layout, responsible};
 use crate::report::{ActivityReport, Outcome, Report};
 use crate::when::Recurrence;
 
@@ -180,10 +180,11 @@ pub fn text(
     plan: &crate::model::Plan,
     lang: Lang,
     paint: Paint,
+    columns: Option<usize>,
 ) -> io::Result<()> {
-    writeln!(out, "{}", paint.paint(Role::Heading, &escape_line(&title(report, plan, lang))))?;
+    writeln!(out, "{}", paint.paint(Role::Heading, &hang(&escape_line(&title(report, plan, lang)), 0, columns)))?;
     if let Some(organization) = &plan.organization {
-        writeln!(out, "{}", escape_line(organization))?;
+        writeln!(out, "{}", hang(&escape_line(organization), 0, columns))?;
     }
     let extra = [FulfilmentLabel::Responsible, FulfilmentLabel::Result];
     let labels = [
@@ -204,35 +205,44 @@ pub fn text(
         .unwrap_or(0);
     let padded = |text: &str| format!("    {}{}  ", paint.paint(Role::Dim, text), " ".repeat(width - text.width()));
     let label = |l: ReportLabel| padded(&lang.say(&l.message()));
-    // A multi-line note keeps its lines, indented under the value column.
-    let continuation = format!("\n{}", " ".repeat(4 + width + 2));
+    // A multi-line note keeps its lines, indented under the value column; on a terminal long
+    // values wrap there too.
+    let value = |text: &str| hang(text, 4 + width + 2, columns);
     for section in &report.sections {
         writeln!(out)?;
-        let heading = format!("{}. {}", section.section.number, escape_line(&section.section.title));
+        let number = format!("{}.", section.section.number);
+        let heading = format!("{number} {}", hang(&escape_line(&section.section.title), number.width() + 1, columns));
         writeln!(out, "{}", paint.paint(Role::Heading, &heading))?;
         for entry in &section.activities {
             writeln!(out)?;
-            writeln!(out, "  {} {}", entry.activity.number, escape_line(&entry.activity.title))?;
+            let number = entry.activity.number.to_string();
+            let title = hang(&escape_line(&entry.activity.title), 2 + number.width() + 1, columns);
+            writeln!(out, "  {number} {title}")?;
             writeln!(
                 out,
                 "{}{}",
                 label(ReportLabel::Outcome),
-                paint.paint(outcome_role(entry), &outcome(entry, lang))
+                paint.paint(outcome_role(entry), &value(&outcome(entry, lang)))
             )?;
             let who = responsible(plan, entry.activity, lang);
-            writeln!(out, "{}{}", padded(&lang.say(&FulfilmentLabel::Responsible.message())), escape_line(&who))?;
-            for (l, value) in details(entry, report, lang) {
-                writeln!(out, "{}{}", label(l), escape_block(&value).replace('\n', &continuation))?;
+            writeln!(
+                out,
+                "{}{}",
+                padded(&lang.say(&FulfilmentLabel::Responsible.message())),
+                value(&escape_line(&who))
+            )?;
+            for (l, text) in details(entry, report, lang) {
+                writeln!(out, "{}{}", label(l), value(&escape_block(&text)))?;
             }
             if let Some(result) = &entry.activity.result {
-                let value = escape_block(result).replace('\n', &continuation);
-                writeln!(out, "{}{value}", padded(&lang.say(&FulfilmentLabel::Result.message())))?;
+                let text = value(&escape_block(result));
+                writeln!(out, "{}{text}", padded(&lang.say(&FulfilmentLabel::Result.message())))?;
             }
         }
     }
     writeln!(out)?;
     let total = format!("{}: {}", lang.word("report-total"), totals(report, lang));
-    writeln!(out, "{}", paint.paint(Role::Heading, &total))
+    writeln!(out, "{}", paint.paint(Role::Heading, &hang(&total, 0, columns)))
 }
 
 /// The report as Markdown: the title, one table in the columns of spec §7 with a bold row per

@@ -8,9 +8,10 @@ use crate::check::RuleReport;
 use crate::i18n::{Lang, Message, msg};
 use crate::model::{Activity, Dated, Plan, Section};
 use crate::render::style::{Paint, Role};
-use crate::render::{escape_block, escape_line, words};
+use crate::render::{escape_block, escape_line, hang, words};
 
-/// The activity's fields, skipping the empty ones; `next_due` for recurring activities.
+/// The activity's fields, skipping the empty ones; `next_due` for recurring activities. With a
+/// `width` (a terminal's), the heading and long values wrap under themselves.
 pub fn text(
     out: &mut impl Write,
     plan: &Plan,
@@ -18,8 +19,11 @@ pub fn text(
     verdict: Option<&RuleReport>,
     lang: Lang,
     paint: Paint,
+    width: Option<usize>,
 ) -> io::Result<()> {
-    writeln!(out, "{}", paint.paint(Role::Heading, &format!("{} {}", activity.number, escape_line(&activity.title))))?;
+    let number = activity.number.to_string();
+    let heading = format!("{number} {}", hang(&escape_line(&activity.title), number.width() + 1, width));
+    writeln!(out, "{}", paint.paint(Role::Heading, &heading))?;
     let dates = |dates: &[Dated]| escape_line(&words::dates(lang, dates)).into_owned();
     let mut fields: Vec<(Message, String)> =
         vec![(msg!("show-section"), format!("{}. {}", section.number, escape_line(&section.title)))];
@@ -72,11 +76,11 @@ pub fn text(
         format!("{}:{}:{}", escape_line(&plan.path), activity.pos.line, activity.pos.column),
     ));
     let labels: Vec<(String, String)> = fields.into_iter().map(|(field, value)| (lang.say(&field), value)).collect();
-    let width = labels.iter().map(|(label, _)| label.width()).max().unwrap_or(0);
+    let label_width = labels.iter().map(|(label, _)| label.width()).max().unwrap_or(0);
     for (label, value) in labels {
-        let pad = " ".repeat(width - label.width());
+        let pad = " ".repeat(label_width - label.width());
         // A multi-line note keeps its lines, indented under the value column.
-        let value = value.replace('\n', &format!("\n  {}  ", " ".repeat(width)));
+        let value = hang(&value, 2 + label_width + 2, width);
         writeln!(out, "  {}{pad}  {value}", paint.paint(Role::Dim, &label))?;
     }
     Ok(())
