@@ -3,32 +3,7 @@
 
 mod common;
 
-use std::fs;
-use std::path::{Path, PathBuf};
-
-use common::{names, once, plan_file, root, run};
-
-/// The odd fixture (comments, odd spacing, inline tables), in a fresh folder, optionally with CRLF
-/// line ends and a BOM.
-fn odd_plan(crlf: bool, bom: bool) -> (tempfile::TempDir, PathBuf, String) {
-    let mut text = fs::read_to_string(root().join("tests/fixtures/odd.toml")).unwrap();
-    if crlf {
-        text = text.replace('\n', "\r\n");
-    }
-    if bom {
-        text.insert(0, '\u{feff}');
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("2019.toml");
-    fs::write(&path, &text).unwrap();
-    (dir, path, text)
-}
-
-/// (exit code, stdout, stderr, the file after).
-fn edit(path: &Path, args: &[&str]) -> (i32, String, String, String) {
-    let (code, stdout, stderr) = run(plan_file(path).args(["--as-of", "2019-12-31"]).args(args));
-    (code, stdout, stderr, fs::read_to_string(path).unwrap())
-}
+use common::{edit, names, odd_plan, once, plan_file, run};
 
 #[test]
 fn result_goes_after_the_note_and_nothing_else_changes() {

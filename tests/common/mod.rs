@@ -76,3 +76,25 @@ pub fn names(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// The odd fixture (comments, odd spacing, literal strings, inline tables, trailing spaces, a
+/// tab), in a fresh folder of its own, optionally with CRLF line ends and a BOM.
+pub fn odd_plan(crlf: bool, bom: bool) -> (tempfile::TempDir, PathBuf, String) {
+    let mut text = std::fs::read_to_string(root().join("tests/fixtures/odd.toml")).unwrap();
+    if crlf {
+        text = text.replace('\n', "\r\n");
+    }
+    if bom {
+        text.insert(0, '\u{feff}');
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("2019.toml");
+    std::fs::write(&path, &text).unwrap();
+    (dir, path, text)
+}
+
+/// `plan --file PATH --as-of 2019-12-31 ARGS...`: (exit code, stdout, stderr, the file after).
+pub fn edit(path: &Path, args: &[&str]) -> (i32, String, String, String) {
+    let (code, stdout, stderr) = run(plan_file(path).args(["--as-of", "2019-12-31"]).args(args));
+    (code, stdout, stderr, std::fs::read_to_string(path).unwrap())
+}
