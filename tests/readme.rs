@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{plan, run};
+use common::{plan, run, words};
 
 /// Commands that change files, write elsewhere, need a pipe or a prepared directory are shown
 /// for the reader but not re-run here (each has its own test elsewhere).
@@ -31,28 +31,6 @@ fn error_example(expected: &str) -> Option<tempfile::TempDir> {
     std::fs::create_dir(dir.path().join("plans")).unwrap();
     std::fs::write(dir.path().join("plans/2019.toml"), lines.join("\n") + "\n").unwrap();
     Some(dir)
-}
-
-/// Splits a command line on spaces, keeping "quoted words" together.
-fn words(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut quoted = false;
-    for c in line.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ' ' if !quoted => {
-                if !word.is_empty() {
-                    words.push(std::mem::take(&mut word));
-                }
-            }
-            c => word.push(c),
-        }
-    }
-    if !word.is_empty() {
-        words.push(word);
-    }
-    words
 }
 
 /// (command line, expected output) for every `$ plan` of every `console` block.

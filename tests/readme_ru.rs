@@ -7,29 +7,7 @@
 
 mod common;
 
-use common::{plan, run};
-
-/// Splits a command line on spaces, keeping "quoted words" together.
-fn words(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut quoted = false;
-    for c in line.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ' ' if !quoted => {
-                if !word.is_empty() {
-                    words.push(std::mem::take(&mut word));
-                }
-            }
-            c => word.push(c),
-        }
-    }
-    if !word.is_empty() {
-        words.push(word);
-    }
-    words
-}
+use common::{plan, run, words};
 
 /// One `$ plan ...` of a `console` block: the command, the output shown, and the line range of
 /// that output in the guide.

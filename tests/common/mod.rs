@@ -98,3 +98,25 @@ pub fn edit(path: &Path, args: &[&str]) -> (i32, String, String, String) {
     let (code, stdout, stderr) = run(plan_file(path).args(["--as-of", "2019-12-31"]).args(args));
     (code, stdout, stderr, std::fs::read_to_string(path).unwrap())
 }
+
+/// Splits a command line on spaces, keeping "quoted words" together.
+pub fn words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            }
+            c => word.push(c),
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
