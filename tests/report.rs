@@ -33,7 +33,7 @@ fn report_of_the_shipped_plan_at_the_years_end_counts_what_is_missing() {
     // activity, the whole-period ones and the second-half seminar too, is not recorded, and the
     // meetings are 0 of what the charter required.
     assert!(
-        stdout.ends_with("Total: 23 activities: 0 held, 0 planned, 23 not recorded, 0 cancelled, 0 open\n"),
+        stdout.ends_with("Total: 23 activities: 0 done, 0 scheduled, 23 not done, 0 cancelled, 0 in progress\n"),
         "{stdout}"
     );
     assert!(stdout.contains("meetings  0 held, 2 required by 2019-12-31 (at least once every 6 months [rolling])"));
@@ -41,8 +41,8 @@ fn report_of_the_shipped_plan_at_the_years_end_counts_what_is_missing() {
         stdout
             .contains("meetings  0 held, 4 required by 2019-12-31 (as needed, at least once every 3 months [rolling])")
     );
-    assert!(stdout.contains("outcome   not recorded (its time ended 2019-05-31)"), "{stdout}");
-    assert!(!stdout.contains("outcome   open"), "{stdout}");
+    assert!(stdout.contains("outcome   not done (its time ended 2019-05-31)"), "{stdout}");
+    assert!(!stdout.contains("outcome   in progress"), "{stdout}");
 }
 
 #[test]
@@ -50,7 +50,7 @@ fn report_takes_the_filters_of_list() {
     let stdout = report("meetings.toml", &["--as-of", "2019-12-31", "report", "--section", "2", "--grep", "олимп"]);
     assert!(stdout.contains("2.3 Олимпиада") && !stdout.contains("2.1 "), "{stdout}");
     assert!(
-        stdout.ends_with("Total: 1 activity: 0 held, 0 planned, 0 not recorded, 1 cancelled, 0 open\n"),
+        stdout.ends_with("Total: 1 activity: 0 done, 0 scheduled, 0 not done, 1 cancelled, 0 in progress\n"),
         "{stdout}"
     );
 }

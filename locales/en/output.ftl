@@ -80,11 +80,6 @@ event-held = held
 event-planned = planned
 event-due = next meeting due
 
-outcome-held = held
-outcome-planned = planned
-outcome-not-recorded = not recorded
-outcome-cancelled = cancelled
-outcome-open = open
 report-outcome = outcome
 report-when = when
 report-held = held

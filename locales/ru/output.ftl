@@ -80,11 +80,6 @@ event-held = проведено
 event-planned = запланировано
 event-due = срок следующего заседания
 
-outcome-held = проведено
-outcome-planned = запланировано
-outcome-not-recorded = не отмечено
-outcome-cancelled = отменено
-outcome-open = не завершено
 report-outcome = итог
 report-when = время
 report-held = проведено

@@ -72,7 +72,7 @@ fn totals(report: &Report, lang: Lang) -> String {
         .totals
         .by_outcome()
         .into_iter()
-        .map(|(outcome, count)| msg!("report-total-part", count = count, outcome = words::outcome(outcome)))
+        .map(|(outcome, count)| msg!("report-total-part", count = count, outcome = words::fulfilment(outcome)))
         .collect();
     lang.say(&msg!("report-totals", count = report.totals.activities, parts = parts))
 }
@@ -107,11 +107,11 @@ fn outcome(entry: &ActivityReport, lang: Lang) -> String {
         (Outcome::NotRecorded, Some(closed)) => {
             format!(
                 "{} ({})",
-                lang.say(&words::outcome(entry.outcome)),
+                lang.say(&words::fulfilment(entry.outcome)),
                 lang.say(&msg!("not-recorded", closed = closed))
             )
         }
-        (outcome, _) => lang.say(&words::outcome(outcome)),
+        (outcome, _) => lang.say(&words::fulfilment(outcome)),
     }
 }
 

@@ -56,18 +56,6 @@ pub fn schedule(schedule: &Schedule, period: DateRange) -> Message {
     }
 }
 
-/// What became of an activity, in the report.
-#[must_use]
-pub fn outcome(outcome: Outcome) -> Message {
-    match outcome {
-        Outcome::Held => msg!("outcome-held"),
-        Outcome::Planned => msg!("outcome-planned"),
-        Outcome::NotRecorded => msg!("outcome-not-recorded"),
-        Outcome::Cancelled => msg!("outcome-cancelled"),
-        Outcome::Open => msg!("outcome-open"),
-    }
-}
-
 /// A month's short name (`month` from 1 to 12), for the timeline's header.
 #[must_use]
 pub fn month_abbr(lang: Lang, month: u32) -> String {
@@ -91,7 +79,8 @@ pub fn dates<'d>(lang: Lang, dates: impl IntoIterator<Item = &'d crate::model::D
         .join(", ")
 }
 
-/// The outcome as the printed report's «Отметка о выполнении» column writes it.
+/// What became of an activity, in every form of the report: the words of the printed report's
+/// «Отметка о выполнении» column (выполнено, не выполнено, отменено, запланировано, в работе).
 #[must_use]
 pub fn fulfilment(outcome: Outcome) -> Message {
     match outcome {
