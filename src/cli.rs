@@ -196,7 +196,7 @@ pub struct ResultArgs {
     #[arg(value_name = "ID|S.A", add = ArgValueCandidates::new(crate::complete::activities))]
     pub activity: String,
     /// What was done, in words
-    #[arg(value_name = "TEXT")]
+    #[arg(value_name = "TEXT", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub text: String,
     #[command(flatten)]
     pub write: DryRun,

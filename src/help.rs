@@ -219,7 +219,8 @@ pub fn error_text(error: &clap::Error, lang: Lang) -> String {
     if let Some(trailing) = get(ContextKind::TrailingArg) {
         tips.push(msg!("cli-tip-separator", arg = trailing));
     }
-    if let Some(values) = get(ContextKind::ValidValue) {
+    // An empty list (clap gives one for a value that must not be empty) is no tip.
+    if let Some(values) = get(ContextKind::ValidValue).filter(|values| !values.is_empty()) {
         tips.push(msg!("cli-tip-values", values = values));
     }
     if error.kind() == ErrorKind::ValueValidation {

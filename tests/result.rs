@@ -82,3 +82,14 @@ fn an_unknown_activity_is_refused_with_a_suggestion() {
     assert!(stderr.contains("council-sessions"), "{stderr}");
     assert_eq!(after, before);
 }
+
+#[test]
+fn an_empty_result_is_refused_and_the_file_is_left_alone() {
+    let (_dir, path, before) = odd_plan(false, false);
+    let (code, stdout, stderr, after) = edit(&path, &["result", "3.1", ""]);
+    assert_eq!((code, stdout.as_str(), after.as_str()), (2, "", before.as_str()), "{stderr}");
+    assert!(stderr.starts_with("error: a value is required for '<TEXT>' but none was supplied"), "{stderr}");
+    let (code, _, stderr, after) = edit(&path, &["--lang", "ru", "result", "3.1", ""]);
+    assert_eq!((code, after.as_str()), (2, before.as_str()), "{stderr}");
+    assert_eq!(stderr, "ошибка: для `<ТЕКСТ>` нужно значение\n\nПодробнее: `plan --help`.\n");
+}
