@@ -21,7 +21,9 @@ trap 'rm -rf "$work"' EXIT
 # 180,000 activities is the most that fits under the 64 MiB limit with 16 dates on every tenth.
 for n in 2000 20000 180000; do
     # Every recurring activity with 12 meetings held and 4 planned.
-    "$bin/plan-gen" "$n" 12 4 > "$work/plan-$n.toml"
+    # Each in a folder of its own: plans in one folder form a series, which `check` reads whole.
+    mkdir "$work/$n"
+    "$bin/plan-gen" "$n" 12 4 > "$work/$n/plan.toml"
 done
 
 # Median wall time in seconds of a command over 20 runs or more (the median, because a shared
@@ -44,7 +46,7 @@ peak() {
 
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 
-f20="$work/plan-20000.toml"
+f20="$work/20000/plan.toml"
 floor="$bin/toml-floor $f20"
 list="$bin/plan -f $f20 list --period april --format json"
 all="$bin/plan -f $f20 list --format json"
@@ -93,7 +95,7 @@ echo "| activities | list --period april --format json | per activity | × per a
 echo "|---|---|---|---|"
 base=""
 for n in 2000 20000 180000; do
-    t=$(mean "$bin/plan -f $work/plan-$n.toml list --period april --format json")
+    t=$(mean "$bin/plan -f $work/$n/plan.toml list --period april --format json")
     per=$(python3 -c "print($t / $n * 1e6)")
     [ -n "$base" ] || base=$per
     printf '| %d | %.0f ms | %.2f µs | %s |\n' "$n" "$(python3 -c "print($t*1000)")" "$per" "$(ratio "$per" "$base")"

@@ -84,10 +84,12 @@ impl Config {
         let path = Path::new(&plan.path);
         let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let itself = std::fs::canonicalize(path).ok();
-        plans_in(folder)
+        // The plan itself is not read again (a second parse of a large plan doubled the cost of
+        // `check`), and the others are read once each: a file that is no plan does not load.
+        toml_files(folder)
             .into_iter()
-            .filter(|(other, _)| std::fs::canonicalize(other).ok() != itself)
-            .filter_map(|(other, _)| model::load(&other, &other.display().to_string()).ok())
+            .filter(|other| std::fs::canonicalize(other).ok() != itself)
+            .filter_map(|other| model::load(&other, &other.display().to_string()).ok())
             .filter(|other| other.activities().any(|(_, a)| a.id.as_deref().is_some_and(|id| ids.contains(&id))))
             .collect()
     }
@@ -164,18 +166,25 @@ pub fn discover(start: &Path, as_of: NaiveDate) -> Option<Discovered> {
 /// wrong with it; valid TOML without a `[plan]` table is not a plan.
 #[must_use]
 pub fn plans_in(folder: &Path) -> Vec<(PathBuf, Option<DateRange>)> {
-    let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
-    let mut plans: Vec<(PathBuf, Option<DateRange>)> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml") && path.is_file())
+    toml_files(folder)
+        .into_iter()
         .filter_map(|path| match period_of(&path) {
             Shape::NotAPlan => None,
             Shape::Plan(period) => Some((path, period)),
         })
+        .collect()
+}
+
+/// The `.toml` files of `folder`, in file-name order.
+fn toml_files(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml") && path.is_file())
         .collect();
-    plans.sort();
-    plans
+    files.sort();
+    files
 }
 
 enum Shape {

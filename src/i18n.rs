@@ -29,6 +29,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+use chrono::format::{Item, StrftimeItems};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
@@ -170,13 +171,24 @@ impl Lang {
     #[must_use]
     pub fn date(self, date: NaiveDate) -> String {
         use std::fmt::Write as _;
-        let format = self.lookup("date-format").unwrap_or_default();
+        // The format is read from the catalogue and parsed once per language: a report or a check
+        // of a large plan writes tens of thousands of dates.
+        static EN: OnceLock<Option<Vec<Item<'static>>>> = OnceLock::new();
+        static RU: OnceLock<Option<Vec<Item<'static>>>> = OnceLock::new();
+        let cell = match self {
+            Lang::En => &EN,
+            Lang::Ru => &RU,
+        };
+        let items = cell.get_or_init(|| {
+            let format = self.lookup("date-format").filter(|f| !f.is_empty())?;
+            // A format with an unknown `%` item does not parse: ISO then, not a panic.
+            StrftimeItems::new(&format).parse_to_owned().ok()
+        });
         let mut text = String::new();
-        // A format with an unknown `%` item fails to write: ISO then, not a panic.
-        if format.is_empty() || write!(text, "{}", date.format(&format)).is_err() {
-            return date.to_string();
+        match items {
+            Some(items) if write!(text, "{}", date.format_with_items(items.iter())).is_ok() => text,
+            _ => date.to_string(),
         }
-        text
     }
 
     /// A date range, one date when it is a single day.
