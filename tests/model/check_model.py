@@ -376,6 +376,9 @@ def compare(plan, a, due_within, got):
     if findings != got_f:
         diffs.append(f"findings: model-only {sorted(findings - got_f, key=str)}, "
                      f"binary-only {sorted(got_f - findings, key=str)}")
+    errors = {"gap-exceeded", "block-missed", "overdue", "held-outside-plan"}
+    if got["ok"] != (not any(code in errors for code, _ in findings)):
+        diffs.append(f"ok: binary {got['ok']}")
     got_rules = {r["number"]: r for r in got["rules"]}
     if sorted(got_rules) != sorted(r["number"] for r in rules):
         diffs.append(f"rules: model {[r['number'] for r in rules]} binary {sorted(got_rules)}")
