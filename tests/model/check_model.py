@@ -217,13 +217,17 @@ def gen_plan(rng):
     parties = ["p1", "p2", "p3"]
     used = set()
     acts = []
+    section = 1
     for i in range(rng.randint(1, 4)):
+        if i and rng.random() < 0.3:
+            section += 1
         resp = rng.choice(parties[:2] if rng.random() < 0.7 else parties)
         used.add(resp)
         agreed = ["p3"] if rng.random() < 0.1 else []
         used.update(agreed)
         kind = rng.choice(["rule", "rule", "rule", "window", "window", "asneeded"])
-        act = {"number": f"1.{i + 1}", "resp": resp, "agreed": agreed, "kind": kind,
+        act = {"number": f"{section}.{sum(1 for x in acts if x['section'] == section) + 1}",
+               "section": section, "resp": resp, "agreed": agreed, "kind": kind,
                "cancelled": rng.random() < 0.1, "held": [], "planned": []}
         specials = [start - DAY, end, end + DAY, start]
         for y in range(start.year, end.year + 1):
@@ -299,6 +303,9 @@ def gen_plan(rng):
         act["held"] = sorted(set(act["held"]))
         act["planned"] = sorted(set(rand_date_near(rng, start, end, specials)
                                     for _ in range(rng.choice([0, 0, 1, 2]))))
+        if act["held"] and rng.random() < 0.15:
+            # a planned date also recorded as held
+            act["planned"] = sorted(set(act["planned"] + [rng.choice(act["held"])]))
         acts.append(act)
     a_specials = [start - DAY, start, end, end + DAY, end + timedelta(days=200),
                   end + timedelta(days=500)]
@@ -320,8 +327,11 @@ def to_toml(plan, rng):
         out.append(f"year = {plan['year']}")
     for p in plan["parties"]:
         out += ["", f"[parties.{p}]", f'name = "Party {p}"']
-    out += ["", "[[section]]", 'title = "S"']
+    section = 0
     for act in plan["activities"]:
+        if act["section"] != section:
+            section = act["section"]
+            out += ["", "[[section]]", f'title = "S{section}"']
         out += ["", "[[section.activity]]", f'title = "Activity {act["number"]}"',
                 f'responsible = ["{act["resp"]}"]']
         if act["agreed"]:
