@@ -195,6 +195,12 @@ pub fn check_series(plan: &Plan, others: &[Plan], options: Options) -> Report {
     let mut rules = Vec::new();
     let mut findings = Vec::new();
     for (_, activity) in plan.activities() {
+        // The windows of a windowed activity; "whole period" is a window too (spec §2): the plan's.
+        let windows: Option<&[DateRange]> = match &activity.schedule {
+            Schedule::Window(ranges) => Some(ranges),
+            Schedule::WholePeriod => Some(std::slice::from_ref(&plan.period)),
+            Schedule::AtLeast(_) | Schedule::AsNeeded => None,
+        };
         let mut found = |what: What, pos: Pos| {
             findings.push(Finding {
                 what,
@@ -211,7 +217,7 @@ pub fn check_series(plan: &Plan, others: &[Plan], options: Options) -> Report {
             } else if held.date > as_of && not_started.is_none() {
                 found(What::HeldAfterAsOf { date: held.date, as_of }, held.pos);
             }
-            if let Schedule::Window(ranges) = &activity.schedule
+            if let Some(ranges) = windows
                 && !ranges.iter().any(|r| r.contains(held.date))
             {
                 found(What::HeldOutsideWindow { date: held.date }, held.pos);
@@ -227,7 +233,7 @@ pub fn check_series(plan: &Plan, others: &[Plan], options: Options) -> Report {
                 }
             }
         }
-        if let Schedule::Window(ranges) = &activity.schedule
+        if let Some(ranges) = windows
             && let Some(closed) = ranges.iter().map(|r| r.to).max()
             && closed < as_of
             && activity.held.is_empty()
@@ -517,7 +523,7 @@ mod tests {
     #[test]
     fn findings_on_recorded_dates_and_windows() {
         // (when, extra keys, as of, expected codes)
-        let table: [(&str, &str, &str, &[&str]); 13] = [
+        let table: [(&str, &str, &str, &[&str]); 17] = [
             ("май", "held = [2019-05-10]", "2019-06-01", &[]),
             // Something is recorded, at a wrong date: no `not-recorded` on top; the window is judged
             // on its own (spec §4), and no date outside the plan is inside a window.
@@ -541,6 +547,11 @@ mod tests {
                 &["held-outside-plan", "held-outside-window"],
             ),
             ("весь период", "", "2019-12-31", &[]),
+            // "Whole period" is a window (spec §2): the plan's own, closed the day after its end.
+            ("весь период", "", "2020-01-01", &["not-recorded"]),
+            ("весь период", "status = \"cancelled\"", "2020-01-01", &[]),
+            ("весь период", "held = [2019-05-10]", "2020-01-01", &[]),
+            ("весь период", "held = [2018-12-31]", "2019-06-01", &["held-outside-plan", "held-outside-window"]),
         ];
         for (when, extra, as_of, expected) in table {
             let report = run(&plan(when, extra), as_of);
