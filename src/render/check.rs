@@ -6,9 +6,9 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::check::rules::Status;
-use crate::check::{Report, Severity};
+use crate::check::{Finding, Report, Severity};
 use crate::i18n::{Lang, msg};
-use crate::render::json::rule_name;
+use crate::render::json::{Iso, rule_name};
 use crate::render::style::{Paint, Role};
 use crate::render::{escape_line, words};
 
@@ -141,7 +141,10 @@ struct ReportJson<'r> {
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<String>,
     rules: Vec<RuleJson<'r>>,
-    findings: Vec<FindingJson>,
+    /// Written by hand after the rest ([`findings_json`]); kept here for the test that holds the
+    /// two to the same bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    findings: Option<Vec<FindingJson>>,
 }
 
 #[derive(Serialize)]
@@ -151,8 +154,8 @@ struct RuleJson<'r> {
     times: u32,
     months: u32,
     rule: &'static str,
-    held: Vec<String>,
-    next_due: String,
+    held: Vec<Iso>,
+    next_due: Iso,
     status: &'static str,
 }
 
@@ -167,8 +170,23 @@ struct FindingJson {
 }
 
 /// The JSON report of spec §4.
+///
+/// The findings, tens of thousands on a large plan, are written by hand after the rest: each
+/// message is checked in one pass for anything to escape and copied whole, where `serde_json`
+/// looks every byte up in a table. A test holds the bytes to `serde_json`'s.
 pub fn json(out: &mut impl Write, report: &Report, path: &str, strict: bool, lang: Lang) -> io::Result<()> {
-    let value = ReportJson {
+    let mut head = Vec::new();
+    crate::render::json::write(&mut head, &report_json(report, path, strict, lang, false))?;
+    // `head` ends with the last field, then `\n}\n`: the findings go before that brace.
+    head.truncate(head.len().saturating_sub(3));
+    out.write_all(&head)?;
+    out.write_all(b",\n  \"findings\": ")?;
+    findings_json(out, report, lang)?;
+    out.write_all(b"\n}\n")
+}
+
+fn report_json<'r>(report: &'r Report, path: &'r str, strict: bool, lang: Lang, findings: bool) -> ReportJson<'r> {
+    ReportJson {
         file: path,
         as_of: report.as_of.to_string(),
         ok: report.ok(strict),
@@ -185,26 +203,112 @@ pub fn json(out: &mut impl Write, report: &Report, path: &str, strict: bool, lan
                 times: r.times,
                 months: r.months,
                 rule: rule_name(Some(r.rule)),
-                held: r.held.iter().map(ToString::to_string).collect(),
-                next_due: r.next_due.to_string(),
+                held: r.held.iter().copied().map(Iso).collect(),
+                next_due: Iso(r.next_due),
                 status: status_name(r.status),
             })
             .collect(),
-        findings: report
-            .findings
-            .iter()
-            .map(|f| FindingJson {
-                code: f.what.code(),
-                severity: match f.what.severity() {
-                    Severity::Error => "error",
-                    Severity::Warning => "warning",
-                },
-                number: f.number.map(|n| n.to_string()),
-                line: f.pos.line,
-                column: f.pos.column,
-                message: escape_line(&lang.say(&f.message())).into_owned(),
-            })
-            .collect(),
-    };
-    crate::render::json::write(out, &value)
+        findings: findings.then(|| report.findings.iter().map(|f| finding_json(f, lang)).collect()),
+    }
+}
+
+fn finding_json(f: &Finding, lang: Lang) -> FindingJson {
+    FindingJson {
+        code: f.what.code(),
+        severity: severity_name(f.what.severity()),
+        number: f.number.map(|n| n.to_string()),
+        line: f.pos.line,
+        column: f.pos.column,
+        message: escape_line(&lang.say(&f.message())).into_owned(),
+    }
+}
+
+fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// The findings as `serde_json`'s pretty printer writes them at the report's second level.
+fn findings_json(out: &mut impl Write, report: &Report, lang: Lang) -> io::Result<()> {
+    use crate::render::json::json_string;
+    if report.findings.is_empty() {
+        return out.write_all(b"[]");
+    }
+    let mut buf = Vec::with_capacity(512);
+    for (i, f) in report.findings.iter().enumerate() {
+        buf.clear();
+        buf.extend_from_slice(if i == 0 { b"[\n    {\n      \"code\": " } else { b",\n    {\n      \"code\": " });
+        json_string(&mut buf, f.what.code());
+        buf.extend_from_slice(b",\n      \"severity\": ");
+        json_string(&mut buf, severity_name(f.what.severity()));
+        buf.extend_from_slice(b",\n      \"number\": ");
+        match f.number {
+            Some(number) => {
+                buf.push(b'"');
+                decimal(&mut buf, number.section);
+                buf.push(b'.');
+                decimal(&mut buf, number.activity);
+                buf.push(b'"');
+            }
+            None => buf.extend_from_slice(b"null"),
+        }
+        buf.extend_from_slice(b",\n      \"line\": ");
+        decimal(&mut buf, f.pos.line);
+        buf.extend_from_slice(b",\n      \"column\": ");
+        decimal(&mut buf, f.pos.column);
+        buf.extend_from_slice(b",\n      \"message\": ");
+        json_string(&mut buf, &escape_line(&lang.say(&f.message())));
+        buf.extend_from_slice(b"\n    }");
+        out.write_all(&buf)?;
+    }
+    out.write_all(b"\n  ]")
+}
+
+/// `n` in decimal, as `Display` writes it.
+fn decimal(buf: &mut Vec<u8>, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(&digits[at..]);
+}
+
+#[cfg(test)]
+mod json_tests {
+    use super::*;
+
+    /// The findings written by hand are the bytes `serde_json` writes for the whole report.
+    #[test]
+    fn the_report_written_by_hand_is_what_serde_json_writes() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+            .collect();
+        files.push(root.join("plans/2019.toml"));
+        for path in files {
+            let plan = crate::model::load(&path, "plan.toml").unwrap();
+            for as_of in ["2018-06-01", "2019-04-15", "2019-12-31", "2021-03-01"] {
+                let report = crate::check::check(&plan, crate::check::Options::at(as_of.parse().unwrap()));
+                for lang in [Lang::En, Lang::Ru] {
+                    let mut fast = Vec::new();
+                    json(&mut fast, &report, "plan.toml", false, lang).unwrap();
+                    let mut slow = Vec::new();
+                    crate::render::json::write(&mut slow, &report_json(&report, "plan.toml", false, lang, true))
+                        .unwrap();
+                    assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(slow).unwrap(), "{path:?} {as_of}");
+                }
+            }
+        }
+    }
 }

@@ -99,7 +99,7 @@ impl Serialize for Dates<'_> {
 
 /// A date as `YYYY-MM-DD`, formatted on the stack: `list` writes tens of thousands of them, and
 /// going through `Display` costs more than the rest of a date's share of the output.
-struct Iso(chrono::NaiveDate);
+pub(crate) struct Iso(pub(crate) chrono::NaiveDate);
 
 impl Serialize for Iso {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -369,7 +369,7 @@ fn json_array<T>(buf: &mut Vec<u8>, items: impl Iterator<Item = T>, mut item: im
     buf.extend_from_slice(if empty { b"[]" } else { b"\n    ]" });
 }
 
-fn json_option(buf: &mut Vec<u8>, text: Option<&str>) {
+pub(crate) fn json_option(buf: &mut Vec<u8>, text: Option<&str>) {
     match text {
         Some(text) => json_string(buf, text),
         None => buf.extend_from_slice(b"null"),
@@ -405,7 +405,7 @@ fn json_date(buf: &mut Vec<u8>, date: chrono::NaiveDate) {
 /// A JSON string with `serde_json`'s escapes and those of [`SafeFormatter`]: text with nothing
 /// to escape, nearly all of it, is found so in one pass and copied whole.
 #[allow(clippy::needless_bitwise_bool)] // `|` on purpose: no early exit, so that it vectorises
-fn json_string(buf: &mut Vec<u8>, text: &str) {
+pub(crate) fn json_string(buf: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
     let plain = !bytes.iter().fold(false, |found, &b| found | (b < 0x20) | (b == b'"') | (b == b'\\'))
         && !crate::render::may_hold_del_c1_or_bidi(bytes);
