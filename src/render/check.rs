@@ -289,15 +289,7 @@ mod json_tests {
     /// The findings written by hand are the bytes `serde_json` writes for the whole report.
     #[test]
     fn the_report_written_by_hand_is_what_serde_json_writes() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-            .collect();
-        files.push(root.join("plans/2019.toml"));
-        for path in files {
-            let plan = crate::model::load(&path, "plan.toml").unwrap();
+        for plan in crate::render::fixture_plans() {
             for as_of in ["2018-06-01", "2019-04-15", "2019-12-31", "2021-03-01"] {
                 let report = crate::check::check(&plan, crate::check::Options::at(as_of.parse().unwrap()));
                 for lang in [Lang::En, Lang::Ru] {
@@ -306,7 +298,12 @@ mod json_tests {
                     let mut slow = Vec::new();
                     crate::render::json::write(&mut slow, &report_json(&report, "plan.toml", false, lang, true))
                         .unwrap();
-                    assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(slow).unwrap(), "{path:?} {as_of}");
+                    assert_eq!(
+                        String::from_utf8(fast).unwrap(),
+                        String::from_utf8(slow).unwrap(),
+                        "{} {as_of}",
+                        plan.path
+                    );
                 }
             }
         }

@@ -468,15 +468,7 @@ mod tests {
 
     #[test]
     fn the_list_written_by_hand_is_what_serde_json_writes() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-            .collect();
-        files.push(root.join("plans/2019.toml"));
-        for path in files {
-            let plan = crate::model::load(&path, "plan.toml").unwrap();
+        for plan in crate::render::fixture_plans() {
             assert_same_as_serde(&plan);
         }
         // Every escape: quotes, backslashes, C0 with and without short forms, DEL, C1, bidi.
