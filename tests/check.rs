@@ -1,8 +1,7 @@
 //! `plan check`: the frequency rules, findings, output and exit codes.
 
-mod common;
 
-use common::{fixture, plan, plan_file, run, temp_plan};
+use crate::common::{fixture, plan, plan_file, run, temp_plan};
 
 fn check_2019(as_of: &str, extra: &[&str]) -> (i32, String, String) {
     run(plan().args(["--as-of", as_of, "check"]).args(extra))

@@ -2,13 +2,12 @@
 //! and their structure asserted, as spec §7 lays it out; with `LibreOffice` installed they are also
 //! converted to PDF and the pages and the text checked.
 
-mod common;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
-use common::{fixture, plan_file};
+use crate::common::{fixture, plan_file};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -266,7 +265,7 @@ fn text_from_the_plan_is_escaped_into_well_formed_xml() {
                 [plan.signature]\nposition = \"Председатель </w:t>\"\nname = \"И. И. \\u0000Иванов\"\n\
                 [parties.p]\nname = \"P\"\n[[section]]\ntitle = \"Раздел\"\n\
                 [[section.activity]]\ntitle = \"Строка\\nвторая\"\nwhen = \"апрель\"\nresponsible = [\"p\"]\n";
-    let (dir, path) = common::temp_plan(plan);
+    let (dir, path) = crate::common::temp_plan(plan);
     let out = dir.path().join("plan.docx");
     plan_file(&path).args(["export", "docx", "-o"]).arg(&out).assert().success();
     let xml = part(&out, "word/document.xml");
@@ -288,7 +287,7 @@ fn a_docx_to_a_terminal_is_refused_with_exit_2() {
         return;
     }
     let plan = env!("CARGO_BIN_EXE_plan");
-    let fixture = common::root().join(fixture("council-2019.toml"));
+    let fixture = crate::common::root().join(fixture("council-2019.toml"));
     for args in ["export docx", "report --format docx"] {
         let command = format!("{plan} --color never --lang en -f {} {args}", fixture.display());
         let output = Process::new("script").args(["-qec", &command, "/dev/null"]).output().unwrap();

@@ -1,9 +1,8 @@
 //! Fitting in: completions (static and from the plan), the man page, the version, the git hook,
 //! `--quiet`, and stdout/stderr discipline.
 
-mod common;
 
-use common::{fixture, plan, plan_file, run};
+use crate::common::{fixture, plan, plan_file, run};
 
 /// Every subcommand, as `plan --help` lists them.
 const SUBCOMMANDS: [&str; 16] = [
@@ -254,7 +253,7 @@ fn said(output: &std::process::Output) -> String {
 #[test]
 fn installed_hook_stops_a_commit_of_a_plan_with_findings() {
     let (dir, git) = repository_with_hook("2019-05-08");
-    let plan_text = std::fs::read_to_string(common::root().join("plans/2019.toml")).unwrap();
+    let plan_text = std::fs::read_to_string(crate::common::root().join("plans/2019.toml")).unwrap();
     std::fs::write(dir.path().join("plans/2019.toml"), &plan_text).unwrap();
     assert!(git(&["add", "plans"]).status.success());
     assert!(git(&["commit", "-q", "--no-verify", "-m", "init"]).status.success());
@@ -284,7 +283,7 @@ fn installed_hook_checks_a_plan_whose_name_has_spaces_and_cyrillic() {
     // As of 2 January the 2019 plan has no findings, even under --strict.
     let (dir, git) = repository_with_hook("2019-01-02");
     let name = "plans/план 2019.toml";
-    let plan_text = std::fs::read_to_string(common::root().join("plans/2019.toml")).unwrap();
+    let plan_text = std::fs::read_to_string(crate::common::root().join("plans/2019.toml")).unwrap();
     std::fs::write(dir.path().join(name), &plan_text).unwrap();
     assert!(git(&["add", "plans"]).status.success());
     let commit = git(&["commit", "-q", "-m", "План на 2019 год"]);
@@ -309,7 +308,7 @@ fn path_with_plan() -> std::ffi::OsString {
 #[test]
 fn readme_shows_the_current_help_verbatim() {
     let (_, help, _) = run(plan().arg("--help"));
-    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(crate::common::root().join("README.md")).unwrap();
     let start = readme.find("$ plan --help\n").expect("the README quotes `plan --help`") + "$ plan --help\n".len();
     let end = start + readme[start..].find("```").unwrap();
     assert_eq!(&readme[start..end], help, "update the README's `plan --help` block");

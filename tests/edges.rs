@@ -1,11 +1,10 @@
 //! The edges of the year (issue 11): each case a user met, with the exact words of the verdict in
 //! English and in Russian.
 
-mod common;
 
 use std::path::Path;
 
-use common::{plan, plan_file, run};
+use crate::common::{plan, plan_file, run};
 
 /// A 2019 plan with one party and the given activities (TOML of `[[section.activity]]` tables).
 fn plan_2019(activities: &str) -> String {

@@ -4,12 +4,11 @@
 //! Each test builds the whole expected file from the original by the one change it expects, and
 //! compares every byte: a stray space, a lost comment or a CRLF turned LF anywhere fails it.
 
-mod common;
 
 use std::fs;
 use std::path::Path;
 
-use common::{edit, names, odd_plan, once, plan_file, run};
+use crate::common::{edit, names, odd_plan, once, plan_file, run};
 
 #[test]
 fn held_goes_into_a_multiline_array_in_date_order_and_nothing_else_changes() {

@@ -1,10 +1,9 @@
 //! `plan export ics` and `plan export html`: a calendar and a printable page.
 
-mod common;
 
 use std::io::BufReader;
 
-use common::{fixture, plan, plan_file, run, temp_plan};
+use crate::common::{fixture, plan, plan_file, run, temp_plan};
 
 fn export(file: &str, as_of: &str, format: &str) -> String {
     let (code, stdout, stderr) = run(plan_file(&fixture(file)).args(["--as-of", as_of, "export", format]));

@@ -7,12 +7,11 @@
 //! committed (non-UTF-8 and binary bytes, a directory, a missing or unreadable file, megabytes
 //! of text) are made in a temporary folder by the tests below them.
 
-mod common;
 
 use std::fs;
 use std::path::Path;
 
-use common::{plan, plan_file, run, temp_plan};
+use crate::common::{plan, plan_file, run, temp_plan};
 
 /// Each fixture `tests/hostile/NAME.toml` and the first line of stderr it must give, after
 /// `error: tests/hostile/NAME.toml:`.

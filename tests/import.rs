@@ -1,8 +1,6 @@
 //! `plan import`: Word documents built with `docx-rust` (`tests/docx_support`) imported and checked
 //! against what they hold; hostile documents refused cleanly.
 
-mod common;
-mod docx_support;
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -10,7 +8,7 @@ use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use common::{names, plan, run};
+use crate::common::{names, plan, run};
 use plan::model::{self, Plan};
 
 type Builder = fn() -> Vec<u8>;
@@ -20,9 +18,9 @@ type Row<'p> = (String, &'p str, String, Vec<&'p str>, Vec<&'p str>, Option<&'p 
 
 /// The committed fixtures, each with the function that builds it.
 const FIXTURES: [(&str, Builder); 3] = [
-    ("plan-2019.docx", docx_support::plan_2019),
-    ("numbered.docx", docx_support::numbered),
-    ("faulty.docx", docx_support::faulty),
+    ("plan-2019.docx", crate::docx_support::plan_2019),
+    ("numbered.docx", crate::docx_support::numbered),
+    ("faulty.docx", crate::docx_support::faulty),
 ];
 
 fn fixture(name: &str) -> PathBuf {
@@ -34,7 +32,7 @@ fn fixture(name: &str) -> PathBuf {
 #[test]
 fn committed_fixtures_are_what_the_builders_make() {
     for (name, build) in FIXTURES {
-        let path = common::root().join(fixture(name));
+        let path = crate::common::root().join(fixture(name));
         let built = build();
         if std::env::var_os("UPDATE_FIXTURES").is_some() {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -89,7 +87,7 @@ fn parse(text: &str) -> Plan {
 /// The imported plan has the shipped plan's title, year, sections, activities (title, time,
 /// responsible and agreed parties by name, partner) and parties, ids aside.
 fn assert_same_as_shipped(imported: &Plan) {
-    let shipped = model::load(&common::root().join("plans/2019.toml"), "plans/2019.toml").unwrap();
+    let shipped = model::load(&crate::common::root().join("plans/2019.toml"), "plans/2019.toml").unwrap();
     assert_eq!(imported.title, shipped.title);
     assert_eq!(imported.year, 2019);
     assert_eq!(imported.period, shipped.period);
@@ -121,7 +119,7 @@ fn assert_same_as_shipped(imported: &Plan) {
 
 #[test]
 fn the_2019_document_imports_to_the_shipped_plan() {
-    let (code, stdout, stderr) = import(&docx_support::plan_2019());
+    let (code, stdout, stderr) = import(&crate::docx_support::plan_2019());
     assert_eq!(code, 0, "{stderr}");
     assert_same_as_shipped(&parse(&stdout));
     // The merges and the page break are read, and said: the joined row, the mended word, the short name.
@@ -144,7 +142,7 @@ fn the_2019_document_imports_to_the_shipped_plan() {
 
 #[test]
 fn a_numbered_table_with_spanning_section_rows_and_list_items() {
-    let (code, stdout, stderr) = import(&docx_support::numbered());
+    let (code, stdout, stderr) = import(&crate::docx_support::numbered());
     assert_eq!(code, 0, "{stderr}");
     let plan = parse(&stdout);
     assert_eq!(plan.title, "ПЛАН РАБОТЫ на 2020 год");
@@ -200,7 +198,7 @@ fn a_numbered_table_with_spanning_section_rows_and_list_items() {
 
 #[test]
 fn faults_are_told_with_row_and_column_and_the_plan_still_loads() {
-    let (code, stdout, stderr) = import(&docx_support::faulty());
+    let (code, stdout, stderr) = import(&crate::docx_support::faulty());
     assert_eq!(code, 0, "{stderr}");
     let plan = parse(&stdout);
     assert_eq!(plan.activity_count(), 8);
@@ -228,25 +226,25 @@ fn hostile_text_in_the_document_is_escaped() {
     const NASTY: &str = "\u{1b}[2J\u{1b}]0;owned\u{7}\u{8}\r\u{202e}evil\u{2066}\u{7f}\u{9b}6n";
     let nasty = |text: &str| format!("{text} {NASTY}");
     let header = vec![
-        docx_support::text("Мероприятия"),
-        docx_support::text("Время проведения"),
-        docx_support::text("Ответственные"),
+        crate::docx_support::text("Мероприятия"),
+        crate::docx_support::text("Время проведения"),
+        crate::docx_support::text("Ответственные"),
     ];
     let rows = vec![
         header,
-        vec![docx_support::cell(vec![docx_support::b(&nasty("Раздел"))]), docx_support::empty(), docx_support::empty()],
+        vec![crate::docx_support::cell(vec![crate::docx_support::b(&nasty("Раздел"))]), crate::docx_support::empty(), crate::docx_support::empty()],
         vec![
-            docx_support::text(&nasty("Собрание")),
-            docx_support::text(&nasty("апрель")),
-            docx_support::text(&nasty("Совет")),
+            crate::docx_support::text(&nasty("Собрание")),
+            crate::docx_support::text(&nasty("апрель")),
+            crate::docx_support::text(&nasty("Совет")),
         ],
         vec![
-            docx_support::text(&nasty("- семинар- совещание")),
-            docx_support::text("май"),
-            docx_support::text(&nasty("Совет по согласованию с Президиумом")),
+            crate::docx_support::text(&nasty("- семинар- совещание")),
+            crate::docx_support::text("май"),
+            crate::docx_support::text(&nasty("Совет по согласованию с Президиумом")),
         ],
     ];
-    let docx = docx_support::document(&[docx_support::p(&nasty("План на 2019 год"))], &rows, &[]);
+    let docx = crate::docx_support::document(&[crate::docx_support::p(&nasty("План на 2019 год"))], &rows, &[]);
     for lang in ["en", "ru"] {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.docx");
@@ -272,7 +270,7 @@ fn hostile_text_in_the_document_is_escaped() {
 fn output_goes_to_a_new_file_and_never_over_an_existing_one() {
     let dir = tempfile::tempdir().unwrap();
     let docx = dir.path().join("plan.docx");
-    std::fs::write(&docx, docx_support::plan_2019()).unwrap();
+    std::fs::write(&docx, crate::docx_support::plan_2019()).unwrap();
     let target = dir.path().join("2019.toml");
     let (code, stdout, stderr) = run(plan().arg("import").arg(&docx).arg("-o").arg(&target));
     assert_eq!((code, stdout.as_str()), (0, ""), "{stderr}");
@@ -377,26 +375,26 @@ fn a_billion_laughs_is_refused() {
 #[test]
 fn a_table_of_ten_thousand_rows_is_refused() {
     let header = vec![
-        docx_support::text("Мероприятия"),
-        docx_support::text("Время проведения"),
-        docx_support::text("Ответственные"),
+        crate::docx_support::text("Мероприятия"),
+        crate::docx_support::text("Время проведения"),
+        crate::docx_support::text("Ответственные"),
     ];
     let mut rows = vec![header];
     for i in 0..10_000 {
         rows.push(vec![
-            docx_support::text(&format!("Мероприятие {i}")),
-            docx_support::text("апрель"),
-            docx_support::text("Президиум"),
+            crate::docx_support::text(&format!("Мероприятие {i}")),
+            crate::docx_support::text("апрель"),
+            crate::docx_support::text("Президиум"),
         ]);
     }
-    let docx = docx_support::document(&[docx_support::p("План на 2019 год")], &rows, &[]);
+    let docx = crate::docx_support::document(&[crate::docx_support::p("План на 2019 год")], &rows, &[]);
     refused(&docx, "the plan's table has 10001 rows, the limit is 2000");
 }
 
 #[test]
 fn a_document_without_the_plan_table_is_refused() {
-    let rows = vec![vec![docx_support::text("Фамилия"), docx_support::text("Телефон")]];
-    let docx = docx_support::document(&[docx_support::p("Список членов")], &rows, &[]);
+    let rows = vec![vec![crate::docx_support::text("Фамилия"), crate::docx_support::text("Телефон")]];
+    let docx = crate::docx_support::document(&[crate::docx_support::p("Список членов")], &rows, &[]);
     refused(
         &docx,
         "has no table with the columns «Мероприятия», «Время проведения», «Ответственные» (1 table in the document",

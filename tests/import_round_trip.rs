@@ -6,7 +6,6 @@
 //! `result`, `rule`, `last_before` (the report carries those). The partner is printed in
 //! parentheses after the title, as the 2019 source writes it, and comes back from there.
 
-mod common;
 
 use std::collections::BTreeSet;
 
@@ -93,7 +92,7 @@ fn shown(plan: &Plan) -> Shown {
 }
 
 fn load(path: &str) -> Plan {
-    model::load(&common::root().join(path), path).unwrap()
+    model::load(&crate::common::root().join(path), path).unwrap()
 }
 
 #[test]

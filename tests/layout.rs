@@ -2,9 +2,8 @@
 //! «№ п/п», shared cells merged over a section, time and responsible centred, page numbers in
 //! print, the signature.
 
-mod common;
 
-use common::{fixture, plan_file, run};
+use crate::common::{fixture, plan_file, run};
 
 fn output(args: &[&str]) -> String {
     let (code, stdout, stderr) = run(plan_file(&fixture("council-2019.toml")).args(args));

@@ -1,8 +1,7 @@
 //! `plan list`: filters and formats, on the shipped plan and on fixtures.
 
-mod common;
 
-use common::{fixture, plan, plan_file, run};
+use crate::common::{fixture, plan, plan_file, run};
 
 /// The activity numbers listed after the header row, in order: which activities, not only how many.
 fn numbers(stdout: &str) -> Vec<&str> {
@@ -221,7 +220,7 @@ fn russian_interface_from_the_locale() {
 
 #[test]
 fn discovery_finds_plans_from_a_subdirectory() {
-    let (code, stdout, _) = run(plan().current_dir(common::root().join("src")).args(["list", "--section", "1"]));
+    let (code, stdout, _) = run(plan().current_dir(crate::common::root().join("src")).args(["list", "--section", "1"]));
     assert_eq!((code, numbers(&stdout)), (0, vec!["1.1", "1.2"]));
 }
 

@@ -1,8 +1,7 @@
 //! Loading: every semantic error in one run, with positions; BOM and CRLF accepted.
 
-mod common;
 
-use common::{plan_file, run, temp_plan};
+use crate::common::{plan_file, run, temp_plan};
 
 const GOOD: &str = "[plan]\ntitle = \"T\"\nyear = 2019\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"S\"\n\
 [[section.activity]]\ntitle = \"A\"\nwhen = \"апрель\"\nresponsible = [\"p\"]\n";

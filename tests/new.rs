@@ -1,11 +1,10 @@
 //! `plan new YEAR`: next year's plan from this year's, loading and checking, never over a file.
 
-mod common;
 
 use std::fs;
 use std::path::Path;
 
-use common::{names, once, plan, root, run};
+use crate::common::{names, once, plan, root, run};
 
 /// A fresh folder with `plans/2019.toml` holding `text`.
 fn repository(text: &str) -> tempfile::TempDir {

@@ -1,9 +1,8 @@
 //! The README's examples are real: every read-only `$ plan ...` in a `console` block is run and
 //! its output compared with what the README shows.
 
-mod common;
 
-use common::{plan, run, words};
+use crate::common::{plan, run, words};
 
 /// Commands that change files, write elsewhere, need a pipe or a prepared directory are shown
 /// for the reader but not re-run here (each has its own test elsewhere).
@@ -24,7 +23,7 @@ fn error_example(expected: &str) -> Option<tempfile::TempDir> {
     let line: usize = first.split(':').next()?.parse().ok()?;
     // The source line under the message: `62 | when = "феврал – май"`.
     let shown = expected.lines().find_map(|l| l.strip_prefix(&format!("{line} | ")))?;
-    let shipped = std::fs::read_to_string(common::root().join("plans/2019.toml")).unwrap();
+    let shipped = std::fs::read_to_string(crate::common::root().join("plans/2019.toml")).unwrap();
     let mut lines: Vec<&str> = shipped.lines().collect();
     *lines.get_mut(line - 1)? = shown;
     let dir = tempfile::tempdir().unwrap();
@@ -64,7 +63,7 @@ fn examples(readme: &str) -> Vec<(String, String)> {
 
 #[test]
 fn readme_examples_print_what_the_readme_shows() {
-    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(crate::common::root().join("README.md")).unwrap();
     let mut checked = 0;
     let mut errors = 0;
     for (command, expected) in examples(&readme) {

@@ -5,9 +5,8 @@
 //! After a change of wording, `PLAN_UPDATE_README=1 cargo test --test readme_ru` writes the new
 //! outputs into the guide (excerpts are left for a person to redo); review the diff.
 
-mod common;
 
-use common::{plan, run, words};
+use crate::common::{plan, run, words};
 
 /// One `$ plan ...` of a `console` block: the command, the output shown, and the line range of
 /// that output in the guide.
@@ -61,7 +60,7 @@ fn output(command: &str) -> String {
 
 #[test]
 fn the_russian_guide_prints_what_it_shows() {
-    let path = common::root().join("README.ru.md");
+    let path = crate::common::root().join("README.ru.md");
     let guide = std::fs::read_to_string(&path).unwrap();
     let update = std::env::var_os("PLAN_UPDATE_README").is_some();
     let mut lines: Vec<String> = guide.lines().map(str::to_owned).collect();
@@ -94,7 +93,7 @@ fn the_russian_guide_prints_what_it_shows() {
 
 #[test]
 fn the_readme_links_the_russian_guide_at_its_top() {
-    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(crate::common::root().join("README.md")).unwrap();
     let top: String = readme.lines().take(5).collect::<Vec<_>>().join("\n");
     assert!(top.contains("(README.ru.md)"), "{top}");
 }

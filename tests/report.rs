@@ -1,8 +1,7 @@
 //! `plan report`: the fulfilment report for the year's account.
 
-mod common;
 
-use common::{fixture, plan, plan_file, run};
+use crate::common::{fixture, plan, plan_file, run};
 
 fn report(file: &str, args: &[&str]) -> String {
     let (code, stdout, stderr) = run(plan_file(&fixture(file)).args(args));

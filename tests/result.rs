@@ -1,9 +1,8 @@
 //! `plan result ID|S.A TEXT` and `plan held --note`: what was done, written in place through the
 //! same editing path as `held`, byte for byte nothing else.
 
-mod common;
 
-use common::{edit, names, odd_plan, once, plan_file, run};
+use crate::common::{edit, names, odd_plan, once, plan_file, run};
 
 #[test]
 fn result_goes_after_the_note_and_nothing_else_changes() {

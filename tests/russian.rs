@@ -6,12 +6,11 @@
 //! The test walks every command's `-h` and `--help`, the manual page, every argument error that
 //! clap can give here, every broken plan of `tests/hostile/` and every text format.
 
-mod common;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use common::{plan, run};
+use crate::common::{plan, run};
 
 /// Names of formats, programs and standards that Russian text writes in Latin letters too.
 const NAMES: &[&str] = &[
@@ -206,7 +205,7 @@ impl Walk {
 }
 
 fn hostile_fixtures() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(common::root().join("tests/hostile"))
+    let mut files: Vec<PathBuf> = std::fs::read_dir(crate::common::root().join("tests/hostile"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
@@ -352,7 +351,7 @@ fn every_text_format_is_russian() {
 fn import_is_told_in_russian() {
     let mut walk = Walk::new();
     let dir = tempfile::tempdir().unwrap();
-    let docx = common::root().join("tests/fixtures/docx");
+    let docx = crate::common::root().join("tests/fixtures/docx");
     for (i, name) in ["plan-2019.docx", "faulty.docx", "numbered.docx"].into_iter().enumerate() {
         let source = docx.join(name);
         let target = dir.path().join(format!("{i}.toml"));
@@ -450,7 +449,7 @@ fn a_bad_date_in_a_command_is_told_with_a_russian_example() {
 #[test]
 fn the_example_plan_agrees_with_the_presidium_in_the_instrumental_case() {
     for command in [&["list", "--section", "2"][..], &["report"], &["report", "--format", "md"]] {
-        let (code, stdout, stderr) = run(common::plan_file(&common::fixture("council-2019.toml"))
+        let (code, stdout, stderr) = run(crate::common::plan_file(&crate::common::fixture("council-2019.toml"))
             .env("PLAN_LANG", "ru")
             .args(["--as-of", "2019-12-31"])
             .args(command));
@@ -468,7 +467,7 @@ fn the_example_plan_agrees_with_the_presidium_in_the_instrumental_case() {
 fn show_and_report_wrap_to_an_80_column_terminal() {
     use plan::i18n::Lang;
     use plan::render::style::Paint;
-    let text = std::fs::read(common::root().join("tests/fixtures/council-2019.toml")).unwrap();
+    let text = std::fs::read(crate::common::root().join("tests/fixtures/council-2019.toml")).unwrap();
     let plan = plan::model::parse("council-2019.toml", &text).unwrap();
     let as_of = chrono::NaiveDate::from_ymd_opt(2019, 12, 31).unwrap();
     let (section, activity) = plan.find("1.2").unwrap();
@@ -541,7 +540,7 @@ fn an_unknown_party_is_told_by_its_russian_names_and_the_agreed_form_finds_the_p
 fn plan_new_quotes_the_carried_line_of_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let source = dir.path().join("2019.toml");
-    std::fs::copy(common::root().join("tests/fixtures/council-2019.toml"), &source).unwrap();
+    std::fs::copy(crate::common::root().join("tests/fixtures/council-2019.toml"), &source).unwrap();
     let (code, _, stderr) = run(plan()
         .current_dir(dir.path())
         .env("PLAN_LANG", "ru")
@@ -558,7 +557,7 @@ fn plan_new_quotes_the_carried_line_of_the_file() {
 /// Dates in the examples are as Russian users write them.
 #[test]
 fn russian_examples_fit_80_columns_and_write_dates_the_russian_way() {
-    let catalogue = std::fs::read_to_string(common::root().join("locales/ru/cli.ftl")).unwrap();
+    let catalogue = std::fs::read_to_string(crate::common::root().join("locales/ru/cli.ftl")).unwrap();
     let ids: Vec<&str> = catalogue
         .lines()
         .filter_map(|line| line.split_once(" =").map(|(id, _)| id))

@@ -3,14 +3,13 @@
 //! stays valid and gives the text back exactly; CSV keeps the text but defuses formulas; and a
 //! reader that stops early (`plan list | head -1`) is not an error.
 
-mod common;
 
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::{plan_file, run, temp_plan};
+use crate::common::{plan_file, run, temp_plan};
 
 /// Clear the screen, go red, set the window title (OSC, ended by BEL), backspace, carriage
 /// return, a right-to-left override and isolate, DEL, an 8-bit CSI, NUL.
@@ -172,7 +171,7 @@ fn every_command_and_format_escapes_the_files_text() {
 
 #[test]
 fn every_command_that_prints_the_plan_is_tested() {
-    let (_, help, _) = run(common::plan().arg("--help"));
+    let (_, help, _) = run(crate::common::plan().arg("--help"));
     let commands: Vec<&str> = help
         .lines()
         .skip_while(|l| !l.starts_with("Commands:"))
@@ -405,7 +404,7 @@ fn plan_list_into_head_exits_0_in_a_shell_pipeline() {
 /// write meets a closed pipe. Returns the exit code and stderr.
 fn stdout_closed_at_once(args: &[&str]) -> (Option<i32>, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .current_dir(common::root())
+        .current_dir(crate::common::root())
         .args(["--color", "never", "--lang", "en"])
         .args(args)
         .stdout(Stdio::piped())
@@ -427,7 +426,7 @@ fn completions_into_a_closed_pipe_exit_0_without_a_panic() {
 
 #[test]
 fn a_closed_stdout_does_not_change_the_exit_code_of_check() {
-    let fixture = common::fixture("council.toml");
+    let fixture = crate::common::fixture("council.toml");
     let fixture = fixture.to_str().unwrap();
     let (code, stderr) = stdout_closed_at_once(&["--file", fixture, "--as-of", "2019-12-31", "check"]);
     assert_eq!((code, stderr.as_str()), (Some(1), ""), "plan check | true, with errors");
@@ -450,7 +449,7 @@ fn a_closed_stdout_is_not_an_error_for_any_command() {
 fn into_a_full_disk(args: &[&str]) -> (Option<i32>, String) {
     let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full exists on Linux");
     let output = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .current_dir(common::root())
+        .current_dir(crate::common::root())
         .args(["--color", "never", "--lang", "en"])
         .args(args)
         .stdout(full)
@@ -487,7 +486,7 @@ fn argument_errors_do_not_echo_raw_control_or_bidi_characters() {
         &["list", "--format", "json\r\u{202e}\u{200f}"],
         &["check", "--format", "x\u{2028}y"],
     ] {
-        let (code, stdout, stderr) = run(common::plan().args(args));
+        let (code, stdout, stderr) = run(crate::common::plan().args(args));
         assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}: {stderr}");
         assert!(stderr.contains("\\u{202e}") || stderr.contains("\\u{2028}"), "{args:?}: {stderr}");
         assert_clean(&format!("{args:?}"), &stderr, false, false);
@@ -500,7 +499,7 @@ fn notes_of_commands_that_write_escape_the_path() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("plans")).unwrap();
     let name = "2020\u{1b}[2J\u{202e}.toml";
-    let text = std::fs::read_to_string(common::root().join("plans/2019.toml")).unwrap();
+    let text = std::fs::read_to_string(crate::common::root().join("plans/2019.toml")).unwrap();
     std::fs::write(dir.path().join("plans").join(name), text.replace("year = 2019", "year = 2020")).unwrap();
     let runs: [&[&str]; 6] = [
         &["--as-of", "2020-12-31", "held", "1.1", "2020-03-14", "--dry-run"],
@@ -511,7 +510,7 @@ fn notes_of_commands_that_write_escape_the_path() {
         &["new", "2021", "-o", "plans/2021\u{1b}[2J.toml"],
     ];
     for args in runs {
-        let (code, stdout, stderr) = run(common::plan().current_dir(dir.path()).args(args));
+        let (code, stdout, stderr) = run(crate::common::plan().current_dir(dir.path()).args(args));
         assert_eq!(code, 0, "{args:?}: {stderr}");
         assert!(stderr.contains("\\u{1b}[2J"), "{args:?}: the path is shown, escaped: {stderr}");
         assert_clean(&format!("{args:?}, stderr"), &stderr, false, false);

@@ -1,10 +1,9 @@
 //! `plan schema`: the JSON Schema editors validate the plan file with.
 
-mod common;
 
 use std::path::Path;
 
-use common::{plan, run};
+use crate::common::{plan, run};
 
 /// TOML as editors hand it to a JSON Schema validator: dates become ISO strings.
 fn toml_to_json(value: toml::Value) -> serde_json::Value {
@@ -21,7 +20,7 @@ fn toml_to_json(value: toml::Value) -> serde_json::Value {
 
 fn validator() -> jsonschema::Validator {
     let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(common::root().join("plans/plan.schema.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(crate::common::root().join("plans/plan.schema.json")).unwrap()).unwrap();
     jsonschema::options().should_validate_formats(true).build(&schema).expect("the schema is a valid JSON Schema")
 }
 
@@ -33,20 +32,20 @@ fn instance(text: &str) -> serde_json::Value {
 fn checked_in_schema_is_what_plan_schema_prints() {
     let (code, stdout, _) = run(plan().arg("schema"));
     assert_eq!(code, 0);
-    let checked_in = std::fs::read_to_string(common::root().join("plans/plan.schema.json")).unwrap();
+    let checked_in = std::fs::read_to_string(crate::common::root().join("plans/plan.schema.json")).unwrap();
     assert_eq!(stdout, checked_in, "run `plan schema > plans/plan.schema.json`");
 }
 
 #[test]
 fn shipped_plan_points_editors_at_the_schema() {
-    let text = std::fs::read_to_string(common::root().join("plans/2019.toml")).unwrap();
+    let text = std::fs::read_to_string(crate::common::root().join("plans/2019.toml")).unwrap();
     assert!(text.starts_with("#:schema ./plan.schema.json\n"));
 }
 
 #[test]
 fn shipped_plan_and_valid_fixtures_validate() {
     let validator = validator();
-    let root = common::root();
+    let root = crate::common::root();
     for file in
         ["plans/2019.toml", "tests/fixtures/small.toml", "tests/fixtures/meetings.toml", "tests/fixtures/council.toml"]
     {

@@ -1,8 +1,7 @@
 //! `plan show` and `plan parties`.
 
-mod common;
 
-use common::{fixture, plan, plan_file, run};
+use crate::common::{fixture, plan, plan_file, run};
 
 #[test]
 fn show_by_number_interprets_the_time() {

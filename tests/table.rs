@@ -1,8 +1,7 @@
 //! `plan table`: the document's three columns.
 
-mod common;
 
-use common::{fixture, plan, plan_file, run};
+use crate::common::{fixture, plan, plan_file, run};
 
 #[test]
 fn table_of_the_2019_plan_in_russian() {
@@ -62,7 +61,7 @@ fn plan_with_one_long_word(n: usize) -> String {
 
 #[test]
 fn a_million_character_word_is_drawn_in_seconds_and_whole() {
-    let (_dir, path) = common::temp_plan(&plan_with_one_long_word(1_000_000));
+    let (_dir, path) = crate::common::temp_plan(&plan_with_one_long_word(1_000_000));
     for width in [Some("100"), None] {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_plan"));
         command.args(["--color", "never", "--file"]).arg(&path).arg("table");

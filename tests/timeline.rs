@@ -1,8 +1,7 @@
 //! `plan timeline`: the year as a chart in the terminal.
 
-mod common;
 
-use common::{fixture, plan, plan_file, run, temp_plan};
+use crate::common::{fixture, plan, plan_file, run, temp_plan};
 
 /// Width in terminal columns: every character the chart draws is one column wide.
 fn widest(text: &str) -> usize {

@@ -2,14 +2,13 @@
 //! its mode, group and owner; `export -o` never overwrites a plan, a read-only file or, on a full
 //! disk, half of the old output; a FIFO is refused, not waited on.
 
-mod common;
 
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use common::{plan_file, root, run};
+use crate::common::{plan_file, root, run};
 
 /// A copy of `plans/2019.toml` in a fresh folder.
 fn plan_copy() -> (tempfile::TempDir, PathBuf) {
@@ -154,7 +153,7 @@ mod owners {
         assert!(stderr.contains("could not keep the group 2000"), "{stderr}");
         assert_eq!(fs::read(&path).unwrap(), before);
         assert_eq!(owner(&path), (1000, 2000, 0o666));
-        assert_eq!(common::names(path.parent().unwrap()), ["2019.toml"]);
+        assert_eq!(crate::common::names(path.parent().unwrap()), ["2019.toml"]);
         drop(dir);
     }
 
@@ -212,7 +211,7 @@ fn export_refuses_to_overwrite_a_plan() {
     let (code, _, stderr) = run(plan_file(&path).args(["export", "ics", "-o"]).arg(&other));
     assert_eq!(code, 2, "{stderr}");
     assert_eq!(fs::read(&other).unwrap(), before);
-    assert_eq!(common::names(dir.path()), ["2018.toml", "2019.toml"]);
+    assert_eq!(crate::common::names(dir.path()), ["2018.toml", "2019.toml"]);
 }
 
 /// A tmpfs of 64 KiB mounted over a fresh folder, unmounted when dropped.
@@ -263,7 +262,7 @@ fn export_on_a_full_disk_leaves_the_old_output_whole() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.starts_with("error: "), "{stderr}");
     assert_eq!(fs::read_to_string(&calendar).unwrap(), old, "the old output is whole");
-    assert_eq!(common::names(disk.0.path()), ["plan.ics"], "no temporary file is left");
+    assert_eq!(crate::common::names(disk.0.path()), ["plan.ics"], "no temporary file is left");
 }
 
 #[cfg(unix)]

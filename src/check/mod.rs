@@ -437,7 +437,7 @@ fn judge(
     let rule = activity.rule.unwrap_or(Rule::Rolling);
     let input = RuleInput {
         times: recurrence.times,
-        months: recurrence.months,
+        months: recurrence.every,
         kind: match rule {
             Rule::Rolling => RuleKind::Rolling,
             Rule::Calendar => RuleKind::Calendar,
@@ -481,7 +481,7 @@ fn judge(
         number: activity.number,
         title: activity.title.clone(),
         times: recurrence.times,
-        months: recurrence.months,
+        months: recurrence.every,
         as_needed: recurrence.as_needed,
         rule,
         last_before: activity.last_before.as_ref().map(|d| d.date),

@@ -306,7 +306,7 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
         let Some(meetings) = &entry.meetings else { continue };
         let verdict = &meetings.verdict;
         let recurrence =
-            crate::when::Recurrence { times: verdict.times, months: verdict.months, as_needed: verdict.as_needed };
+            crate::when::Recurrence { times: verdict.times, every: verdict.months, unit: crate::when::Unit::Month, as_needed: verdict.as_needed };
         let body = format!("{} ({})", entry.activity.title, lang.say(&words::recurrence(&recurrence)));
         let breaches: Vec<String> =
             meetings.verdict.breaches.iter().filter_map(|b| Some(lang.say(&b.breach()?))).collect();

@@ -55,7 +55,7 @@ impl Serialize for ScheduleJson<'_> {
             Schedule::Window(ranges) => map.serialize_field("ranges", &Ranges(ranges))?,
             Schedule::AtLeast(r) => {
                 map.serialize_field("times", &r.times)?;
-                map.serialize_field("months", &r.months)?;
+                map.serialize_field(crate::render::words::unit_key(r.unit), &r.every)?;
                 map.serialize_field("as_needed", &r.as_needed)?;
                 map.serialize_field("rule", rule_name(self.0.rule))?;
             }
@@ -334,8 +334,11 @@ fn activity_fields(buf: &mut Vec<u8>, plan: &Plan, section: &Section, activity: 
         Schedule::AtLeast(r) => {
             let _ = write!(
                 buf,
-                ",\n      \"times\": {},\n      \"months\": {},\n      \"as_needed\": {},\n      \"rule\": ",
-                r.times, r.months, r.as_needed
+                ",\n      \"times\": {},\n      \"{}\": {},\n      \"as_needed\": {},\n      \"rule\": ",
+                r.times,
+                crate::render::words::unit_key(r.unit),
+                r.every,
+                r.as_needed
             );
             json_string(buf, rule_name(activity.rule));
         }

@@ -35,10 +35,19 @@ pub fn rule_short(rule: Rule) -> Message {
     }
 }
 
+/// The JSON key of a rule's period: `months`, or `weeks` for a weekly rule (spec section 2).
+#[must_use]
+pub fn unit_key(unit: crate::when::Unit) -> &'static str {
+    match unit {
+        crate::when::Unit::Month => "months",
+        crate::when::Unit::Week => "weeks",
+    }
+}
+
 /// "at least N times every M months", with "as needed" when marked so.
 #[must_use]
 pub fn recurrence(recurrence: &Recurrence) -> Message {
-    let Recurrence { times, months, as_needed } = *recurrence;
+    let Recurrence { times, every: months, unit: _, as_needed } = *recurrence;
     let rule = msg!("recurrence", times = times, months = months);
     if as_needed { msg!("recurrence-as-needed", rule = rule) } else { rule }
 }

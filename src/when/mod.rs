@@ -49,16 +49,28 @@ impl DateRange {
     }
 }
 
-/// "At least `times` in every `months` months", the charter's wording of a
+/// "At least `times` in every `every` months (or weeks)", the charter's wording of a
 /// meeting-frequency rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Recurrence {
     /// Least number of occurrences per period; at least 1.
     pub times: u32,
-    /// Length of the period in calendar months; at least 1.
-    pub months: u32,
+    /// Length of the period in [`Unit`]s; at least 1.
+    pub every: u32,
+    /// What the period is counted in: calendar months, or weeks of seven days.
+    pub unit: Unit,
     /// The text also said "as needed": the rule is a floor, not a timetable.
     pub as_needed: bool,
+}
+
+/// The unit a [`Recurrence`]'s period is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Unit {
+    /// Calendar months, clamped to the month's end (31 August + 6 months = 29 February).
+    #[default]
+    Month,
+    /// Weeks of seven days; calendar blocks start on a Monday.
+    Week,
 }
 
 /// What a time expression means.
@@ -239,7 +251,12 @@ impl fmt::Display for Recurrence {
         } else {
             write!(f, "{} times", self.times)?;
         }
-        if self.months == 1 { f.write_str(" every month") } else { write!(f, " every {} months", self.months) }
+        match (self.unit, self.every) {
+            (Unit::Month, 1) => f.write_str(" every month"),
+            (Unit::Month, n) => write!(f, " every {n} months"),
+            (Unit::Week, 1) => f.write_str(" every week"),
+            (Unit::Week, n) => write!(f, " every {n} weeks"),
+        }
     }
 }
 

@@ -30,8 +30,8 @@ impl E {
                 ranges.iter().map(|&(from, to)| DateRange { from: date(from), to: date(to) }).collect(),
             ),
             E::Whole => Schedule::WholePeriod,
-            E::At(times, months) => Schedule::AtLeast(Recurrence { times, months, as_needed: false }),
-            E::AtNeeded(times, months) => Schedule::AtLeast(Recurrence { times, months, as_needed: true }),
+            E::At(times, months) => Schedule::AtLeast(Recurrence { times, every: months, unit: Unit::Month, as_needed: false }),
+            E::AtNeeded(times, months) => Schedule::AtLeast(Recurrence { times, every: months, unit: Unit::Month, as_needed: true }),
             E::Needed => Schedule::AsNeeded,
         }
     }
@@ -354,7 +354,7 @@ fn every_period_number_up_to_twelve_is_understood() {
         if n == 0 {
             continue;
         }
-        let expected = Schedule::AtLeast(Recurrence { times: n, months: n, as_needed: false });
+        let expected = Schedule::AtLeast(Recurrence { times: n, every: n, unit: Unit::Month, as_needed: false });
         let text = format!("не реже {word} раз в {word} месяцев");
         assert_eq!(parse(&text, &ctx(), Source::File), Ok(expected.clone()), "{text}");
         let text = format!("{n} раз в {n} месяцев");

@@ -1,0 +1,33 @@
+//! The integration tests, one module per command or concern, built as one test binary: thirty
+//! binaries each linking the whole crate made a fresh `cargo test` spend most of its time linking.
+
+mod common;
+mod docx_support;
+
+mod check;
+mod docx;
+mod ecosystem;
+mod edges;
+mod edit;
+mod export;
+mod grammar_props;
+mod hostile;
+mod import;
+mod import_round_trip;
+mod layout;
+mod list;
+mod load;
+mod new;
+mod readme;
+mod readme_ru;
+mod report;
+mod result;
+mod rules_model;
+mod russian;
+mod safe_output;
+mod schema;
+mod series_model;
+mod show;
+mod table;
+mod timeline;
+mod writing;
