@@ -247,7 +247,8 @@ mod tests {
 
     #[test]
     fn ongoing_activities_overlap_every_period_inside_the_plan() {
-        let recurring = Schedule::AtLeast(Recurrence { times: 1, every: 6, unit: crate::when::Unit::Month, as_needed: false });
+        let recurring =
+            Schedule::AtLeast(Recurrence { times: 1, every: 6, unit: crate::when::Unit::Month, as_needed: false });
         for schedule in [Schedule::WholePeriod, Schedule::AsNeeded, recurring] {
             assert!(overlaps(&schedule, &[range((4, 1), (4, 30))]));
             assert!(!overlaps(&schedule, &[]), "a period outside the plan matches nothing");

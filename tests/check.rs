@@ -1,6 +1,5 @@
 //! `plan check`: the frequency rules, findings, output and exit codes.
 
-
 use crate::common::{fixture, plan, plan_file, run, temp_plan};
 
 fn check_2019(as_of: &str, extra: &[&str]) -> (i32, String, String) {

@@ -2,7 +2,6 @@
 //! and their structure asserted, as spec §7 lays it out; with `LibreOffice` installed they are also
 //! converted to PDF and the pages and the text checked.
 
-
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;

@@ -1,7 +1,6 @@
 //! Fitting in: completions (static and from the plan), the man page, the version, the git hook,
 //! `--quiet`, and stdout/stderr discipline.
 
-
 use crate::common::{fixture, plan, plan_file, run};
 
 /// Every subcommand, as `plan --help` lists them.

@@ -1,7 +1,6 @@
 //! The edges of the year (issue 11): each case a user met, with the exact words of the verdict in
 //! English and in Russian.
 
-
 use std::path::Path;
 
 use crate::common::{plan, plan_file, run};

@@ -4,7 +4,6 @@
 //! Each test builds the whole expected file from the original by the one change it expects, and
 //! compares every byte: a stray space, a lost comment or a CRLF turned LF anywhere fails it.
 
-
 use std::fs;
 use std::path::Path;
 

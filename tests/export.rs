@@ -1,6 +1,5 @@
 //! `plan export ics` and `plan export html`: a calendar and a printable page.
 
-
 use std::io::BufReader;
 
 use crate::common::{fixture, plan, plan_file, run, temp_plan};

@@ -7,7 +7,6 @@
 //! committed (non-UTF-8 and binary bytes, a directory, a missing or unreadable file, megabytes
 //! of text) are made in a temporary folder by the tests below them.
 
-
 use std::fs;
 use std::path::Path;
 

@@ -1,7 +1,6 @@
 //! `plan import`: Word documents built with `docx-rust` (`tests/docx_support`) imported and checked
 //! against what they hold; hostile documents refused cleanly.
 
-
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::io::{Cursor, Write};
@@ -232,7 +231,11 @@ fn hostile_text_in_the_document_is_escaped() {
     ];
     let rows = vec![
         header,
-        vec![crate::docx_support::cell(vec![crate::docx_support::b(&nasty("Раздел"))]), crate::docx_support::empty(), crate::docx_support::empty()],
+        vec![
+            crate::docx_support::cell(vec![crate::docx_support::b(&nasty("Раздел"))]),
+            crate::docx_support::empty(),
+            crate::docx_support::empty(),
+        ],
         vec![
             crate::docx_support::text(&nasty("Собрание")),
             crate::docx_support::text(&nasty("апрель")),

@@ -6,7 +6,6 @@
 //! `result`, `rule`, `last_before` (the report carries those). The partner is printed in
 //! parentheses after the title, as the 2019 source writes it, and comes back from there.
 
-
 use std::collections::BTreeSet;
 
 use std::fmt::Write as _;

@@ -2,7 +2,6 @@
 //! «№ п/п», shared cells merged over a section, time and responsible centred, page numbers in
 //! print, the signature.
 
-
 use crate::common::{fixture, plan_file, run};
 
 fn output(args: &[&str]) -> String {

@@ -1,6 +1,5 @@
 //! `plan list`: filters and formats, on the shipped plan and on fixtures.
 
-
 use crate::common::{fixture, plan, plan_file, run};
 
 /// The activity numbers listed after the header row, in order: which activities, not only how many.

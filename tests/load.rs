@@ -1,6 +1,5 @@
 //! Loading: every semantic error in one run, with positions; BOM and CRLF accepted.
 
-
 use crate::common::{plan_file, run, temp_plan};
 
 const GOOD: &str = "[plan]\ntitle = \"T\"\nyear = 2019\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"S\"\n\

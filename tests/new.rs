@@ -1,6 +1,5 @@
 //! `plan new YEAR`: next year's plan from this year's, loading and checking, never over a file.
 
-
 use std::fs;
 use std::path::Path;
 

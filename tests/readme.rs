@@ -1,7 +1,6 @@
 //! The README's examples are real: every read-only `$ plan ...` in a `console` block is run and
 //! its output compared with what the README shows.
 
-
 use crate::common::{plan, run, words};
 
 /// Commands that change files, write elsewhere, need a pipe or a prepared directory are shown

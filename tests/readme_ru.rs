@@ -5,7 +5,6 @@
 //! After a change of wording, `PLAN_UPDATE_README=1 cargo test --test readme_ru` writes the new
 //! outputs into the guide (excerpts are left for a person to redo); review the diff.
 
-
 use crate::common::{plan, run, words};
 
 /// One `$ plan ...` of a `console` block: the command, the output shown, and the line range of

@@ -1,6 +1,5 @@
 //! `plan report`: the fulfilment report for the year's account.
 
-
 use crate::common::{fixture, plan, plan_file, run};
 
 fn report(file: &str, args: &[&str]) -> String {

@@ -1,7 +1,6 @@
 //! `plan result ID|S.A TEXT` and `plan held --note`: what was done, written in place through the
 //! same editing path as `held`, byte for byte nothing else.
 
-
 use crate::common::{edit, names, odd_plan, once, plan_file, run};
 
 #[test]

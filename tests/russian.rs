@@ -6,7 +6,6 @@
 //! The test walks every command's `-h` and `--help`, the manual page, every argument error that
 //! clap can give here, every broken plan of `tests/hostile/` and every text format.
 
-
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

@@ -3,7 +3,6 @@
 //! stays valid and gives the text back exactly; CSV keeps the text but defuses formulas; and a
 //! reader that stops early (`plan list | head -1`) is not an error.
 
-
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader};
 use std::path::Path;

@@ -1,6 +1,5 @@
 //! `plan schema`: the JSON Schema editors validate the plan file with.
 
-
 use std::path::Path;
 
 use crate::common::{plan, run};
@@ -20,7 +19,8 @@ fn toml_to_json(value: toml::Value) -> serde_json::Value {
 
 fn validator() -> jsonschema::Validator {
     let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(crate::common::root().join("plans/plan.schema.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(crate::common::root().join("plans/plan.schema.json")).unwrap())
+            .unwrap();
     jsonschema::options().should_validate_formats(true).build(&schema).expect("the schema is a valid JSON Schema")
 }
 

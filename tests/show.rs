@@ -1,6 +1,5 @@
 //! `plan show` and `plan parties`.
 
-
 use crate::common::{fixture, plan, plan_file, run};
 
 #[test]

@@ -1,6 +1,5 @@
 //! `plan table`: the document's three columns.
 
-
 use crate::common::{fixture, plan, plan_file, run};
 
 #[test]

@@ -1,6 +1,5 @@
 //! `plan timeline`: the year as a chart in the terminal.
 
-
 use crate::common::{fixture, plan, plan_file, run, temp_plan};
 
 /// Width in terminal columns: every character the chart draws is one column wide.

@@ -2,7 +2,6 @@
 //! its mode, group and owner; `export -o` never overwrites a plan, a read-only file or, on a full
 //! disk, half of the old output; a FIFO is refused, not waited on.
 
-
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};

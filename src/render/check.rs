@@ -85,7 +85,12 @@ pub fn text(
     }
     for rule in &report.rules {
         writeln!(out, "{}", paint.paint(Role::Heading, &format!("{} {}", rule.number, escape_line(&rule.title))))?;
-        let recurrence = crate::when::Recurrence { times: rule.times, every: rule.months, unit: crate::when::Unit::Month, as_needed: rule.as_needed };
+        let recurrence = crate::when::Recurrence {
+            times: rule.times,
+            every: rule.months,
+            unit: crate::when::Unit::Month,
+            as_needed: rule.as_needed,
+        };
         writeln!(
             out,
             "  {}  {} [{}]",

@@ -143,8 +143,12 @@ fn clip(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
 
 /// The rule and its verdict, for a due event.
 fn rule_line(verdict: &RuleReport, lang: Lang) -> String {
-    let recurrence =
-        crate::when::Recurrence { times: verdict.times, every: verdict.months, unit: crate::when::Unit::Month, as_needed: verdict.as_needed };
+    let recurrence = crate::when::Recurrence {
+        times: verdict.times,
+        every: verdict.months,
+        unit: crate::when::Unit::Month,
+        as_needed: verdict.as_needed,
+    };
     format!(
         "{}: {} [{}]; {}: {}",
         lang.word("show-rule"),

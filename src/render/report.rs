@@ -86,7 +86,8 @@ fn with_meetings<'r, 'p>(report: &'r Report<'p>) -> impl Iterator<Item = &'r Act
 fn rule_title(entry: &ActivityReport, lang: Lang) -> String {
     let Some(meetings) = &entry.meetings else { return entry.activity.title.clone() };
     let v = &meetings.verdict;
-    let recurrence = Recurrence { times: v.times, every: v.months, unit: crate::when::Unit::Month, as_needed: v.as_needed };
+    let recurrence =
+        Recurrence { times: v.times, every: v.months, unit: crate::when::Unit::Month, as_needed: v.as_needed };
     format!("{} ({})", entry.activity.title, lang.say(&words::recurrence(&recurrence)))
 }
 
@@ -131,7 +132,8 @@ fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLa
     }
     if let Some(meetings) = &entry.meetings {
         let v = &meetings.verdict;
-        let recurrence = Recurrence { times: v.times, every: v.months, unit: crate::when::Unit::Month, as_needed: v.as_needed };
+        let recurrence =
+            Recurrence { times: v.times, every: v.months, unit: crate::when::Unit::Month, as_needed: v.as_needed };
         lines.push((
             ReportLabel::Meetings,
             format!(

@@ -235,7 +235,12 @@ impl<'a> Parser<'a> {
                 if rule.times == 0 || rule.months == 0 {
                     return Err(fail(WhenErrorKind::ZeroCount, self.whole_span()));
                 }
-                Ok(Schedule::AtLeast(Recurrence { times: rule.times, every: rule.months, unit: super::Unit::Month, as_needed }))
+                Ok(Schedule::AtLeast(Recurrence {
+                    times: rule.times,
+                    every: rule.months,
+                    unit: super::Unit::Month,
+                    as_needed,
+                }))
             }
         }
     }

@@ -30,8 +30,12 @@ impl E {
                 ranges.iter().map(|&(from, to)| DateRange { from: date(from), to: date(to) }).collect(),
             ),
             E::Whole => Schedule::WholePeriod,
-            E::At(times, months) => Schedule::AtLeast(Recurrence { times, every: months, unit: Unit::Month, as_needed: false }),
-            E::AtNeeded(times, months) => Schedule::AtLeast(Recurrence { times, every: months, unit: Unit::Month, as_needed: true }),
+            E::At(times, months) => {
+                Schedule::AtLeast(Recurrence { times, every: months, unit: Unit::Month, as_needed: false })
+            }
+            E::AtNeeded(times, months) => {
+                Schedule::AtLeast(Recurrence { times, every: months, unit: Unit::Month, as_needed: true })
+            }
             E::Needed => Schedule::AsNeeded,
         }
     }
