@@ -160,7 +160,8 @@ fn schedule_in(year: i32) -> impl Strategy<Value = Schedule> {
         prop::collection::vec(range_in(year), 1..5).prop_map(Schedule::Window),
         (1..=24u32, 1..=24u32, any::<bool>()).prop_map(|(times, months, as_needed)| Schedule::AtLeast(Recurrence {
             times,
-            months,
+            every: months,
+            unit: plan::when::Unit::Month,
             as_needed
         })),
         Just(Schedule::WholePeriod),
