@@ -239,6 +239,12 @@ pub enum Problem {
         text: String,
         error: WhenError,
     },
+    /// A deadline without a year (`до 15 марта`) in a plan that spans several years.
+    DeadlineWithoutYear {
+        text: String,
+        start: NaiveDate,
+        end: NaiveDate,
+    },
     WindowOutsidePlan {
         range: DateRange,
         plan: DateRange,

@@ -133,3 +133,12 @@ when-zero-count = `{ $text }`: the count and the months must be at least 1
 when-reversed-help = write the earlier month first: `июнь – сентябрь`
 when-invalid-date-help = check the day and month; dates are written 2019-04-21 or 21.04.2019
 when-accepted = accepted forms: `апрель`, `april`, `2019-04`; `июнь – сентябрь`, `jun..sep`; `I квартал`, `Q1`; `II полугодие`, `H2`; `весь период`, `all year`; `2019-04-21`, `21.04.2019`, `2019-04-01..2019-04-15`; lists `апрель, октябрь`; in the file also `не реже 1-го раза в 6 месяцев`, `every 6 months`, `по мере необходимости`; on the command line also `this month`, `next quarter`, `today` (see plans/README.md)
+
+# --- area: grammar ---
+when-year-out-of-range = `{ $text }`: a year must be from 1 to 9999
+when-year-out-of-range-help = write the year in full, for example 2019
+when-too-large = `{ $text }`: the number { $number } is too large
+when-too-large-help = a count or a period is a small number: `не реже 2 раз в 12 месяцев`
+when-accepted-file = accepted forms: `апрель`, `май 2019`, `28 мая 2019`, `28.05`; `июнь – сентябрь`; `I квартал`; `II полугодие`; `первая декада января`; `до 15 марта`, `до конца года`; `2019 – 2020 гг.`; `весь период`; `по отдельному плану`; `21.04.2019`, `2019-04-01..2019-04-15`; lists `апрель, октябрь`; `не реже 1-го раза в 6 месяцев`, `еженедельно`, `по мере необходимости` (see plans/README.md); to keep these words, give the dates in `period`, for example `period = "весь период"`
+problem-deadline-without-year = the deadline `{ $text }` has no year, and the plan runs from { $start } to { $end }
+help-deadline-without-year = write the year: `до 15 марта 2020`

@@ -213,6 +213,19 @@ impl WhenError {
             WhenErrorKind::RecurrenceOnlyInFile => msg!("when-recurrence-only-in-file", text = text),
             WhenErrorKind::RelativeOnlyOnCommandLine => msg!("when-relative-only-on-command-line", text = text),
             WhenErrorKind::ZeroCount => msg!("when-zero-count", text = text),
+            WhenErrorKind::NoSuchDay { year, month, days } => msg!(
+                "problem-no-such-day",
+                text = text.get(self.span.clone()).unwrap_or(text).trim(),
+                month = month_name(*month),
+                year = year.to_string(),
+                days = *days
+            ),
+            WhenErrorKind::YearOutOfRange => {
+                msg!("when-year-out-of-range", text = text.get(self.span.clone()).unwrap_or(text).trim())
+            }
+            WhenErrorKind::TooLarge => {
+                msg!("when-too-large", text = text, number = text.get(self.span.clone()).unwrap_or(text))
+            }
         }
     }
 
@@ -224,7 +237,9 @@ impl WhenError {
         }
         Some(match self.kind {
             WhenErrorKind::Reversed { .. } => msg!("when-reversed-help"),
-            WhenErrorKind::InvalidDate => msg!("when-invalid-date-help"),
+            WhenErrorKind::InvalidDate | WhenErrorKind::NoSuchDay { .. } => msg!("when-invalid-date-help"),
+            WhenErrorKind::YearOutOfRange => msg!("when-year-out-of-range-help"),
+            WhenErrorKind::TooLarge => msg!("when-too-large-help"),
             _ => msg!("when-accepted"),
         })
     }
@@ -303,6 +318,9 @@ impl Problem {
             Problem::MissingWhen => msg!("problem-missing-when"),
             Problem::MissingResponsible => msg!("problem-missing-responsible"),
             Problem::BadWhen { text, error } => error.message(text),
+            Problem::DeadlineWithoutYear { text, start, end } => {
+                msg!("problem-deadline-without-year", text = text, start = *start, end = *end)
+            }
             Problem::WindowOutsidePlan { range, plan } => {
                 msg!("problem-window-outside-plan", range = *range, plan = *plan)
             }
@@ -387,7 +405,12 @@ impl Problem {
             Problem::EmptyTitle => msg!("help-empty-title"),
             Problem::MissingWhen => msg!("help-missing-when"),
             Problem::MissingResponsible => msg!("help-missing-responsible"),
+            // In the file an unreadable time can keep its words when `period` gives the dates.
+            Problem::BadWhen { error, .. } if error.kind == WhenErrorKind::Unknown && error.suggestion.is_none() => {
+                msg!("when-accepted-file")
+            }
             Problem::BadWhen { error, .. } => return error.help(),
+            Problem::DeadlineWithoutYear { .. } => msg!("help-deadline-without-year"),
             Problem::WindowOutsidePlan { .. } => msg!("help-window-outside-plan"),
             Problem::NotRecurring { key } => msg!("help-not-recurring", key = *key),
             Problem::LastBeforeInPlan { .. } => msg!("help-last-before-in-plan"),

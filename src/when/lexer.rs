@@ -2,8 +2,6 @@
 //! shapes of dates (`2019-04-21`, `21.04.2019`, `21.04.19`, `2019-04`, `04.2019`, `21.04`) fused
 //! into one token each, so the parser reads a date as one thing instead of counting offsets.
 
-use std::ops::Range;
-
 use super::vocabulary::VOCABULARY;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +18,12 @@ pub(super) enum Kind {
     Dot,
     Comma,
     Semi,
+    /// `:` in a time of day, `14:00`.
+    Colon,
+    /// `(` or `[`: a remark follows.
+    Open,
+    /// `)` or `]`.
+    Close,
     Other,
     /// A date written in digits, fused from its numbers and separators by [`fuse_dates`].
     Date(DateShape),
@@ -46,6 +50,8 @@ pub(super) struct Tok {
     /// Byte span of the normalized spelling in [`Lexed::norm`].
     pub(super) n0: usize,
     pub(super) n1: usize,
+    /// A line break stands between this token and the one before: `Апрель` / `май` is a list.
+    pub(super) after_break: bool,
 }
 
 pub(super) struct Lexed {
@@ -57,8 +63,10 @@ pub(super) fn lex(text: &str) -> Lexed {
     let mut norm = String::with_capacity(text.len());
     let mut toks = Vec::new();
     let mut chars = text.char_indices().peekable();
+    let mut after_break = false;
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
+            after_break |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
             continue;
         }
         let n0 = norm.len();
@@ -96,11 +104,15 @@ pub(super) fn lex(text: &str) -> Lexed {
                 '\u{2026}' => Kind::DotDot,
                 ',' => Kind::Comma,
                 ';' => Kind::Semi,
+                ':' => Kind::Colon,
+                '(' | '[' => Kind::Open,
+                ')' | ']' => Kind::Close,
                 _ => Kind::Other,
             }
         };
         let end = chars.peek().map_or(text.len(), |&(i, _)| i);
-        toks.push(Tok { kind, start, end, n0, n1: norm.len() });
+        toks.push(Tok { kind, start, end, n0, n1: norm.len(), after_break });
+        after_break = false;
     }
     let toks = fuse_dates(&norm, &toks);
     Lexed { norm, toks }
@@ -158,7 +170,7 @@ fn fuse_dates(norm: &str, toks: &[Tok]) -> Vec<Tok> {
         match shape {
             Some((shape, len)) => {
                 let (first, last) = (toks[i], toks[i + len - 1]);
-                out.push(Tok { kind: Kind::Date(shape), start: first.start, end: last.end, n0: first.n0, n1: last.n1 });
+                out.push(Tok { kind: Kind::Date(shape), end: last.end, n1: last.n1, ..first });
                 i += len;
             }
             None => {
@@ -194,17 +206,18 @@ pub(super) fn push_letter(norm: &mut String, word_start: usize, c: char) {
 }
 
 /// The first token no table knows, for an error's span.
-pub(super) fn first_not_understood(lexed: &Lexed) -> Option<Range<usize>> {
-    lexed
-        .toks
-        .iter()
-        .find(|t| match t.kind {
-            Kind::Other => true,
-            Kind::Word => !VOCABULARY.known.contains(&lexed.norm[t.n0..t.n1]),
-            Kind::Num => t.n1 - t.n0 > MAX_DIGITS,
-            _ => false,
-        })
-        .map(|t| t.start..t.end)
+pub(super) fn first_not_understood<'t>(norm: &str, toks: &'t [Tok]) -> Option<&'t Tok> {
+    toks.iter().find(|t| match t.kind {
+        Kind::Other | Kind::Open | Kind::Close => true,
+        Kind::Word => !VOCABULARY.known.contains(&norm[t.n0..t.n1]),
+        Kind::Num => is_too_large(t),
+        _ => false,
+    })
+}
+
+/// A number of more digits than any count, day or period takes.
+pub(super) fn is_too_large(tok: &Tok) -> bool {
+    tok.kind == Kind::Num && tok.n1 - tok.n0 > MAX_DIGITS
 }
 
 /// Longer digit strings would overflow `u32`.

@@ -22,8 +22,8 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use lexer::{first_not_understood, lex};
-use parser::{Fail, Parser};
+use lexer::{Kind, Tok, first_not_understood, is_too_large, lex};
+use parser::{Fail, Notes, Parser};
 use suggest::suggest_fix;
 
 /// Inclusive date range.
@@ -121,8 +121,45 @@ pub enum Source {
 pub struct Context {
     /// The plan's year: `апрель` means April of this year.
     pub year: i32,
-    /// The as-of date that `today`, `next month` and the like count from.
+    /// The as-of date that `today`, `next month` and the like count from. In the file, where
+    /// nothing is relative, the plan's start: a deadline's window (`до 15 марта`) begins there.
     pub today: NaiveDate,
+}
+
+/// A time expression read: its [`Schedule`], and what the text says besides its dates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    /// What the text means.
+    pub schedule: Schedule,
+    /// The words kept in `when` but not judged.
+    pub aside: Aside,
+}
+
+/// What a `when` says besides its dates: byte spans into the text, and how its windows were made.
+/// Spans are kept rather than strings, so an ordinary `when` costs no allocation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Aside {
+    /// Words after a readable start that were not read (`кроме июля` in `ежемесячно, кроме июля`):
+    /// `check` warns `when-partly-read` quoting them.
+    pub unread: Option<Range<usize>>,
+    /// Words in parentheses, read without them (`последний четверг`): `show` prints them as a note.
+    pub remark: Option<Range<usize>>,
+    /// A time of day after a date (`в 14.00`): kept and shown, not judged.
+    pub time: Option<Range<usize>>,
+    /// Some window is of whole years (`2019 – 2020 гг.`): the loader clips it to the plan's period.
+    pub whole_years: bool,
+    /// A deadline without its year (`до 15 марта`): an error in a plan of several years.
+    pub deadline_without_year: bool,
+    /// Set by the loader: whole years ran past the plan's period and were cut to it.
+    pub clipped: bool,
+}
+
+impl Aside {
+    /// The words at `span` of `text`, for a message.
+    #[must_use]
+    pub fn words<'t>(text: &'t str, span: Option<&Range<usize>>) -> Option<&'t str> {
+        span.and_then(|span| text.get(span.clone())).map(str::trim).filter(|w| !w.is_empty())
+    }
 }
 
 /// Why a time expression was rejected. Data only: the i18n module words it.
@@ -150,9 +187,21 @@ pub enum WhenErrorKind {
     Empty,
     /// Nothing in the grammar matches.
     Unknown,
-    /// A date that does not exist: `2019-02-30`, `31.04.2019`, month 13,
-    /// quarter 5, or a year outside the calendar's range.
+    /// A date that does not exist: month 13, quarter 5, the third half-year, the fourth decade.
     InvalidDate,
+    /// A day past the end of its month (or day 0): `31.04.2019` («в апреле 30 дней»).
+    NoSuchDay {
+        /// The year the day was read in.
+        year: i32,
+        /// 1–12.
+        month: u32,
+        /// How many days that month has.
+        days: u32,
+    },
+    /// A year before 1 or after 9999: no plan's, and not printable as a date.
+    YearOutOfRange,
+    /// A number with more digits than any count or period takes: `4294967296 раз`.
+    TooLarge,
     /// A range that runs backwards (`сентябрь – июнь`).
     Reversed {
         /// Start of the range as written.
@@ -177,7 +226,19 @@ pub enum WhenErrorKind {
 /// A [`WhenError`] saying what is wrong and where; an unknown expression that
 /// is one or two typos away from a valid one carries the corrected text.
 pub fn parse(text: &str, ctx: &Context, source: Source) -> Result<Schedule, WhenError> {
-    parse_inner(text, *ctx, source, true)
+    parse_inner(text, *ctx, source, true, false).map(|reading| reading.schedule)
+}
+
+/// Reads a `when` of the file as a secretary means it: like [`parse`], and also a readable start
+/// followed by words the grammar does not read («ежемесячно, кроме июля»), which is read by its
+/// start with the rest in [`Aside::unread`], never silently.
+///
+/// # Errors
+///
+/// As [`parse`]: when not even a start reads, or a near miss has a suggestion (a typo is no
+/// remark), or a part is wrong (an impossible date, a backwards range).
+pub fn read(text: &str, ctx: &Context, source: Source) -> Result<Reading, WhenError> {
+    parse_inner(text, *ctx, source, true, true)
 }
 
 /// Why a DATE argument was refused.
@@ -185,48 +246,179 @@ pub fn parse(text: &str, ctx: &Context, source: Source) -> Result<Schedule, When
 pub struct DateError {
     /// It has a date's shape but the day does not exist (`2019-02-30`, `31.04.19`).
     pub no_such_day: bool,
+    /// The month that is too short, when that is what is wrong: (year, month, its days).
+    pub short_month: Option<(i32, u32, u32)>,
+    /// The year is before 1 or after 9999.
+    pub year_out_of_range: bool,
 }
 
 /// Reads one day as every DATE of the command line is read (`--as-of`, `held`, `planned`):
-/// `2019-04-21`, `21.04.2019` or `21.04.19`, the same shapes the grammar reads in a `when`.
+/// `2019-04-21`, `21.04.2019` or `21.04.19`, the same shapes the grammar reads in a `when`;
+/// `28 мая 2019`, `28 мая 2019 г.`; `28 мая` and `28.05` in the year of `today`; `сегодня`,
+/// `вчера`, `завтра` (and `today`, `yesterday`, `tomorrow`) from `today`.
 /// `ДД.ММ.ГГ` is 20ГГ: `15.06.19` is 15 June 2019, never year 0019.
 ///
 /// # Errors
 ///
-/// A [`DateError`] for anything that is not exactly one such day.
-pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
-    let lexed = lex(text);
-    match lexed.toks.as_slice() {
-        [tok] => match tok.kind {
-            lexer::Kind::Date(lexer::DateShape { year: Some(year), month, day: Some(day) }) => i32::try_from(year)
-                .ok()
-                .filter(|y| (1..=9999).contains(y))
-                .and_then(|y| NaiveDate::from_ymd_opt(y, month, day))
-                .ok_or(DateError { no_such_day: true }),
-            _ => Err(DateError { no_such_day: false }),
+/// A [`DateError`] for anything that is not exactly one such day, saying why where it can.
+pub fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let refused = DateError { no_such_day: false, short_month: None, year_out_of_range: false };
+    let ctx = Context { year: chrono::Datelike::year(&today), today };
+    match parse_inner(text, ctx, Source::CommandLine, false, false) {
+        Ok(Reading { schedule: Schedule::Window(ranges), aside }) if aside == Aside::default() => match ranges[..] {
+            [DateRange { from, to }] if from == to => Ok(from),
+            _ => Err(refused),
         },
-        _ => Err(DateError { no_such_day: false }),
+        Ok(_) => Err(refused),
+        Err(e) => Err(match e.kind {
+            WhenErrorKind::NoSuchDay { year, month, days } => {
+                DateError { no_such_day: true, short_month: Some((year, month, days)), ..refused }
+            }
+            WhenErrorKind::InvalidDate => DateError { no_such_day: true, ..refused },
+            WhenErrorKind::YearOutOfRange => DateError { no_such_day: true, year_out_of_range: true, ..refused },
+            _ => refused,
+        }),
     }
 }
 
-fn parse_inner(text: &str, ctx: Context, source: Source, suggest: bool) -> Result<Schedule, WhenError> {
+/// [`parse_day`] against the real today.
+///
+/// # Errors
+///
+/// As [`parse_day`].
+pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
+    parse_day(text, chrono::Local::now().date_naive())
+}
+
+/// How far back a partly read `when` is cut to find its readable start.
+const MAX_PARTIAL_TOKENS: usize = 40;
+
+fn parse_inner(text: &str, ctx: Context, source: Source, suggest: bool, lenient: bool) -> Result<Reading, WhenError> {
     let lexed = lex(text);
     if lexed.toks.is_empty() {
         return Err(WhenError::new(WhenErrorKind::Empty, 0..text.len()));
     }
-    let parser = Parser { norm: &lexed.norm, toks: &lexed.toks, ctx, source };
-    match parser.schedule() {
-        Ok(schedule) => Ok(schedule),
-        Err(Fail::Error(e)) => Err(e),
-        Err(Fail::Unknown(span)) => {
-            let span = first_not_understood(&lexed).unwrap_or(span);
-            let mut e = WhenError::new(WhenErrorKind::Unknown, span);
-            if suggest {
-                e.suggestion = suggest_fix(text, &lexed, ctx, source);
+    let (toks, remark) = without_remarks(&lexed.toks);
+    let attempt = |toks: &[Tok]| -> Result<(Schedule, Notes), Fail> {
+        if toks.is_empty() {
+            return Err(Fail::Unknown(0..text.len()));
+        }
+        let notes = Notes::default();
+        let parser = Parser { norm: &lexed.norm, toks, ctx, source, notes: &notes };
+        parser.schedule().map(|schedule| (schedule, notes))
+    };
+    let (schedule, notes, unread) = match attempt(&toks) {
+        Ok((schedule, notes)) => (schedule, notes, None),
+        Err(Fail::Error(e)) => return Err(e),
+        Err(Fail::Unknown(span)) => match as_lines(&toks).map(|lines| attempt(&lines)) {
+            Some(Ok((schedule, notes))) => (schedule, notes, None),
+            Some(Err(Fail::Error(e))) => return Err(e),
+            _ => {
+                let blamed = first_not_understood(&lexed.norm, &toks);
+                if let Some(tok) = blamed.filter(|t| is_too_large(t)) {
+                    return Err(WhenError::new(WhenErrorKind::TooLarge, tok.start..tok.end));
+                }
+                let mut e = WhenError::new(WhenErrorKind::Unknown, blamed.map_or(span, |t| t.start..t.end));
+                if suggest {
+                    e.suggestion = suggest_fix(text, &lexed, ctx, source);
+                }
+                if !lenient || e.suggestion.is_some() {
+                    return Err(e);
+                }
+                match readable_start(&toks, &attempt) {
+                    Some((schedule, notes, unread)) => (schedule, notes, Some(unread)),
+                    None => return Err(e),
+                }
             }
-            Err(e)
+        },
+    };
+    let aside = Aside {
+        unread,
+        remark,
+        time: notes.time.get().map(|(from, to)| from..to),
+        whole_years: notes.whole_years.get(),
+        deadline_without_year: notes.yearless_deadline.get(),
+        clipped: false,
+    };
+    Ok(Reading { schedule, aside })
+}
+
+/// The tokens without the words in balanced parentheses, and the span of those words (from the
+/// first opening to the last closing bracket, brackets left out).
+fn without_remarks(toks: &[Tok]) -> (std::borrow::Cow<'_, [Tok]>, Option<Range<usize>>) {
+    if !toks.iter().any(|t| t.kind == Kind::Open) {
+        return (toks.into(), None);
+    }
+    let mut kept = Vec::with_capacity(toks.len());
+    let mut depth = 0usize;
+    let mut span: Option<Range<usize>> = None;
+    let mut opened_at = 0;
+    for (i, tok) in toks.iter().enumerate() {
+        match tok.kind {
+            Kind::Open => {
+                if depth == 0 {
+                    opened_at = i;
+                }
+                depth += 1;
+            }
+            Kind::Close if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    let inner = toks[opened_at].end..tok.start;
+                    span = Some(span.map_or(inner.clone(), |s| s.start..inner.end));
+                }
+            }
+            _ if depth == 0 => kept.push(*tok),
+            _ => {}
         }
     }
+    if depth > 0 {
+        // Unbalanced: nothing is a remark.
+        return (toks.into(), None);
+    }
+    (kept.into(), span)
+}
+
+/// The tokens with a list separator at each line break, when the text has one: a cell written
+/// on two lines («Апрель» / «май») is a list.
+fn as_lines(toks: &[Tok]) -> Option<Vec<Tok>> {
+    if !toks.iter().skip(1).any(|t| t.after_break) {
+        return None;
+    }
+    let mut lines = Vec::with_capacity(toks.len() + 2);
+    for (i, tok) in toks.iter().enumerate() {
+        let separated = i > 0 && matches!(toks[i - 1].kind, Kind::Comma | Kind::Semi);
+        if tok.after_break && i > 0 && !separated {
+            lines.push(Tok { kind: Kind::Semi, end: tok.start, n1: tok.n0, after_break: false, ..*tok });
+        }
+        lines.push(*tok);
+    }
+    Some(lines)
+}
+
+/// The longest start of `toks` that reads, with the span of the words after it.
+fn readable_start(
+    toks: &[Tok],
+    attempt: &dyn Fn(&[Tok]) -> Result<(Schedule, Notes), Fail>,
+) -> Option<(Schedule, Notes, Range<usize>)> {
+    let separator = |t: &Tok| !matches!(t.kind, Kind::Word | Kind::Num | Kind::Date(_));
+    let last = toks.last()?;
+    for keep in (1..toks.len().min(MAX_PARTIAL_TOKENS + 1)).rev() {
+        if separator(&toks[keep]) {
+            continue;
+        }
+        let mut end = keep;
+        while end > 0 && separator(&toks[end - 1]) && toks[end - 1].kind != Kind::Dot {
+            end -= 1;
+        }
+        if end == 0 {
+            continue;
+        }
+        if let Ok((schedule, notes)) = attempt(&toks[..end]) {
+            return Some((schedule, notes, toks[keep].start..last.end));
+        }
+    }
+    None
 }
 
 // ---------------------------------------------------------------------------

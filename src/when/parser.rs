@@ -1,17 +1,19 @@
 //! The parser: tokens to a [`Schedule`], trying every reading of a list item and keeping the one
 //! that fills it.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::lexer::{Kind, Tok, small, year_value};
 use super::vocabulary::{
-    ADVERBS, AS_NEEDED, AT_LEAST, BETWEEN_WORDS, EVERY, HALF_WORDS, JOINERS, MONTHS, NUMBER_WORDS, ONCE_WORDS,
-    ORD_SUFFIXES, ORDINALS, PER, PREFIXES, QUARTER_WORDS, RANGE_OPENERS, RANGE_WORDS, REL_DAYS, REL_MODS, REL_UNITS,
-    RelUnit, THAN, TIMES, TIMES_ALONE, UNITS, WHOLE_PERIOD, YEAR_TAILS, YEAR_WORDS,
+    ADVERBS, AS_NEEDED, AT_LEAST, AT_TIME, BETWEEN_WORDS, DEADLINE, DECADE_WORDS, END_OF, EVERY, HALF_WORDS, HOURS,
+    JOINERS, MONTHS, NUMBER_WORDS, ONCE_WORDS, ORD_SUFFIXES, ORDINALS, PER, PREFIXES, QUARTER_WORDS, RANGE_OPENERS,
+    RANGE_WORDS, REL_DAYS, REL_MODS, REL_UNITS, RelUnit, THAN, TIMES, TIMES_ALONE, UNITS, WHOLE_PERIOD, YEAR_TAILS,
+    YEAR_WORDS,
 };
-use super::{Context, DateRange, Recurrence, Schedule, Source, WhenError, WhenErrorKind};
+use super::{Context, DateRange, Recurrence, Schedule, Source, Unit, WhenError, WhenErrorKind};
 
 pub(super) enum Fail {
     /// Nothing matched; the span is the part to blame if no single token is.
@@ -30,6 +32,8 @@ pub(super) enum What {
     Half(u32),
     /// Day and month.
     Day(u32, u32),
+    /// Ten days (1–3) of a month: `первая декада января`.
+    Decade(u32, u32),
     /// A day whose month comes from the range's other end: `1–15 апреля`.
     BareDay(u32),
     Year,
@@ -50,6 +54,7 @@ pub(super) struct End {
 pub(super) struct RuleMatch {
     times: u32,
     months: u32,
+    unit: Unit,
     /// Token of a zero count, for the error's span.
     zero_at: Option<usize>,
 }
@@ -64,6 +69,19 @@ pub(super) struct Parser<'a> {
     pub(super) toks: &'a [Tok],
     pub(super) ctx: Context,
     pub(super) source: Source,
+    /// What the reading found besides the dates; written only by the reading that succeeds.
+    pub(super) notes: &'a Notes,
+}
+
+/// What a reading found besides its dates, for [`super::Aside`].
+#[derive(Debug, Default)]
+pub(super) struct Notes {
+    /// Byte span of a time of day after a date.
+    pub(super) time: Cell<Option<(usize, usize)>>,
+    /// A window of whole years was read.
+    pub(super) whole_years: Cell<bool>,
+    /// A deadline without its year was read.
+    pub(super) yearless_deadline: Cell<bool>,
 }
 
 impl<'a> Parser<'a> {
@@ -235,12 +253,7 @@ impl<'a> Parser<'a> {
                 if rule.times == 0 || rule.months == 0 {
                     return Err(fail(WhenErrorKind::ZeroCount, self.whole_span()));
                 }
-                Ok(Schedule::AtLeast(Recurrence {
-                    times: rule.times,
-                    every: rule.months,
-                    unit: super::Unit::Month,
-                    as_needed,
-                }))
+                Ok(Schedule::AtLeast(Recurrence { times: rule.times, every: rule.months, unit: rule.unit, as_needed }))
             }
         }
     }
@@ -287,20 +300,20 @@ impl<'a> Parser<'a> {
             }
             j = self.longest_of(j, THAN).unwrap_or(j);
         }
-        if let Some((months, end)) = self.longest(j, ADVERBS) {
-            let rule = RuleMatch { times: 1, months, zero_at: None };
+        if let Some(((months, unit), end)) = self.longest(j, ADVERBS) {
+            let rule = RuleMatch { times: 1, months, unit, zero_at: None };
             return Some((rule, end));
         }
         if let Some(k) = self.longest_of(j, EVERY)
-            && let Some((months, zero_at, end)) = self.period(k)
+            && let Some((months, unit, zero_at, end)) = self.period(k)
         {
-            let rule = RuleMatch { times: 1, months, zero_at };
+            let rule = RuleMatch { times: 1, months, unit, zero_at };
             return Some((rule, end));
         }
         let (times, zero_times, k) = self.count(j)?;
         let k = self.longest_of(k, PER)?;
-        let (months, zero_months, end) = self.period(k)?;
-        let rule = RuleMatch { times, months, zero_at: zero_times.or(zero_months) };
+        let (months, unit, zero_months, end) = self.period(k)?;
+        let rule = RuleMatch { times, months, unit, zero_at: zero_times.or(zero_months) };
         Some((rule, end))
     }
 
@@ -324,11 +337,11 @@ impl<'a> Parser<'a> {
         Some((value, (value == 0).then_some(i), end))
     }
 
-    /// `6 месяцев`, `полгода`, `quarter`: the period in months.
-    fn period(&self, i: usize) -> Option<(u32, Option<usize>, usize)> {
+    /// `6 месяцев`, `полгода`, `quarter`, `2 недели`: the period, in months or weeks.
+    fn period(&self, i: usize) -> Option<(u32, Unit, Option<usize>, usize)> {
         let (amount, zero_at, k) = self.number(i).unwrap_or((1, None, i));
-        let (unit, end) = self.longest(k, UNITS)?;
-        Some((amount.checked_mul(unit)?, zero_at, end))
+        let ((size, unit), end) = self.longest(k, UNITS)?;
+        Some((amount.checked_mul(size)?, unit, zero_at, end))
     }
 
     /// Skips the ending of a numeral (`-го`, `-й`, `st`), if there is one.
@@ -337,8 +350,100 @@ impl<'a> Parser<'a> {
         self.longest_of(k, ORD_SUFFIXES).unwrap_or(i)
     }
 
-    /// One list item: a window or a range of two.
+    /// One list item: a window, a range of two, a deadline, or a day with its time.
     fn item(&self) -> Result<DateRange, Fail> {
+        if let Some(deadline) = self.deadline()? {
+            return Ok(deadline);
+        }
+        if let Some(t) = self.time_of_day() {
+            let day = self.sub(0..t).item()?;
+            if day.from == day.to {
+                let span = self.span(t, self.len());
+                self.notes.time.set(Some((span.start, span.end)));
+                return Ok(day);
+            }
+            return Err(Fail::Unknown(self.span(t, self.len())));
+        }
+        self.window()
+    }
+
+    /// A time of day closing the item (`в 14.00`, `14:00`, `в 9.30 ч.`): where it starts.
+    fn time_of_day(&self) -> Option<usize> {
+        let mut end = self.len();
+        if end > 1 && self.kind(end - 1) == Some(Kind::Dot) {
+            end -= 1;
+        }
+        if end > 1 && self.longest_of(end - 1, HOURS) == Some(end) {
+            end -= 1;
+        }
+        let hours = |i: usize| self.num12(i).filter(|&h| h <= 23);
+        let minutes = |i: usize| self.digits(i).filter(|d| d.len() == 2).and_then(small).filter(|&m| m <= 59);
+        let start = match self.toks.get(end.checked_sub(1)?)?.kind {
+            // `14.00` is lexed as a day and a month: the day is the hour, the month the minutes.
+            Kind::Date(super::lexer::DateShape { year: None, month, day: Some(hour) }) if hour <= 23 && month <= 59 => {
+                // The normalized spelling drops the dot: `14.00` is `1400`; the minutes are two digits.
+                let written = self.norm_of(end - 1);
+                let split = written.len().checked_sub(2)?;
+                let minutes_ok = written[split..].parse() == Ok(month);
+                let hours_ok = written[..split].parse() == Ok(hour);
+                (minutes_ok && hours_ok).then_some(end - 1)?
+            }
+            Kind::Num if end >= 3 && self.kind(end - 2) == Some(Kind::Colon) => {
+                (hours(end - 3).is_some() && minutes(end - 1).is_some()).then_some(end - 3)?
+            }
+            _ => return None,
+        };
+        let start = match start.checked_sub(1) {
+            Some(before) if self.longest_of(before, AT_TIME) == Some(start) => before,
+            _ => start,
+        };
+        (start > 0).then_some(start)
+    }
+
+    fn norm_of(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.norm[t.n0..t.n1])
+    }
+
+    /// `до 15 марта`, `к 9 мая`, `не позднее 1 апреля`, `до конца I квартала`, `до конца года`:
+    /// the window from the plan's start (in the file) to that day.
+    fn deadline(&self) -> Result<Option<DateRange>, Fail> {
+        let n = self.len();
+        let Some(k) = self.longest_of(0, DEADLINE) else {
+            return Ok(None);
+        };
+        let end_of = self.longest_of(k, END_OF);
+        let k = end_of.unwrap_or(k);
+        let mut ends = self.endpoints(k);
+        if end_of.is_some()
+            && let Some(last) = self.longest_of(k, YEAR_WORDS)
+        {
+            ends.push(End { what: What::Year, year: None, first: k, last: self.skip_dot(last) });
+        }
+        let fits = |e: &End| match e.what {
+            What::Day(..) => end_of.is_none(),
+            What::Month(_) | What::Quarter(_) | What::Half(_) | What::Decade(..) | What::Year => end_of.is_some(),
+            What::BareDay(_) | What::Relative(..) => false,
+        };
+        let Some(end) = ends.into_iter().find(|e| e.last == n && fits(e)) else {
+            return Ok(None);
+        };
+        if end.year.is_none() {
+            self.notes.yearless_deadline.set(true);
+        }
+        let to = self.resolve(&end, end.year.unwrap_or(i64::from(self.ctx.year)))?.to;
+        let from = match self.source {
+            Source::File => self.ctx.today,
+            // The command line's period is clipped to the plan, whose start it does not know.
+            Source::CommandLine => NaiveDate::from_ymd_opt(self.ctx.year, 1, 1).unwrap_or(to).min(to),
+        };
+        if to < from {
+            return Err(fail(WhenErrorKind::Reversed { from, to }, self.whole_span()));
+        }
+        Ok(Some(DateRange { from, to }))
+    }
+
+    /// A window or a range of two.
+    fn window(&self) -> Result<DateRange, Fail> {
         let n = self.len();
         let i = self.longest_of(0, PREFIXES).unwrap_or(0);
         let opener = self.longest_of(i, RANGE_OPENERS);
@@ -474,8 +579,14 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// `квартал`/`полугодие` after an ordinal `n` that ended at `k`.
+    /// `квартал`/`полугодие`/`декада января` after an ordinal `n` that ended at `k`.
     fn unit_endpoints(&self, first: usize, n: u32, k: usize, out: &mut Vec<End>) {
+        if let Some(end) = self.longest_of(k, DECADE_WORDS)
+            && let Some((month, k2)) = self.month(end)
+        {
+            let (year, last) = self.year_suffix(k2);
+            out.push(End { what: What::Decade(n, month), year, first, last });
+        }
         for (table, quarter) in [(QUARTER_WORDS, true), (HALF_WORDS, false)] {
             if let Some(end) = self.longest_of(k, table) {
                 let (year, last) = self.year_suffix(self.skip_dot(end));
@@ -600,20 +711,45 @@ impl<'a> Parser<'a> {
 
     fn resolve(&self, end: &End, year: i64) -> Result<DateRange, Fail> {
         let invalid = || fail(WhenErrorKind::InvalidDate, self.span(end.first, end.last));
-        let year = i32::try_from(year).map_err(|_| invalid())?;
+        let year =
+            i32::try_from(year).map_err(|_| fail(WhenErrorKind::YearOutOfRange, self.span(end.first, end.last)))?;
         let range = match end.what {
             What::Month(m) => months(year, m, m),
             What::Quarter(q @ 1..=4) => months(year, 3 * q - 2, 3 * q),
             What::Half(h @ 1..=2) => months(year, 6 * h - 5, 6 * h),
-            What::Day(d, m) => NaiveDate::from_ymd_opt(year, m, d).map(|day| DateRange { from: day, to: day }),
-            What::Year => months(year, 1, 12),
+            What::Day(d, m) => {
+                if let Some(days) = days_in_month(year, m)
+                    && !(1..=days).contains(&d)
+                    && (1..=9999).contains(&year)
+                {
+                    let kind = WhenErrorKind::NoSuchDay { year, month: m, days };
+                    return Err(fail(kind, self.span(end.first, end.last)));
+                }
+                NaiveDate::from_ymd_opt(year, m, d).map(|day| DateRange { from: day, to: day })
+            }
+            What::Decade(n @ 1..=3, m) => months(year, m, m).and_then(|month| {
+                let from = month.from.with_day(n * 10 - 9)?;
+                let to = if n == 3 { month.to } else { month.from.with_day(n * 10)? };
+                Some(DateRange { from, to })
+            }),
+            What::Year => {
+                self.notes.whole_years.set(true);
+                months(year, 1, 12)
+            }
             What::Relative(unit, delta) => relative(self.ctx.today, unit, delta),
-            What::Quarter(_) | What::Half(_) | What::BareDay(_) => None,
+            What::Quarter(_) | What::Half(_) | What::Decade(..) | What::BareDay(_) => None,
         };
         // Years past 9999 print as `+10000-01-01`, which no one writes and the grammar does not
-        // read back; years before 1 are no plan's. Both are refused like any impossible date.
-        let printable = |r: &DateRange| (1..=9999).contains(&r.from.year()) && (1..=9999).contains(&r.to.year());
-        range.filter(printable).ok_or_else(invalid)
+        // read back; years before 1 are no plan's. Both are named as such.
+        let printable = |d: NaiveDate| (1..=9999).contains(&d.year());
+        match range {
+            Some(r) if printable(r.from) && printable(r.to) => Ok(r),
+            Some(_) => Err(fail(WhenErrorKind::YearOutOfRange, self.span(end.first, end.last))),
+            None if !(1..=9999).contains(&year) && !matches!(end.what, What::Relative(..)) => {
+                Err(fail(WhenErrorKind::YearOutOfRange, self.span(end.first, end.last)))
+            }
+            None => Err(invalid()),
+        }
     }
 }
 
@@ -624,6 +760,11 @@ pub(super) fn ends_fit(a: &End, b: &End) -> bool {
         What::Day(..) => true,
         _ => !matches!(a.what, What::BareDay(_)),
     }
+}
+
+/// How many days month `month` of `year` has; `None` for a month outside 1..=12.
+pub(super) fn days_in_month(year: i32, month: u32) -> Option<u32> {
+    months(year, month, month).map(|r| r.to.day())
 }
 
 /// Months `first..=last` of `year`; `None` for a month outside 1..=12.

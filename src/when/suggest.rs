@@ -43,7 +43,7 @@ pub(super) fn suggest_fix(text: &str, lexed: &Lexed, ctx: Context, source: Sourc
             at = span.end;
         }
         attempt.push_str(&text[at..]);
-        if parse_inner(&attempt, ctx, source, false).is_ok() {
+        if parse_inner(&attempt, ctx, source, false, false).is_ok() {
             return Some(attempt);
         }
         // Next combination, odometer-style.

@@ -5,6 +5,8 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use super::Unit;
+
 /// The unit a relative form (`next month`) counts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum RelUnit {
@@ -196,8 +198,8 @@ pub(super) const HALF_WORDS: &[&str] = &[
     "halves",
 ];
 
-/// Words after a year number: `2019 года`, `2019 г.`.
-pub(super) const YEAR_WORDS: &[&str] = &["год", "года", "году", "г", "year"];
+/// Words after a year number: `2019 года`, `2019 г.`, `2019 – 2020 гг.`, `2019–2021 годы`.
+pub(super) const YEAR_WORDS: &[&str] = &["год", "года", "году", "годы", "годов", "годах", "гг", "г", "year", "years"];
 
 /// Tails that name the year without a number: `first half of the year`.
 pub(super) const YEAR_TAILS: &[&str] = &["of the year", "of year"];
@@ -264,6 +266,23 @@ pub(super) const WHOLE_PERIOD: &[&str] = &[
 
 pub(super) const AS_NEEDED: &[&str] = &[
     "по мере необходимости",
+    "по мере поступления",
+    "по отдельному плану",
+    "по отдельному графику",
+    "по отдельному расписанию",
+    "по плану",
+    "по графику",
+    "по расписанию",
+    "согласно плану",
+    "согласно графику",
+    "в установленные сроки",
+    "в установленный срок",
+    "by a separate schedule",
+    "on a separate schedule",
+    "by a separate plan",
+    "as scheduled",
+    "on schedule",
+    "when received",
     "по мере надобности",
     "при необходимости",
     "по необходимости",
@@ -295,26 +314,54 @@ pub(super) const AT_LEAST: &[&str] = &[
 /// Words allowed after `не реже,`: `не реже, чем раз в квартал`.
 pub(super) const THAN: &[&str] = &["чем", "than"];
 
-/// Rules said in one word.
-pub(super) const ADVERBS: &[(&str, u32)] = &[
-    ("ежемесячно", 1),
-    ("ежеквартально", 3),
-    ("ежеполугодно", 6),
-    ("ежегодно", 12),
-    ("monthly", 1),
-    ("quarterly", 3),
-    ("semiannually", 6),
-    ("semi annually", 6),
-    ("semi - annually", 6),
-    ("halfyearly", 6),
-    ("half yearly", 6),
-    ("half - yearly", 6),
-    ("yearly", 12),
-    ("annually", 12),
+/// Rules said in one word: the period and what it is counted in.
+pub(super) const ADVERBS: &[(&str, (u32, Unit))] = &[
+    ("еженедельно", (1, Unit::Week)),
+    ("ежемесячно", (1, Unit::Month)),
+    ("ежеквартально", (3, Unit::Month)),
+    ("ежеполугодно", (6, Unit::Month)),
+    ("ежегодно", (12, Unit::Month)),
+    ("weekly", (1, Unit::Week)),
+    ("monthly", (1, Unit::Month)),
+    ("quarterly", (3, Unit::Month)),
+    ("semiannually", (6, Unit::Month)),
+    ("semi annually", (6, Unit::Month)),
+    ("semi - annually", (6, Unit::Month)),
+    ("halfyearly", (6, Unit::Month)),
+    ("half yearly", (6, Unit::Month)),
+    ("half - yearly", (6, Unit::Month)),
+    ("yearly", (12, Unit::Month)),
+    ("annually", (12, Unit::Month)),
 ];
 
 /// Words that make a rule of a bare period: `every 6 months`, `каждый квартал`.
-pub(super) const EVERY: &[&str] = &["every", "each", "каждые", "каждый", "каждое", "каждую"];
+pub(super) const EVERY: &[&str] = &["every", "each", "каждые", "каждый", "каждое", "каждую", "каждая"];
+
+/// Ten days of a month: `первая декада января`.
+pub(super) const DECADE_WORDS: &[&str] = &["декада", "декады", "декаде", "декаду", "декадой"];
+
+/// Words that open a deadline: `до 15 марта`, `к 9 мая`, `не позднее 1 апреля`.
+pub(super) const DEADLINE: &[&str] = &[
+    "до",
+    "к",
+    "ко",
+    "не позднее",
+    "не позже",
+    "в срок до",
+    "в срок не позднее",
+    "by",
+    "no later than",
+    "not later than",
+];
+
+/// `конца` in `до конца марта`: the deadline is the last day of what follows.
+pub(super) const END_OF: &[&str] = &["конца", "концу", "окончания", "the end of", "end of"];
+
+/// Words before a time of day after a date: `12.04.2018 в 14.00`.
+pub(super) const AT_TIME: &[&str] = &["в", "во", "at", "с"];
+
+/// Words after a time of day: `14.00 ч.`.
+pub(super) const HOURS: &[&str] = &["ч", "час", "часов", "h"];
 
 /// Words between a count and its period: `раз в год`, `once a quarter`.
 pub(super) const PER: &[&str] = &["в", "во", "за", "every", "each", "per", "a", "an", "in", "in a", "in an"];
@@ -383,33 +430,39 @@ pub(super) const NUMBER_WORDS: &[(&str, u32)] = &[
     ("twelve", 12),
 ];
 
-/// Periods of a rule, in months.
-pub(super) const UNITS: &[(&str, u32)] = &[
-    ("месяц", 1),
-    ("месяца", 1),
-    ("месяцев", 1),
-    ("мес", 1),
-    ("month", 1),
-    ("months", 1),
-    ("квартал", 3),
-    ("квартала", 3),
-    ("кварталов", 3),
-    ("quarter", 3),
-    ("quarters", 3),
-    ("полугодие", 6),
-    ("полугодия", 6),
-    ("полугодий", 6),
-    ("полгода", 6),
-    ("пол года", 6),
-    ("half year", 6),
-    ("half - year", 6),
-    ("half a year", 6),
-    ("halfyear", 6),
-    ("год", 12),
-    ("года", 12),
-    ("лет", 12),
-    ("year", 12),
-    ("years", 12),
+/// Periods of a rule: how many of which unit.
+pub(super) const UNITS: &[(&str, (u32, Unit))] = &[
+    ("месяц", (1, Unit::Month)),
+    ("месяца", (1, Unit::Month)),
+    ("месяцев", (1, Unit::Month)),
+    ("мес", (1, Unit::Month)),
+    ("month", (1, Unit::Month)),
+    ("months", (1, Unit::Month)),
+    ("квартал", (3, Unit::Month)),
+    ("квартала", (3, Unit::Month)),
+    ("кварталов", (3, Unit::Month)),
+    ("quarter", (3, Unit::Month)),
+    ("quarters", (3, Unit::Month)),
+    ("полугодие", (6, Unit::Month)),
+    ("полугодия", (6, Unit::Month)),
+    ("полугодий", (6, Unit::Month)),
+    ("полгода", (6, Unit::Month)),
+    ("пол года", (6, Unit::Month)),
+    ("half year", (6, Unit::Month)),
+    ("half - year", (6, Unit::Month)),
+    ("half a year", (6, Unit::Month)),
+    ("halfyear", (6, Unit::Month)),
+    ("год", (12, Unit::Month)),
+    ("года", (12, Unit::Month)),
+    ("лет", (12, Unit::Month)),
+    ("year", (12, Unit::Month)),
+    ("years", (12, Unit::Month)),
+    ("неделя", (1, Unit::Week)),
+    ("неделю", (1, Unit::Week)),
+    ("недели", (1, Unit::Week)),
+    ("недель", (1, Unit::Week)),
+    ("week", (1, Unit::Week)),
+    ("weeks", (1, Unit::Week)),
 ];
 
 /// Relative days, counted from today.
@@ -485,10 +538,18 @@ pub(super) static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         TIMES,
         TIMES_ALONE,
         LITERALS,
+        DECADE_WORDS,
+        DEADLINE,
+        END_OF,
+        AT_TIME,
+        HOURS,
     ] {
         phrases.extend_from_slice(table);
     }
-    for table in [ADVERBS, ONCE_WORDS, NUMBER_WORDS, UNITS] {
+    for table in [ONCE_WORDS, NUMBER_WORDS] {
+        phrases.extend(table.iter().map(|e| e.0));
+    }
+    for table in [ADVERBS, UNITS] {
         phrases.extend(table.iter().map(|e| e.0));
     }
     phrases.extend(REL_DAYS.iter().map(|e| e.0));
