@@ -39,10 +39,11 @@ pub enum Change {
 
 /// The canonical order of an activity's keys (spec §1): a new key goes before the first key that
 /// comes after it in this order, so `held` lands above `status` and `note`, not below them.
-const KEY_ORDER: [&str; 13] = [
+const KEY_ORDER: [&str; 14] = [
     "id",
     "title",
     "when",
+    "period",
     "responsible",
     "agreed_with",
     "partner",

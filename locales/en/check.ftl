@@ -61,3 +61,11 @@ finding-last-before-mismatch = { $who }: last_before is { $last_before }, but { 
 recorded-in = { $message } (recorded in { $file })
 # The date is written DD.MM.YYYY in both languages, as the spec words the message.
 check-not-started = the plan starts on { $start }: nothing is due yet
+
+# --- area: grammar ---
+finding-when-partly-read = { $who }: its time was read by its start; these words were not used: «{ $unread }»
+finding-window-clipped = { $who }: the years «{ $when }» run past the plan period { $plan } and were read within it{ $more ->
+        [0] {""}
+        [one] , as was the time of 1 more activity
+       *[other] , as were the times of { $more } more activities
+    }

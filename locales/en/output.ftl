@@ -213,3 +213,11 @@ import-guesses-marked = { $count } { $count ->
         [one] guess
        *[other] guesses
     } marked `# проверьте:` in the file; review them, then `plan check`
+
+# --- area: grammar ---
+show-period = period
+show-when-time = time of day
+show-when-remark = remark
+show-when-unread = not read
+show-when-clipped = clipped
+show-when-clipped-to = the years run past the plan and are read within { $plan }

@@ -63,3 +63,11 @@ finding-last-before-mismatch = { $who }: `last_before` = { $last_before }, но 
 recorded-in = { $message } (записано в { $file })
 # Дата пишется ДД.ММ.ГГГГ на обоих языках, как в спецификации.
 check-not-started = план начинается { $start }: сроков ещё нет
+
+# --- area: grammar ---
+finding-when-partly-read = { $who }: время прочитано по началу; эти слова не учтены: «{ $unread }»
+finding-window-clipped = { $who }: годы «{ $when }» выходят за период плана { $plan } и прочитаны в его пределах{ $more ->
+        [0] {""}
+        [one] , как и время ещё { $more } мероприятия
+       *[other] , как и время ещё { $more } мероприятий
+    }

@@ -213,3 +213,11 @@ import-guesses-marked = { $count } { $count ->
         [few] места отмечены
        *[many] мест отмечено
     } `# проверьте:` в файле; проверьте их, затем `plan check`
+
+# --- area: grammar ---
+show-period = даты по
+show-when-time = время суток
+show-when-remark = пометка
+show-when-unread = не прочитано
+show-when-clipped = обрезано
+show-when-clipped-to = годы выходят за план и прочитаны в пределах { $plan }

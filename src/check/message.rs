@@ -35,6 +35,10 @@ impl Finding {
                 msg!("finding-last-before-mismatch", who = who, last_before = *last_before, held = *held, file = file)
             }
             What::UnusedParty { id } => msg!("finding-unused-party", who = who, id = id),
+            What::WhenPartlyRead { unread } => msg!("finding-when-partly-read", who = who, unread = unread),
+            What::WindowClipped { when, plan, more } => {
+                msg!("finding-window-clipped", who = who, when = when, plan = *plan, more = *more)
+            }
         };
         match &self.recorded_in {
             Some(file) => msg!("recorded-in", message = message, file = file),

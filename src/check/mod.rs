@@ -125,6 +125,17 @@ pub enum What {
         held: NaiveDate,
         file: String,
     },
+    /// `when` was read by its start; `unread` are the words after it that were not used.
+    WhenPartlyRead {
+        unread: String,
+    },
+    /// A time of whole years ran past the plan's period and was clipped to it; said once per
+    /// plan, at the first such activity, with how many `more` there are.
+    WindowClipped {
+        when: String,
+        plan: DateRange,
+        more: usize,
+    },
 }
 
 impl What {
@@ -144,6 +155,8 @@ impl What {
             What::UnusedParty { .. } => "unused-party",
             What::PlannedPassed { .. } => "planned-passed",
             What::LastBeforeMismatch { .. } => "last-before-mismatch",
+            What::WhenPartlyRead { .. } => "when-partly-read",
+            What::WindowClipped { .. } => "window-clipped",
         }
     }
 
@@ -194,6 +207,7 @@ pub fn check_series(plan: &Plan, others: &[Plan], options: Options) -> Report {
     let not_started = (as_of < plan.period.from).then_some(plan.period.from);
     let mut rules = Vec::new();
     let mut findings = Vec::new();
+    findings.extend(times_not_fully_read(plan));
     for (_, activity) in plan.activities() {
         // The windows of a windowed activity; "whole period" is a window too (spec §2): the plan's.
         let windows: Option<&[DateRange]> = match &activity.schedule {
@@ -273,6 +287,30 @@ pub fn check_series(plan: &Plan, others: &[Plan], options: Options) -> Report {
     // place keep the order they were found in.
     findings.sort_by_key(|f| f.pos);
     Report { as_of, not_started, rules, findings }
+}
+
+/// `when-partly-read` for every `when` read by its start, and `window-clipped` once for the plan.
+fn times_not_fully_read(plan: &Plan) -> Vec<Finding> {
+    let finding = |activity: &Activity, what| Finding {
+        what,
+        recorded_in: None,
+        number: Some(activity.number),
+        title: activity.title.clone(),
+        pos: activity.pos,
+    };
+    let mut found: Vec<Finding> = plan
+        .activities()
+        .filter_map(|(_, a)| {
+            let unread = crate::when::Aside::words(&a.when, a.aside.unread.as_ref())?;
+            Some(finding(a, What::WhenPartlyRead { unread: unread.to_owned() }))
+        })
+        .collect();
+    let mut clipped = plan.activities().map(|(_, a)| a).filter(|a| a.aside.clipped);
+    if let Some(first) = clipped.next() {
+        let what = What::WindowClipped { when: first.when.clone(), plan: plan.period, more: clipped.count() };
+        found.push(finding(first, what));
+    }
+    found
 }
 
 /// The verdict on one recurring activity alone (for `plan show`); `None` when it is not recurring.

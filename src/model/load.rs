@@ -15,7 +15,7 @@ use super::raw;
 use super::{Activity, Approval, Dated, Number, Party, PartyIndex, Plan, Section, Signature};
 use crate::error::{DateFault, Diagnostic, Error, Expected, Found, Invalid, Problem, ReadProblem};
 use crate::span::{LineIndex, Pos};
-use crate::when::{self, DateRange, Schedule};
+use crate::when::{self, Aside, DateRange, Reading, Schedule};
 
 /// The largest plan file `plan` reads (64 MiB): a merged plan of every region over several
 /// years is a few MB, so anything near this is a mistake, and it is refused before it is read.
@@ -429,12 +429,23 @@ struct Builder<'t> {
     diagnostics: Vec<Diagnostic>,
     /// Each distinct `when` text parsed once: plans repeat a handful of times ("весь период",
     /// the months) over thousands of activities, and the year and period are fixed per file.
-    parsed: BTreeMap<&'t str, Result<Schedule, when::WhenError>>,
+    parsed: BTreeMap<&'t str, Result<Reading, when::WhenError>>,
+}
+
+/// How a time of the file is read by [`Builder::schedule`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reader {
+    /// A `when`: an unreadable one is an error.
+    When,
+    /// A `when` beside a `period`, which gives the dates: nothing is reported of it.
+    Quiet,
+    /// A `period`: read whole, or it is an error.
+    Period,
 }
 
 /// A section's `when`, parsed once and shared by the activities that inherit it.
 struct Inherited<'r> {
-    when: Option<(&'r str, Option<Schedule>)>,
+    when: Option<(&'r str, Option<(Schedule, Aside)>)>,
     responsible: Option<Vec<PartyIndex>>,
     agreed_with: Option<Vec<PartyIndex>>,
 }
@@ -551,14 +562,17 @@ impl Builder<'_> {
         Some(resolved)
     }
 
-    /// Parses a `when`, reporting a bad one or a window outside the plan at the string.
-    fn schedule(&mut self, when: &Spanned<String>, context: &Context) -> Option<Schedule> {
+    /// Reads a `when` or a `period`, reporting a bad one or a window outside the plan at the
+    /// string. Whole years running past the plan's period are clipped to it (and marked so); a
+    /// deadline without a year is refused in a plan of several years.
+    fn schedule(&mut self, when: &Spanned<String>, context: &Context, reader: Reader) -> Option<(Schedule, Aside)> {
         let text = when.get_ref();
+        // The plan's start: where a deadline's window begins.
         let today = context.period.map_or_else(|| ymd(context.year, 1, 1), |p| p.from);
         let parsed = match self.parsed.get(text.as_str()) {
             Some(parsed) => parsed.clone(),
             None => {
-                let parsed = when::parse(text, &when::Context { year: context.year, today }, when::Source::File);
+                let parsed = when::read(text, &when::Context { year: context.year, today }, when::Source::File);
                 // Keyed by the text in the file when the value is written plainly (the usual case),
                 // so the key costs no allocation; an escaped string is simply not cached.
                 if let Some(key) =
@@ -569,20 +583,44 @@ impl Builder<'_> {
                 parsed
             }
         };
-        let schedule = match parsed {
-            Ok(schedule) => schedule,
+        let parsed = match parsed {
+            Ok(Reading { aside: Aside { unread: Some(unread), .. }, .. }) if reader == Reader::Period => {
+                Err(when::WhenError { kind: when::WhenErrorKind::Unknown, span: unread, suggestion: None })
+            }
+            parsed => parsed,
+        };
+        let Reading { mut schedule, mut aside } = match parsed {
+            Ok(reading) => reading,
             Err(error) => {
-                let span = self.inner_span(when, &error.span);
-                self.report(span, Problem::BadWhen { text: text.clone(), error });
+                if reader != Reader::Quiet {
+                    let span = self.inner_span(when, &error.span);
+                    self.report(span, Problem::BadWhen { text: text.clone(), error });
+                }
                 return None;
             }
         };
-        if let (Schedule::Window(ranges), Some(plan)) = (&schedule, context.period)
+        let Some(plan) = context.period else {
+            return Some((schedule, aside));
+        };
+        if aside.deadline_without_year && plan.from.year() != plan.to.year() {
+            if reader != Reader::Quiet {
+                let problem = Problem::DeadlineWithoutYear { text: text.clone(), start: plan.from, end: plan.to };
+                self.report(when.span(), problem);
+            }
+            return None;
+        }
+        if let Schedule::Window(ranges) = &mut schedule
+            && aside.whole_years
+        {
+            aside.clipped = clip_whole_years(ranges, plan);
+        }
+        if let Schedule::Window(ranges) = &schedule
             && let Some(&range) = ranges.iter().find(|r| r.from < plan.from || r.to > plan.to)
+            && reader != Reader::Quiet
         {
             self.report(when.span(), Problem::WindowOutsidePlan { range, plan });
         }
-        Some(schedule)
+        Some((schedule, aside))
     }
 
     /// Maps a span inside a string's value to the file, when the string is written plainly
@@ -602,7 +640,7 @@ impl Builder<'_> {
         let pos = self.pos(section.span().start);
         let section = section.into_inner();
         let title = self.title(section.title);
-        let when = section.when.as_ref().map(|when| (when, self.schedule(when, context)));
+        let when = section.when.as_ref().map(|when| (when, self.schedule(when, context, Reader::When)));
         let inherited = Inherited {
             when: when.as_ref().map(|(when, schedule)| (when.get_ref().as_str(), schedule.clone())),
             responsible: self.parties(section.responsible, context),
@@ -637,8 +675,10 @@ impl Builder<'_> {
             }
         }
         let title = self.title(raw.title);
-        let (when, schedule) = match &raw.when {
-            Some(when) => (when.get_ref().clone(), self.schedule(when, context)),
+        let period = raw.period.as_ref().map(|period| self.schedule(period, context, Reader::Period));
+        let reader = if period.is_some() { Reader::Quiet } else { Reader::When };
+        let (when, mut schedule) = match &raw.when {
+            Some(when) => (when.get_ref().clone(), self.schedule(when, context, reader)),
             None => match &inherited.when {
                 Some((text, schedule)) => ((*text).to_owned(), schedule.clone()),
                 None => {
@@ -647,6 +687,14 @@ impl Builder<'_> {
                 }
             },
         };
+        // `period` gives the dates; what `when` says besides them (a remark, a time) still shows,
+        // and words it did not read are no warning: `period` has told what they mean.
+        if let Some(period) = period {
+            let aside = schedule.map(|(_, aside)| aside).unwrap_or_default();
+            schedule = period
+                .map(|(dates, from_period)| (dates, Aside { unread: None, clipped: from_period.clipped, ..aside }));
+        }
+        let (schedule, aside) = schedule.unzip();
         let responsible = self.parties(raw.responsible, context).or_else(|| inherited.responsible.clone());
         if responsible.as_ref().is_none_or(Vec::is_empty) && !self.reported_unknown_party_since(span.start) {
             self.report(span.start..span.start, Problem::MissingResponsible);
@@ -682,6 +730,8 @@ impl Builder<'_> {
             title,
             when,
             schedule: schedule.unwrap_or(Schedule::WholePeriod),
+            period: raw.period.map(Spanned::into_inner),
+            aside: aside.unwrap_or_default(),
             responsible: responsible.unwrap_or_default(),
             agreed_with: agreed_with.unwrap_or_default(),
             partner: raw.partner,
@@ -717,6 +767,20 @@ struct Context<'p> {
     party_ids: &'p BTreeMap<&'p str, PartyIndex>,
     /// Activity ids seen so far, with where each first stood.
     ids: HashMap<String, Pos>,
+}
+
+/// Cuts the windows of whole years (1 January to 31 December) to the plan's period, where they
+/// overlap it; whether any was cut. One wholly outside stays, to be reported as such.
+fn clip_whole_years(ranges: &mut [DateRange], plan: DateRange) -> bool {
+    let mut clipped = false;
+    for range in ranges {
+        let whole = (range.from.month(), range.from.day(), range.to.month(), range.to.day()) == (1, 1, 12, 31);
+        if whole && range.overlaps(&plan) && (range.from < plan.from || range.to > plan.to) {
+            *range = DateRange { from: range.from.max(plan.from), to: range.to.min(plan.to) };
+            clipped = true;
+        }
+    }
+    clipped
 }
 
 fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {

@@ -15,7 +15,7 @@ pub use load::{MAX_PLAN_BYTES, load, parse, read_limited, read_open};
 pub use raw::{Rule, Status};
 
 use crate::span::Pos;
-use crate::when::{DateRange, Schedule};
+use crate::when::{Aside, DateRange, Schedule};
 
 /// A loaded, validated plan.
 #[derive(Debug, Clone)]
@@ -101,8 +101,13 @@ pub struct Activity {
     pub title: String,
     /// `when` as written in the file (the section's, when inherited).
     pub when: String,
-    /// `when`, interpreted.
+    /// `when`, interpreted (or `period`, when the activity gives one).
     pub schedule: Schedule,
+    /// `period` as written: the time the dates come from when the grammar does not read `when`.
+    pub period: Option<String>,
+    /// What `when` says besides its dates (a remark, a time of day, words not read), as spans
+    /// into `when`, and whether whole years were clipped to the plan's period.
+    pub aside: Aside,
     pub responsible: Vec<PartyIndex>,
     pub agreed_with: Vec<PartyIndex>,
     pub partner: Option<String>,

@@ -141,6 +141,10 @@ pub struct Activity {
     /// "не реже 1-го раза в 6 месяцев". Required unless the section gives it.
     #[schemars(with = "Option<String>")]
     pub when: Option<Spanned<String>>,
+    /// A readable time that gives the dates when `when` is text the grammar does not read
+    /// ("по отдельному плану администрации"): `when` is still printed as written.
+    #[schemars(with = "Option<String>")]
+    pub period: Option<Spanned<String>>,
     /// Party ids responsible for the activity. Required unless the section gives them.
     #[schemars(with = "Option<Vec<PartyId>>")]
     pub responsible: Option<PartyRefs>,

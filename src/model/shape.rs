@@ -92,7 +92,7 @@ impl Table {
             | (Table::Signature, "position" | "name")
             | (Table::Party, "name" | "full_name" | "agreed_form")
             | (Table::Section | Table::Activity, "title" | "when")
-            | (Table::Activity, "id" | "partner" | "note" | "result")
+            | (Table::Activity, "id" | "partner" | "note" | "result" | "period")
             | (Table::Held, "note") => Text,
             (Table::Header, "year") => WholeNumber,
             (Table::Header, "start" | "end")

@@ -31,7 +31,25 @@ pub fn text(
         fields.push((msg!("show-id"), escape_line(id).into_owned()));
     }
     fields.push((msg!("show-when"), escape_line(&activity.when).into_owned()));
+    if let Some(period) = &activity.period {
+        fields.push((msg!("show-period"), escape_line(period).into_owned()));
+    }
     fields.push((msg!("show-meaning"), lang.say(&words::schedule(&activity.schedule, plan.period))));
+    // What `when` says besides its dates: shown, never judged.
+    let aside = &activity.aside;
+    let said = |span| crate::when::Aside::words(&activity.when, span).map(|w| escape_line(w).into_owned());
+    if let Some(time) = said(aside.time.as_ref()) {
+        fields.push((msg!("show-when-time"), time));
+    }
+    if let Some(remark) = said(aside.remark.as_ref()) {
+        fields.push((msg!("show-when-remark"), remark));
+    }
+    if let Some(unread) = said(aside.unread.as_ref()) {
+        fields.push((msg!("show-when-unread"), unread));
+    }
+    if aside.clipped {
+        fields.push((msg!("show-when-clipped"), lang.say(&msg!("show-when-clipped-to", plan = plan.period))));
+    }
     fields.push((
         msg!("show-responsible"),
         escape_line(&plan.names(&activity.responsible).collect::<Vec<_>>().join(", ")).into_owned(),
