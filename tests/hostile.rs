@@ -84,7 +84,7 @@ const CASES: &[(&str, &str)] = &[
     ("value-unknown-rule", "15:8: `rule` does not take the value `weekly`"),
     ("value-unknown-status", "15:10: `status` does not take the value `done`"),
     ("when-empty", "13:8: the time is empty"),
-    ("when-impossible-date", "13:9: `31.04.2019` contains a date that does not exist"),
+    ("when-impossible-date", "13:9: `31.04.2019` is not a date: April 2019 has 30 days"),
     ("when-relative", "13:9: `next month` is relative to today; the file needs a fixed time"),
     ("when-unknown", "13:9: unknown time expression `апрел`"),
     ("when-zero-months", "13:26: `не реже 1 раза в 0 месяцев`: the count and the months must be at least 1"),
@@ -198,11 +198,11 @@ const KIND_CASES: &[(&str, [&str; 2], [&str; 2])] = &[
         "key-unknown-in-activity",
         [
             "14:1: unknown key `responsable`",
-            "did you mean `responsible`? Allowed here: `id`, `title`, `when`, `responsible`, `agreed_with`, `partner`, `held`, `planned`, `rule`, `last_before`, `status`, `note`, `result`",
+            "did you mean `responsible`? Allowed here: `id`, `title`, `when`, `period`, `responsible`, `agreed_with`, `partner`, `held`, `planned`, `rule`, `last_before`, `status`, `note`, `result`",
         ],
         [
             "14:1: неизвестный ключ `responsable`",
-            "возможно, имелось в виду `responsible`? Здесь допустимы: `id`, `title`, `when`, `responsible`, `agreed_with`, `partner`, `held`, `planned`, `rule`, `last_before`, `status`, `note`, `result`",
+            "возможно, имелось в виду `responsible`? Здесь допустимы: `id`, `title`, `when`, `period`, `responsible`, `agreed_with`, `partner`, `held`, `planned`, `rule`, `last_before`, `status`, `note`, `result`",
         ],
     ),
     (

@@ -325,9 +325,12 @@ fn parse_inner(text: &str, ctx: Context, source: Source, suggest: bool, lenient:
                 if !lenient || e.suggestion.is_some() {
                     return Err(e);
                 }
+                // Control characters are no words of a secretary's: text with them is refused whole.
                 match readable_start(&toks, &attempt) {
-                    Some((schedule, notes, unread)) => (schedule, notes, Some(unread)),
-                    None => return Err(e),
+                    Some((schedule, notes, unread, rest)) if !text[rest..].chars().any(char::is_control) => {
+                        (schedule, notes, Some(unread))
+                    }
+                    _ => return Err(e),
                 }
             }
         },
@@ -396,11 +399,12 @@ fn as_lines(toks: &[Tok]) -> Option<Vec<Tok>> {
     Some(lines)
 }
 
-/// The longest start of `toks` that reads, with the span of the words after it.
+/// The longest start of `toks` that reads, with the span of the words after it and where the
+/// text after the start (signs included) begins.
 fn readable_start(
     toks: &[Tok],
     attempt: &dyn Fn(&[Tok]) -> Result<(Schedule, Notes), Fail>,
-) -> Option<(Schedule, Notes, Range<usize>)> {
+) -> Option<(Schedule, Notes, Range<usize>, usize)> {
     let separator = |t: &Tok| !matches!(t.kind, Kind::Word | Kind::Num | Kind::Date(_));
     let last = toks.last()?;
     for keep in (1..toks.len().min(MAX_PARTIAL_TOKENS + 1)).rev() {
@@ -415,7 +419,7 @@ fn readable_start(
             continue;
         }
         if let Ok((schedule, notes)) = attempt(&toks[..end]) {
-            return Some((schedule, notes, toks[keep].start..last.end));
+            return Some((schedule, notes, toks[keep].start..last.end, toks[end].start));
         }
     }
     None

@@ -1358,3 +1358,10 @@ fn decades_past_the_third_do_not_exist() {
         assert_eq!(error(text, Source::File).kind, WhenErrorKind::InvalidDate, "{text:?}");
     }
 }
+
+#[test]
+fn control_characters_are_never_read_as_unread_words() {
+    let start = Context { year: 2019, today: date("2019-01-01") };
+    let e = read("апрель\u{1b}[2J", &start, Source::File).unwrap_err();
+    assert_eq!(e.kind, WhenErrorKind::Unknown);
+}
