@@ -520,10 +520,13 @@ pub struct ImportArgs {
     pub output: Option<PathBuf>,
 }
 
-/// Accepts `2019-04-01`, `01.04.2019` and `01.04.19`, read as the time grammar reads dates.
+/// Accepts `2019-04-01`, `01.04.2019`, `01.04.19`, `1 апреля 2019`, `сегодня`, `вчера`,
+/// `завтра`, read as the time grammar reads dates (the words of the refusal: `help::error_text`).
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    crate::when::parse_date(text).map_err(|_| {
-        format!("`{}` is not a date; write it as YYYY-MM-DD or DD.MM.YYYY, for example 2019-04-01", text.trim())
+    crate::when::parse_date(text).map_err(|refused| {
+        // English only: clap prints this where the interface is English; Russian has its own.
+        let why = crate::i18n::Lang::En.say(&crate::error::message::not_a_date(text, refused));
+        format!("{why}; write it as YYYY-MM-DD or DD.MM.YYYY, for example 2019-04-01")
     })
 }
 

@@ -43,9 +43,9 @@ pub enum Error {
     /// The hook could not be written.
     HookWrite { path: PathBuf, source: io::Error },
     // ----- recording meetings and new plans (`held`, `planned`, `cancel`, `new`) -----
-    /// A DATE argument that is not a date; `no_such_day` when it has a date's shape but the day
-    /// does not exist (`2019-02-30`).
-    NotADate { text: String, no_such_day: bool },
+    /// A DATE argument that is not a date; `error` says why (a day past its month's end, a year
+    /// past 9999) where it can.
+    NotADate { text: String, error: crate::when::DateError },
     /// `held`, `planned` or `cancel` refused for activity `number`; the file is untouched.
     Refused { number: String, title: String, reason: Refusal },
     /// The activity (`number`), or the whole file, is not laid out in a way `plan` can change

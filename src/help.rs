@@ -230,6 +230,14 @@ pub fn error_text(error: &clap::Error, lang: Lang) -> String {
         let flag = flag.unwrap_or_else(|| {
             arg.trim_start_matches('-').split([' ', '=']).next().unwrap_or_default().replace('-', "_")
         });
+        // A date that does not exist says what is wrong: «в апреле 30 дней».
+        if flag == "as_of"
+            && let Some(value) = get(ContextKind::InvalidValue)
+            && let Err(refused) = crate::when::parse_date(&value)
+            && (refused.no_such_day || refused.year_out_of_range)
+        {
+            tips.push(crate::error::message::not_a_date(&value, refused));
+        }
         if let Some(hint) = lang.lookup(&format!("cli-hint-{flag}")) {
             tips.push(msg!("cli-tip-text", text = hint));
         }

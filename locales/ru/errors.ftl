@@ -45,7 +45,7 @@ invalid-count-shown = в `{ $path }` { $count } { $count ->
 by-hand = исправьте файл вручную (см. plans/README.md)
 not-a-date = `{ $text }` — не дата
 not-a-date-no-such-day = `{ $text }` — не дата: такого дня нет
-not-a-date-help = запишите существующую дату как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например 14.03.2019
+not-a-date-help = запишите дату как 14.03.2019, 2019-03-14 или 14 марта 2019 (подходят и `сегодня`, `вчера`)
 refused = { $who }: { $why }; файл не изменён
 cannot-edit-activity = не удаётся изменить мероприятие { $number } в `{ $path }` на месте: оно записано не таблицей `[[section.activity]]` и не встроенной таблицей в `activity = [...]`; файл не изменён
 cannot-edit-file = не удаётся переписать `{ $path }`: он не разложен по таблицам `[plan]`, `[[section]]` и `[[section.activity]]`; ничего не записано

@@ -23,7 +23,7 @@ use crate::write;
 
 /// `plan held ID DATE [--note TEXT]`.
 pub fn held(args: &HeldArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
-    let change = Change::Held { date: date_argument(&args.date)?, note: args.note.clone() };
+    let change = Change::Held { date: date_argument(&args.date, config.as_of)?, note: args.note.clone() };
     record(&args.activity, &change, args.write.dry_run, config, out, err)
 }
 
@@ -34,7 +34,7 @@ pub fn planned(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> Result<ExitCode, Error> {
-    let change = Change::Planned { date: date_argument(&args.date)? };
+    let change = Change::Planned { date: date_argument(&args.date, config.as_of)? };
     record(&args.activity, &change, args.write.dry_run, config, out, err)
 }
 
@@ -169,9 +169,10 @@ fn told_at_once(
     }
 }
 
-/// A DATE argument: `2019-03-14`, `14.03.2019` or `14.03.19`, a day that exists.
-fn date_argument(text: &str) -> Result<NaiveDate, Error> {
-    crate::when::parse_date(text).map_err(|e| Error::NotADate { text: text.to_owned(), no_such_day: e.no_such_day })
+/// A DATE argument: `2019-03-14`, `14.03.2019`, `14.03.19`, `14 марта 2019`, `14 марта` (the
+/// year of `today`, the as-of date), `сегодня`, `вчера`: a day that exists.
+fn date_argument(text: &str, today: NaiveDate) -> Result<NaiveDate, Error> {
+    crate::when::parse_day(text, today).map_err(|error| Error::NotADate { text: text.to_owned(), error })
 }
 
 #[cfg(test)]
@@ -179,15 +180,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_are_iso_or_russian_and_must_exist() {
+    fn dates_are_iso_russian_or_in_words_and_must_exist() {
+        let today = NaiveDate::from_ymd_opt(2019, 5, 15).unwrap();
         let day = NaiveDate::from_ymd_opt(2019, 3, 14).unwrap();
-        assert_eq!(date_argument("2019-03-14").unwrap(), day);
-        assert_eq!(date_argument("14.03.2019").unwrap(), day);
-        assert_eq!(date_argument("14.03.19").unwrap(), day);
-        assert!(matches!(date_argument("31.04.19"), Err(Error::NotADate { no_such_day: true, .. })));
-        assert!(matches!(date_argument("2019-02-30"), Err(Error::NotADate { no_such_day: true, .. })));
-        assert!(matches!(date_argument("31.04.2019"), Err(Error::NotADate { no_such_day: true, .. })));
-        assert!(matches!(date_argument("14/03/2019"), Err(Error::NotADate { no_such_day: false, .. })));
-        assert!(matches!(date_argument("march"), Err(Error::NotADate { no_such_day: false, .. })));
+        for text in ["2019-03-14", "14.03.2019", "14.03.19", "14 марта 2019", "14 марта 2019 г.", "14 марта", "14.03"]
+        {
+            assert_eq!(date_argument(text, today).unwrap(), day, "{text}");
+        }
+        assert_eq!(date_argument("вчера", today).unwrap(), NaiveDate::from_ymd_opt(2019, 5, 14).unwrap());
+        let no_such_day = |text| match date_argument(text, today) {
+            Err(Error::NotADate { error, .. }) => error.no_such_day,
+            other => panic!("{text}: {other:?}"),
+        };
+        for text in ["31.04.19", "2019-02-30", "31.04.2019", "31 апреля"] {
+            assert!(no_such_day(text), "{text}");
+        }
+        for text in ["14/03/2019", "march"] {
+            assert!(!no_such_day(text), "{text}");
+        }
     }
 }

@@ -7,6 +7,21 @@ use crate::error::{DateFault, Error, Expected, Found, Problem, ReadProblem, Refu
 use crate::i18n::{Message, msg, nearest};
 use crate::when::{WhenError, WhenErrorKind};
 
+/// Why `text`, typed where a DATE goes, is not one: the month's days («в апреле 30 дней»), a year
+/// past 9999, or no such day.
+#[must_use]
+pub fn not_a_date(text: &str, error: crate::when::DateError) -> Message {
+    let text = text.trim();
+    match error {
+        crate::when::DateError { short_month: Some((year, month, days)), .. } => {
+            msg!("problem-no-such-day", text = text, month = month_name(month), year = year.to_string(), days = days)
+        }
+        crate::when::DateError { year_out_of_range: true, .. } => msg!("when-year-out-of-range", text = text),
+        crate::when::DateError { no_such_day: true, .. } => msg!("not-a-date-no-such-day", text = text),
+        crate::when::DateError { .. } => msg!("not-a-date", text = text),
+    }
+}
+
 /// `a`, `b`, `c` in backticks, comma-separated.
 fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     items.map(|item| format!("`{item}`")).collect::<Vec<_>>().join(", ")
@@ -65,8 +80,7 @@ impl Error {
             Error::HookWrite { path, source } => {
                 msg!("hook-write", path = path.display().to_string(), reason = io_reason(source))
             }
-            Error::NotADate { text, no_such_day: true } => msg!("not-a-date-no-such-day", text = text),
-            Error::NotADate { text, no_such_day: false } => msg!("not-a-date", text = text),
+            Error::NotADate { text, error } => not_a_date(text, *error),
             Error::Refused { number, title, reason } => {
                 msg!("refused", who = msg!("who-numbered", number = number, title = title), why = reason.message())
             }
