@@ -342,8 +342,8 @@ fn previous_day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// Month `m` of `y` moved by `delta` months, by hand.
 fn shift_month(y: i32, m: u32, delta: i32) -> (i32, u32) {
-    let index = y * 12 + (m as i32 - 1) + delta;
-    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+    let index = y * 12 + (m.cast_signed() - 1) + delta;
+    (index.div_euclid(12), index.rem_euclid(12).cast_unsigned() + 1)
 }
 
 proptest! {

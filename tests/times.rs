@@ -2,6 +2,8 @@
 //! `when-partly-read` and `window-clipped`): loading, `show`, `list --format json`, `check`,
 //! and dates typed in words. Every plan is written here; nothing reads plans/2019.toml.
 
+use std::fmt::Write as _;
+
 use crate::common::{plan_file, run, temp_plan};
 
 /// A plan of `header` lines (after the title) with one activity per `(when, extra lines)`.
@@ -10,7 +12,7 @@ fn plan_text(header: &str, activities: &[(&str, &str)]) -> String {
         "[plan]\ntitle = \"T\"\n{header}\n[parties.p]\nname = \"P\"\n\n[[section]]\ntitle = \"S\"\nresponsible = [\"p\"]\n"
     );
     for (i, (when, extra)) in activities.iter().enumerate() {
-        text.push_str(&format!("\n[[section.activity]]\ntitle = \"A{}\"\nwhen = {when:?}\n{extra}\n", i + 1));
+        let _ = write!(text, "\n[[section.activity]]\ntitle = \"A{}\"\nwhen = {when:?}\n{extra}\n", i + 1);
     }
     text
 }

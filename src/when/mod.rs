@@ -290,6 +290,9 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     parse_day(text, chrono::Local::now().date_naive())
 }
 
+/// One reading of a token list: its schedule and what it noted, or why not.
+type Attempt = Result<(Schedule, Notes), Fail>;
+
 /// How far back a partly read `when` is cut to find its readable start.
 const MAX_PARTIAL_TOKENS: usize = 40;
 
@@ -299,7 +302,7 @@ fn parse_inner(text: &str, ctx: Context, source: Source, suggest: bool, lenient:
         return Err(WhenError::new(WhenErrorKind::Empty, 0..text.len()));
     }
     let (toks, remark) = without_remarks(&lexed.toks);
-    let attempt = |toks: &[Tok]| -> Result<(Schedule, Notes), Fail> {
+    let attempt = |toks: &[Tok]| -> Attempt {
         if toks.is_empty() {
             return Err(Fail::Unknown(0..text.len()));
         }
@@ -401,10 +404,7 @@ fn as_lines(toks: &[Tok]) -> Option<Vec<Tok>> {
 
 /// The longest start of `toks` that reads, with the span of the words after it and where the
 /// text after the start (signs included) begins.
-fn readable_start(
-    toks: &[Tok],
-    attempt: &dyn Fn(&[Tok]) -> Result<(Schedule, Notes), Fail>,
-) -> Option<(Schedule, Notes, Range<usize>, usize)> {
+fn readable_start(toks: &[Tok], attempt: &dyn Fn(&[Tok]) -> Attempt) -> Option<(Schedule, Notes, Range<usize>, usize)> {
     let separator = |t: &Tok| !matches!(t.kind, Kind::Word | Kind::Num | Kind::Date(_));
     let last = toks.last()?;
     for keep in (1..toks.len().min(MAX_PARTIAL_TOKENS + 1)).rev() {
