@@ -1365,3 +1365,20 @@ fn control_characters_are_never_read_as_unread_words() {
     let e = read("апрель\u{1b}[2J", &start, Source::File).unwrap_err();
     assert_eq!(e.kind, WhenErrorKind::Unknown);
 }
+
+#[test]
+fn what_mutations_left_standing_is_pinned() {
+    let start = Context { year: 2019, today: date("2019-01-01") };
+    // `до конца` takes a month, a quarter, a half, a decade or the year, never a day.
+    assert!(parse("до конца 15 марта", &start, Source::File).is_err());
+    // A time of day runs to 23:59: `24:00` is no time, so the text does not read.
+    assert!(parse("28 мая 24:00", &start, Source::File).is_err());
+    assert_eq!(parse("28 мая 23:59", &start, Source::File), Ok(window(&[("2019-05-28", "2019-05-28")])));
+    // A line break after a comma adds no second separator.
+    let three = window(&[("2019-04-01", "2019-04-30"), ("2019-05-01", "2019-05-31"), ("2019-06-01", "2019-06-30")]);
+    assert_eq!(parse("апрель,\nмай\nиюнь", &start, Source::File), Ok(three));
+    // Nine digits are a number the grammar takes; the word after it is what is not understood.
+    let text = "не реже 100000000 раз в блах";
+    let e = error(text, Source::File);
+    assert_eq!((e.kind, e.span), (WhenErrorKind::Unknown, span_of(text, "блах")));
+}
