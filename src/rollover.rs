@@ -214,7 +214,8 @@ fn retime(
 
 /// Whether a `when` means something inside the new plan.
 fn fits(when: &str, year: i32, period: DateRange) -> bool {
-    match when::parse(when, &when::Context { year, today: period.from }, when::Source::File) {
+    // Read as the loader reads it, so a time read by its start (with a warning) still fits.
+    match when::read(when, &when::Context { year, today: period.from }, when::Source::File).map(|r| r.schedule) {
         Ok(Schedule::Window(ranges)) => ranges.iter().all(|r| period.contains(r.from) && period.contains(r.to)),
         Ok(_) => true,
         Err(_) => false,

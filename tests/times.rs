@@ -205,3 +205,12 @@ fn dates_are_typed_in_words_and_relative_days_on_the_command_line() {
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("\"number\": \"1.1\""), "{stdout}");
 }
+
+#[test]
+fn only_whole_years_are_clipped_other_windows_past_the_plan_stay_errors() {
+    let text = plan_text("year = 2019", &[("2019 - 2020 гг., 15.12.2019 – 15.01.2020", "")]);
+    let (_dir, path) = temp_plan(&text);
+    let (code, _, stderr) = run(plan_file(&path).arg("list"));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("the time 2019-12-15 – 2020-01-15 lies outside the plan period"), "{stderr}");
+}

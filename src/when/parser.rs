@@ -635,7 +635,7 @@ impl<'a> Parser<'a> {
     /// Skips `год`/`года`/`г.` after a year number.
     fn year_word(&self, i: usize) -> usize {
         match self.longest_of(i, YEAR_WORDS) {
-            Some(end) if self.is(i, "г") => self.skip_dot(end),
+            Some(end) if self.is(i, "г") || self.is(i, "гг") => self.skip_dot(end),
             Some(end) => end,
             None => i,
         }
