@@ -122,7 +122,7 @@ fn crlf_line_ends_and_a_bom_are_kept() {
 fn refused_changes_leave_the_file_untouched_and_say_why() {
     let cases: [(&[&str], &str); 9] = [
         (&["held", "1.1", "2019-03-14"], "2019-03-14 is already recorded as held"),
-        (&["held", "1.1", "2019-02-30"], "`2019-02-30` is not a date: there is no such day"),
+        (&["held", "1.1", "2019-02-30"], "`2019-02-30` is not a date: February 2019 has 28 days"),
         (&["held", "1.1", "14/03/2019"], "`14/03/2019` is not a date"),
         (&["held", "1.1", "2020-01-10"], "2020-01-10 lies outside the plan period 2019-01-01 – 2019-12-31"),
         (&["--as-of", "2019-04-15", "held", "1.1", "2019-05-01"], "2019-05-01 is after 2019-04-15"),

@@ -37,7 +37,7 @@ invalid-count-shown = `{ $path }` has { $count } problems, the first { $shown } 
 by-hand = edit the file by hand (see plans/README.md)
 not-a-date = `{ $text }` is not a date
 not-a-date-no-such-day = `{ $text }` is not a date: there is no such day
-not-a-date-help = write the date as 2019-03-14, 14.03.2019 or 14 марта 2019 (`сегодня`, `вчера` and `today` work too)
+not-a-date-help = write the date as YYYY-MM-DD, DD.MM.YYYY or in words, for example 2019-03-14 or 14 марта 2019 (`сегодня`, `вчера`, `today` work too)
 refused = { $who }: { $why }; the file was not changed
 cannot-edit-activity = cannot change activity { $number } of `{ $path }` in place: it is written neither as a `[[section.activity]]` table nor as an inline table in `activity = [...]`; the file was not changed
 cannot-edit-file = cannot rewrite `{ $path }`: it is not laid out as `[plan]`, `[[section]]` and `[[section.activity]]` tables; nothing was written
