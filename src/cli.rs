@@ -187,7 +187,8 @@ const RESULT_EXAMPLES: &str = "Examples:
   plan result 3.1 'Проведено 12 уроков в 9 школах'
   plan result council-sessions 'Утверждены отчёт и план на 2020 год' --dry-run
 
-The text replaces an earlier `result`; only that line of the file changes.";
+A different `result` already there is kept unless --replace or --append says what to do with it; only that
+line of the file changes.";
 
 /// `plan result`.
 #[derive(Debug, Args)]
@@ -199,7 +200,21 @@ pub struct ResultArgs {
     #[arg(value_name = "TEXT", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub text: String,
     #[command(flatten)]
+    pub existing: ExistingText,
+    #[command(flatten)]
     pub write: DryRun,
+}
+
+/// What `result` and `cancel --note` do with a different text already recorded (without either
+/// flag, they refuse and show it).
+#[derive(Debug, Args, Clone, Copy, Default)]
+pub struct ExistingText {
+    /// Replace a different text already recorded
+    #[arg(long, conflicts_with = "append")]
+    pub replace: bool,
+    /// Add the text on a new line after one already recorded
+    #[arg(long)]
+    pub append: bool,
 }
 
 const NEW_EXAMPLES: &str = "Examples:
@@ -251,9 +266,11 @@ pub struct CancelArgs {
     /// The activity: its id (`council-sessions`) or number (`3.3`)
     #[arg(value_name = "ID|S.A", add = ArgValueCandidates::new(crate::complete::activities))]
     pub activity: String,
-    /// Why: written as the activity's `note` (replacing an earlier one)
+    /// Why: written as the activity's `note` (a different note already there is kept unless --replace or --append)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    #[command(flatten)]
+    pub existing: ExistingText,
     #[command(flatten)]
     pub write: DryRun,
 }
@@ -457,6 +474,9 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output (`-` is standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With -o: replace an existing FILE that plan did not write (never a plan, a .toml file or a link)
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Formats of `plan export`.
@@ -481,6 +501,9 @@ pub struct ReportArgs {
     /// Write to FILE instead of standard output (`-` is standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With -o: replace an existing FILE that plan did not write (never a plan, a .toml file or a link)
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Formats of `plan report`.

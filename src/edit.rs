@@ -37,6 +37,45 @@ pub enum Change {
     LastBefore { date: NaiveDate },
 }
 
+/// What `result` and `cancel --note` do with a different text already recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Existing {
+    /// Refuse, showing it: never replaced silently.
+    #[default]
+    Refuse,
+    /// `--replace`.
+    Replace,
+    /// `--append`: the new text on a new line after it.
+    Append,
+}
+
+/// `change` with the text it records settled against the one already there: the same text, or
+/// none, is recorded as given; a different one is refused, replaced or added to, as `existing`
+/// says. Called under the lock, so that of two writers the second sees the first's text.
+pub fn settle(change: &Change, activity: &Activity, existing: Existing) -> Result<Change, Error> {
+    let (key, old, new) = match change {
+        Change::Result { text } => ("result", activity.result.as_deref(), text),
+        Change::Cancel { note: Some(note) } => ("note", activity.note.as_deref(), note),
+        _ => return Ok(change.clone()),
+    };
+    let text = match (old, existing) {
+        (Some(old), Existing::Refuse) if old != new => {
+            return Err(Error::TextExists {
+                number: activity.number.to_string(),
+                title: activity.title.clone(),
+                key,
+                text: old.to_owned(),
+            });
+        }
+        (Some(old), Existing::Append) if old != new => format!("{old}\n{new}"),
+        _ => new.clone(),
+    };
+    Ok(match change {
+        Change::Result { .. } => Change::Result { text },
+        _ => Change::Cancel { note: Some(text) },
+    })
+}
+
 /// The canonical order of an activity's keys (spec §1): a new key goes before the first key that
 /// comes after it in this order, so `held` lands above `status` and `note`, not below them.
 const KEY_ORDER: [&str; 13] = [

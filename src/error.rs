@@ -63,8 +63,25 @@ pub enum Error {
     /// editors of `held`, `planned`, `cancel` and `new` keep line ends as they are and know only
     /// LF and CRLF.
     LoneCarriageReturn { path: String, line: usize },
-    /// `export -o` / `report -o` name a plan file (a TOML file with a `[plan]` table).
+    /// `export -o` / `report -o` name a plan file: a `*.toml` file, or one that looks like a plan.
     OutputIsPlan { path: PathBuf },
+    // ----- issue 23: writes that never surprise -----
+    /// `-o` names an existing file that `plan` did not write; `--force` replaces it.
+    OutputNotOurs { path: PathBuf },
+    /// `-o` names a folder.
+    OutputIsFolder { path: PathBuf },
+    /// `-o` names a symbolic link: `plan` never writes through one.
+    OutputIsSymlink { path: PathBuf },
+    /// `plan hook --install` would replace a symbolic link (to `target`) without `--force`.
+    HookIsSymlink { path: PathBuf, target: PathBuf },
+    /// Another process held the plan's lock for `seconds` seconds; nothing was written.
+    LockTimeout { path: PathBuf, seconds: u64 },
+    /// `PLAN_LOCK_TIMEOUT` is not a number of seconds.
+    BadLockTimeout { text: String },
+    /// The edit would make the plan larger than the loader reads; nothing was written.
+    EditTooLarge { path: PathBuf, size: u64, limit: u64 },
+    /// `result` or `cancel --note` on an activity whose `key` already holds another `text`.
+    TextExists { number: String, title: String, key: &'static str, text: String },
     /// `plan new YEAR`: YEAR must come after the year of the source plan at `path` (and be at
     /// most 9999).
     YearNotAfter { year: i32, path: String, source: i32 },

@@ -112,7 +112,7 @@ cli-planned-examples =
 
 cli-cancel-about = Mark an activity as cancelled (status = "cancelled"), in the file itself
 cli-cancel-activity = The activity: its id (`council-sessions`) or number (`3.3`)
-cli-cancel-note = Why: written as the activity's `note` (replacing an earlier one)
+cli-cancel-note = Why: written as the activity's `note` (a different note already there is kept unless --replace or --append)
 cli-cancel-examples =
     Examples:
       plan cancel 3.3
@@ -126,7 +126,8 @@ cli-result-examples =
       plan result 3.1 'Проведено 12 уроков в 9 школах'
       plan result council-sessions 'Утверждены отчёт и план на 2020 год' --dry-run
 
-    The text replaces an earlier `result`; only that line of the file changes.
+    A different `result` already there is kept unless --replace or --append says what to do with it; only that
+    line of the file changes.
 
 cli-new-about = Start next year's plan from this one: the same activities, nothing recorded yet
 cli-new-year = The year of the new plan; after the source plan's year
@@ -291,3 +292,8 @@ man-options = OPTIONS
 man-subcommands = SUBCOMMANDS
 man-extra = EXTRA
 man-version = VERSION
+
+# --- area: writes ---
+cli-arg-replace = Replace a different text already recorded
+cli-arg-append = Add the text on a new line after one already recorded
+cli-arg-force = With -o: replace an existing FILE that plan did not write (never a plan, a .toml file or a link)

@@ -109,7 +109,7 @@ read-not-a-file = cannot read `{ $path }`: it is not a regular file (a pipe, a s
 read-not-a-file-help = name the plan's `.toml` file itself, such as `plans/2019.toml`
 lone-carriage-return = cannot change `{ $path }`: line { $line } ends with a lone carriage return (CR), not LF or CRLF; the file was not changed
 lone-carriage-return-help = convert the line ends to LF, for example `mac2unix FILE` or `sed -i 's/\r/\n/g' FILE`
-output-is-plan = `{ $path }` is a plan file (it has a `[plan]` table); `-o` never overwrites a plan
+output-is-plan = `{ $path }` is a plan file (a `.toml` file, or one that looks like a plan); `-o` never overwrites a plan, even with `--force`
 output-is-plan-help = write the output to another file, such as `plan-2019.ics`
 binary-to-terminal = a .{ $format } file is not for the terminal
 binary-to-terminal-help = write it to a file with `-o FILE`, or redirect the output: `> plan.{ $format }`
@@ -148,3 +148,25 @@ import-no-plan-table-help = the plan must be a table whose heading row names the
 import-tables-found = ; the tables found start with:{ $rows }
 import-too-many-rows = `{ $path }`: the plan's table has { $rows } rows, the limit is { $limit }
 import-too-many-rows-help = a work plan has tens of rows: check that this is the right document, or split the table into several documents
+
+# --- area: writes ---
+output-not-ours = `{ $path }` already exists, and `plan` did not write it; nothing was written
+output-not-ours-help = add `--force` to replace it, or name another file with `-o FILE`
+output-is-folder = `{ $path }` is a folder; `-o` takes the name of a file
+output-is-folder-help = name a file inside it, such as `-o FOLDER/plan-2019.docx`
+output-is-symlink = `{ $path }` is a symbolic link; `plan` never writes through one; nothing was written
+output-is-symlink-help = name the file the link points to, or another file
+hook-is-symlink = `{ $path }` is a symbolic link to `{ $target }`
+hook-is-symlink-help = add `--force` to replace the link itself with the hook; the file it points to stays as it is
+lock-waiting = the plan is busy with another command; waiting…
+lock-timeout = `{ $path }` was still busy with another command after { $seconds } s; nothing was written
+lock-timeout-help = run the command again once the other one has finished, or wait longer with `PLAN_LOCK_TIMEOUT=SECONDS`
+bad-lock-timeout = `PLAN_LOCK_TIMEOUT={ $text }` is not a number of seconds
+bad-lock-timeout-help = give a whole number of seconds, such as `PLAN_LOCK_TIMEOUT=60`
+edit-too-large = this change would make `{ $path }` { $size } bytes, over the { $mib } MiB that `plan` reads; nothing was written
+edit-too-large-help = split the plan into smaller files, such as one per year
+text-exists = { $who } already has a `{ $key }`: «{ $text }»; the file was not changed
+text-exists-help = add `--replace` to replace it, or `--append` to add the new text after it; `plan show { $number }` shows it whole
+io-keep-attribute = the new file could not keep the attribute `{ $name }` of the old one ({ $reason })
+io-loop = too many symbolic links (a link that leads back to itself)
+io-loop-help = see where the links lead with `ls -l` or `readlink -f`, and point the link at the file itself

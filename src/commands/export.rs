@@ -23,7 +23,7 @@ pub fn run(args: &ExportArgs, config: &Config, out: &mut impl Write, err: &mut i
             // Made whole in memory, then written at once: a full disk leaves the old file as it was.
             let mut document = Vec::new();
             write(&mut document, args.format, &plan, &rows, config)?;
-            crate::write::output_file(path, &document)?;
+            crate::write::output_file(path, &document, args.force)?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -30,7 +30,7 @@ pub fn run(args: &ReportArgs, config: &Config, out: &mut impl Write, err: &mut i
             // old file as it was, and a plan is never overwritten.
             let mut document = Vec::new();
             write(&mut document, args.format, &report, &plan, config, None)?;
-            crate::write::output_file(path, &document)?;
+            crate::write::output_file(path, &document, args.force)?;
         }
     }
     Ok(ExitCode::SUCCESS)

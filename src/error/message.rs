@@ -20,6 +20,9 @@ pub fn io_reason(error: &io::Error) -> Message {
         Some(crate::write::Refused::KeepGroup { gid, error }) => {
             return msg!("io-keep-group", gid = gid.to_string(), reason = io_reason(error));
         }
+        Some(crate::write::Refused::KeepAttribute { name, error }) => {
+            return msg!("io-keep-attribute", name = name, reason = io_reason(error));
+        }
         None => {}
     }
     match error.kind() {
@@ -30,8 +33,17 @@ pub fn io_reason(error: &io::Error) -> Message {
         io::ErrorKind::StorageFull => msg!("io-storage-full"),
         io::ErrorKind::ReadOnlyFilesystem => msg!("io-read-only"),
         io::ErrorKind::BrokenPipe => msg!("io-broken-pipe"),
+        _ if is_loop(error) => msg!("io-loop"),
         _ => msg!("io-other", reason = error.to_string()),
     }
+}
+
+/// Too many symbolic links: a loop (`io::ErrorKind::FilesystemLoop` is not stable yet).
+fn is_loop(error: &io::Error) -> bool {
+    #[cfg(unix)]
+    return error.raw_os_error() == Some(libc::ELOOP);
+    #[cfg(not(unix))]
+    return false;
 }
 
 impl Error {
@@ -68,7 +80,11 @@ impl Error {
             Error::NotADate { text, no_such_day: true } => msg!("not-a-date-no-such-day", text = text),
             Error::NotADate { text, no_such_day: false } => msg!("not-a-date", text = text),
             Error::Refused { number, title, reason } => {
-                msg!("refused", who = msg!("who-numbered", number = number, title = title), why = reason.message())
+                msg!(
+                "refused",
+                who = msg!("who-numbered", number = number, title = crate::render::clip(title)),
+                why = reason.message()
+            )
             }
             Error::CannotEdit { path, number: Some(number) } => {
                 msg!("cannot-edit-activity", path = path, number = number)
@@ -110,6 +126,31 @@ impl Error {
                 msg!("times-do-not-fit", path = path, year = year.to_string(), list = list)
             }
             Error::OutputIsPlan { path } => msg!("output-is-plan", path = path.display().to_string()),
+            Error::OutputNotOurs { path } => msg!("output-not-ours", path = path.display().to_string()),
+            Error::OutputIsFolder { path } => msg!("output-is-folder", path = path.display().to_string()),
+            Error::OutputIsSymlink { path } => msg!("output-is-symlink", path = path.display().to_string()),
+            Error::HookIsSymlink { path, target } => msg!(
+                "hook-is-symlink",
+                path = path.display().to_string(),
+                target = target.display().to_string()
+            ),
+            Error::LockTimeout { path, seconds } => {
+                msg!("lock-timeout", path = path.display().to_string(), seconds = *seconds)
+            }
+            Error::BadLockTimeout { text } => msg!("bad-lock-timeout", text = text),
+            Error::EditTooLarge { path, size, limit } => msg!(
+                "edit-too-large",
+                path = path.display().to_string(),
+                size = *size,
+                limit = *limit,
+                mib = *limit >> 20
+            ),
+            Error::TextExists { number, title, key, text } => msg!(
+                "text-exists",
+                who = msg!("who-numbered", number = number, title = crate::render::clip(title)),
+                key = *key,
+                text = crate::render::clip(text)
+            ),
             Error::LoneCarriageReturn { path, line } => msg!("lone-carriage-return", path = path, line = *line),
             Error::Output(io) => msg!("output", reason = io_reason(io)),
             Error::BinaryToTerminal { format } => msg!("binary-to-terminal", format = *format),
@@ -129,6 +170,7 @@ impl Error {
                 ReadProblem::IsDirectory => msg!("read-directory-help"),
                 ReadProblem::NotAFile => msg!("read-not-a-file-help"),
                 ReadProblem::TooLarge { .. } => msg!("read-too-large-help"),
+                ReadProblem::Other(io) if is_loop(io) => msg!("io-loop-help"),
                 ReadProblem::Other(_) => return None,
             },
             Error::BadPeriod { error, .. } => return error.help(),
@@ -155,8 +197,17 @@ impl Error {
             Error::EditBroke { .. } => msg!("edit-broke-help"),
             Error::ChangedOnDisk { .. } => msg!("changed-on-disk-help"),
             Error::Write { error, .. } if error.kind() == io::ErrorKind::PermissionDenied => msg!("write-help"),
+            Error::Write { error, .. } if is_loop(error) => msg!("io-loop-help"),
             Error::OutputExists { .. } => msg!("output-exists-help"),
             Error::OutputIsPlan { .. } => msg!("output-is-plan-help"),
+            Error::OutputNotOurs { .. } => msg!("output-not-ours-help"),
+            Error::OutputIsFolder { .. } => msg!("output-is-folder-help"),
+            Error::OutputIsSymlink { .. } => msg!("output-is-symlink-help"),
+            Error::HookIsSymlink { .. } => msg!("hook-is-symlink-help"),
+            Error::LockTimeout { .. } => msg!("lock-timeout-help"),
+            Error::BadLockTimeout { .. } => msg!("bad-lock-timeout-help"),
+            Error::EditTooLarge { .. } => msg!("edit-too-large-help"),
+            Error::TextExists { number, key, .. } => msg!("text-exists-help", number = number, key = *key),
             Error::LoneCarriageReturn { .. } => msg!("lone-carriage-return-help"),
             Error::BinaryToTerminal { format } => msg!("binary-to-terminal-help", format = *format),
             Error::Import { path, problem } => problem.help(&path.display().to_string()),

@@ -91,9 +91,22 @@ pub fn write(docx: Docx, out: &mut impl Write) -> io::Result<()> {
 pub fn finish(docx: Docx) -> io::Result<Vec<u8>> {
     let mut xml = docx.build();
     xml.document = repeat_header_rows(&String::from_utf8_lossy(&xml.document)).into_bytes();
+    xml.doc_props.app = app_properties().into_bytes();
     let mut zipped = Cursor::new(Vec::new());
     xml.pack(&mut zipped).map_err(io::Error::other)?;
     Ok(zipped.into_inner())
+}
+
+/// `docProps/app.xml`, naming `plan` as the application that wrote the document: the mark by
+/// which `-o` knows a .docx of its own (Word writes its own name there when it saves one).
+fn app_properties() -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" \
+         xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">\
+         <Application>{}</Application></Properties>",
+        crate::render::GENERATOR
+    )
 }
 
 /// Marks the first row of every table to repeat on each page: `<w:tblHeader />` in its row

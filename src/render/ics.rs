@@ -39,7 +39,8 @@ pub fn calendar(out: &mut impl Write, plan: &Plan, rows: &[Judged], as_of: Naive
     let stamp = format!("{}T000000Z", date(as_of.clamp(first_day(), last_day())).unwrap_or_default());
     ics.line("BEGIN:VCALENDAR")?;
     ics.line("VERSION:2.0")?;
-    ics.line(&format!("PRODID:-//plan//plan {}//{}", env!("CARGO_PKG_VERSION"), lang.code().to_uppercase()))?;
+    let (name, version) = (crate::render::GENERATOR, env!("CARGO_PKG_VERSION"));
+    ics.line(&format!("PRODID:-//{name}//{name} {version}//{}", lang.code().to_uppercase()))?;
     ics.line("CALSCALE:GREGORIAN")?;
     ics.line("METHOD:PUBLISH")?;
     ics.line(&format!("X-WR-CALNAME:{}", text(&plan.title)))?;

@@ -29,6 +29,29 @@ use std::fmt::Write as _;
 use crate::i18n::Lang;
 use crate::model::{Activity, Plan, Status};
 
+/// The name `plan` signs the documents it writes with: the HTML `<meta name="generator">`, the
+/// .docx's application (`docProps/app.xml`) and the calendar's PRODID. `-o` replaces a document
+/// signed so without `--force` (see `write::sniff`).
+pub const GENERATOR: &str = "plan";
+
+/// How many characters of a title or a note a message quotes.
+const CLIPPED: usize = 80;
+
+/// `text` escaped as [`escape_line`] does and cut to [`CLIPPED`] characters with `…`: a title
+/// or a note quoted in a message, where a megabyte-long one must still make one readable line.
+#[must_use]
+pub fn clip(text: &str) -> String {
+    let cut = match text.char_indices().nth(CLIPPED) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    };
+    let mut clipped = escape_line(cut).into_owned();
+    if cut.len() < text.len() {
+        clipped.push('…');
+    }
+    clipped
+}
+
 /// `text` with every control character (newlines too) shown as an escape such as `\u{1b}`.
 #[must_use]
 pub fn escape_line(text: &str) -> Cow<'_, str> {

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use crate::edit::Change;
 use crate::i18n::{Lang, msg};
 use crate::model::{Activity, Plan};
-use crate::render::escape_line;
+use crate::render::{clip, escape_line};
 use crate::rollover::{Place, Rollover};
 
 /// After `--dry-run` printed the diff.
@@ -17,12 +17,12 @@ pub fn dry_run(lang: Lang, path: &str) -> String {
 /// Once `held`, `planned` or `cancel` has written the file; `activity` is as it was before.
 #[must_use]
 pub fn recorded(lang: Lang, path: &str, activity: &Activity, change: &Change) -> String {
-    let who = msg!("who-numbered", number = activity.number.to_string(), title = escape_line(&activity.title));
+    let who = msg!("who-numbered", number = activity.number.to_string(), title = clip(&activity.title));
     let what = match change {
         Change::Held { date, note } => {
             let mut what = lang.say(&msg!("recorded-held", date = *date));
             if let Some(note) = note {
-                let _ = write!(what, " ({})", escape_line(note));
+                let _ = write!(what, " ({})", clip(note));
             }
             if activity.planned.iter().any(|d| d.date == *date) {
                 what.push_str(&lang.word("recorded-moved"));
@@ -35,7 +35,7 @@ pub fn recorded(lang: Lang, path: &str, activity: &Activity, change: &Change) ->
         Change::Cancel { note } => {
             let mut what = lang.word("recorded-cancelled");
             if let Some(note) = note {
-                let _ = write!(what, " ({})", escape_line(note));
+                let _ = write!(what, " ({})", clip(note));
             }
             what
         }
