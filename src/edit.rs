@@ -326,26 +326,99 @@ struct Splice {
 /// missing key inserted as a line of its own.
 fn table_splices(body: &str, table: &Table, ops: &[Op]) -> Option<Vec<Splice>> {
     let mut splices = Vec::new();
+    // The comment beside a `planned` date that `held` takes: it goes with the date.
+    let mut carried: Option<String> = None;
     for op in ops {
         let key = op.key();
         match table.get(key) {
             Some(item) => {
                 let span = item.span()?;
                 let old: Value = body.get(span.clone())?.parse().ok()?;
-                if let Some(new) = changed(old, op) {
+                if let Op::Remove { date, .. } = op {
+                    carried = old.as_array().and_then(|array| beside(array, *date));
+                }
+                let comment = match op {
+                    Op::Insert { .. } => carried.take(),
+                    _ => None,
+                };
+                if let Some((new, unplaced)) = changed(old, op, comment) {
                     let crlf = crlf_at(body, span.start);
-                    splices.push(Splice { range: span, text: line_ends(&new.to_string(), crlf) });
+                    splices.push(Splice { range: span.clone(), text: line_ends(&new.to_string(), crlf) });
+                    if let Some(comment) = unplaced {
+                        splices.push(line_end_comment(body, span.end, &comment));
+                    }
                 }
             }
             None => {
                 let Some(value) = created(op) else { continue };
-                splices.push(new_line(body, table, key, &value)?);
+                let comment = match op {
+                    Op::Insert { .. } => carried.take(),
+                    _ => None,
+                };
+                splices.push(new_line(body, table, key, &value, comment.as_deref())?);
             }
         }
     }
     // Stable: two lines inserted at one place keep the order of the ops.
     splices.sort_by_key(|splice| splice.range.start);
     Some(splices)
+}
+
+/// The comment written on the line of the entry dated `date`, when the entry has a line of its
+/// own (`  2019-05-20, # в Смоленске`): `# в Смоленске`.
+fn beside(array: &Array, date: NaiveDate) -> Option<String> {
+    let at = array.iter().position(|value| entry_date(value) == Some(date))?;
+    let entry = array.get(at)?;
+    if !prefix(entry).contains('\n') {
+        return None;
+    }
+    // The rest of the entry's line: after the comma, the next entry's head or the array's
+    // trailing text; without a comma, the entry's own suffix.
+    let rest = match array.get(at + 1) {
+        Some(next) => prefix(next),
+        None if array.trailing_comma() => array.trailing().as_str().unwrap_or("").to_owned(),
+        None => entry.decor().suffix().and_then(|s| s.as_str()).unwrap_or("").to_owned(),
+    };
+    let line = rest.split('\n').next().filter(|_| rest.contains('\n'))?.trim();
+    line.starts_with('#').then(|| line.to_owned())
+}
+
+/// Puts `comment` on the line of the entry dated `date`, when it has a line of its own; whether
+/// it could.
+fn place_comment(array: &mut Array, date: NaiveDate, comment: &str) -> bool {
+    let Some(at) = array.iter().position(|value| entry_date(value) == Some(date)) else { return false };
+    if !array.get(at).is_some_and(|entry| prefix(entry).contains('\n')) {
+        return false;
+    }
+    let with = |text: &str| text.starts_with('\n').then(|| format!(" {comment}{text}"));
+    if let Some(next) = array.get_mut(at + 1) {
+        let Some(text) = with(&prefix(next)) else { return false };
+        next.decor_mut().set_prefix(text);
+        return true;
+    }
+    if array.trailing_comma() {
+        let Some(text) = with(array.trailing().as_str().unwrap_or("")) else { return false };
+        array.set_trailing(text);
+        return true;
+    }
+    let Some(entry) = array.get_mut(at) else { return false };
+    let Some(text) = with(entry.decor().suffix().and_then(|s| s.as_str()).unwrap_or("")) else { return false };
+    entry.decor_mut().set_suffix(text);
+    true
+}
+
+/// A splice that adds `comment` at the end of the line where a value ends at `end`: after the
+/// value, or after the comment already there (`# old; new`).
+fn line_end_comment(body: &str, end: usize, comment: &str) -> Splice {
+    let line_end = body[end..].find('\n').map_or(body.len(), |n| end + n);
+    let line_end = if body[..line_end].ends_with('\r') { line_end - 1 } else { line_end };
+    let rest = &body[end..line_end];
+    if rest.contains('#') {
+        let more = comment.trim_start_matches('#').trim();
+        Splice { range: line_end..line_end, text: format!("; {more}") }
+    } else {
+        Splice { range: end..end, text: format!(" {comment}") }
+    }
 }
 
 /// The splice for an activity written as an inline table: the table, changed by `toml_edit` from
@@ -357,7 +430,7 @@ fn inline_splice(body: &str, span: Range<usize>, ops: &[Op]) -> Option<Splice> {
         let key = op.key();
         match table.get_mut(key) {
             Some(old) => {
-                if let Some(mut new) = changed(old.clone(), op) {
+                if let Some((mut new, _)) = changed(old.clone(), op, None) {
                     *new.decor_mut() = old.decor().clone();
                     *old = new;
                 }
@@ -387,12 +460,16 @@ fn insert_inline(table: &mut InlineTable, key: &str, mut value: Value) {
 
 /// The new value of an existing key, or `None` when the op leaves it as it is. A value of another
 /// type, which the loader refuses, is left too, and [`verify`] then finds the change missing.
-fn changed(mut old: Value, op: &Op) -> Option<Value> {
+/// `comment`, for an insertion, goes on the new entry's line; when the array has no line per
+/// entry, it is returned, to go at the end of the array's line.
+fn changed(mut old: Value, op: &Op, comment: Option<String>) -> Option<(Value, Option<String>)> {
     old.decor_mut().clear();
-    match op {
+    let new = match op {
         Op::Insert { date, entry, .. } => {
-            insert_dated(old.as_array_mut()?, *date, entry.clone());
-            Some(old)
+            let array = old.as_array_mut()?;
+            insert_dated(array, *date, entry.clone());
+            let unplaced = comment.filter(|comment| !place_comment(array, *date, comment));
+            return Some((old, unplaced));
         }
         Op::Remove { date, .. } => remove_dated(old.as_array_mut()?, *date).then_some(old),
         Op::Set { value, .. } => (old.as_str()? != value).then(|| Value::from(value.as_str())),
@@ -400,7 +477,8 @@ fn changed(mut old: Value, op: &Op) -> Option<Value> {
             old.as_datetime()?;
             (entry_date(&old) != Some(*date)).then(|| date_value(*date))
         }
-    }
+    };
+    new.map(|new| (new, None))
 }
 
 /// The value of a key the op creates, or `None` when it creates nothing (removing from a missing
@@ -420,7 +498,7 @@ fn created(op: &Op) -> Option<Value> {
 
 /// A `key = value` line for a key the table does not have, placed in [`KEY_ORDER`]: right after
 /// the line of the last key that comes before it, with that line's indentation and line end.
-fn new_line(body: &str, table: &Table, key: &str, value: &Value) -> Option<Splice> {
+fn new_line(body: &str, table: &Table, key: &str, value: &Value, comment: Option<&str>) -> Option<Splice> {
     let rank = |k: &str| KEY_ORDER.iter().position(|&o| o == k).unwrap_or(KEY_ORDER.len());
     // (key span, value span) in file order.
     let mut keys = Vec::new();
@@ -434,7 +512,10 @@ fn new_line(body: &str, table: &Table, key: &str, value: &Value) -> Option<Splic
         None => (table.span()?.end, keys.first().map_or(usize::MAX, |(key_span, _, _)| key_span.start)),
     };
     let indent = indentation(body, indent_of);
-    let line = format!("{indent}{key} = {value}");
+    let line = match comment {
+        Some(comment) => format!("{indent}{key} = {value} {comment}"),
+        None => format!("{indent}{key} = {value}"),
+    };
     Some(match body[anchor_end..].find('\n') {
         Some(offset) => {
             let at = anchor_end + offset + 1;
@@ -577,6 +658,13 @@ pub(crate) fn remove_dated(array: &mut Array, date: NaiveDate) -> bool {
             array.set_trailing_comma(false);
         } else if array.trailing().as_str().is_some_and(|t| t.trim().is_empty()) && removed_suffix.trim().is_empty() {
             array.set_trailing("");
+            array.set_trailing_comma(false);
+        } else if removed_prefix.contains('\n') && array.trailing_comma() {
+            // `[\n  2019-03-14, # the date\n]`: the rest of the entry's line goes with it (a
+            // `held` takes the comment, see `beside`); comment lines under it stay.
+            let trailing = array.trailing().as_str().unwrap_or("").to_owned();
+            let rest = split_line(&trailing).1;
+            array.set_trailing(if rest.trim().is_empty() { String::new() } else { format!("\n{rest}") });
             array.set_trailing_comma(false);
         }
     }
@@ -751,6 +839,8 @@ mod tests {
             ("[ # next\n  2019-03-14, # the date\n]", "2019-03-14", "[ # next\n]"),
             ("[2019-03-14 # next\n]", "2019-03-14", "[ # next\n]"),
             ("[\n  # the date\n  2019-03-14,\n]", "2019-03-14", "[]"),
+            ("[\n  2019-03-14,  # the date\n]", "2019-03-14", "[]"),
+            ("[\n  2019-03-14, # the date\n  # a note below\n]", "2019-03-14", "[\n  # a note below\n]"),
         ];
         for (array, date, expected) in cases {
             assert_eq!(with_removed(array, date), expected, "removing {date} from {array:?}");
@@ -770,6 +860,36 @@ mod tests {
         let edited = apply(&text, number, &Change::Held { date: day("2019-04-28"), note: None }).unwrap();
         let expected = text.replace("# first\r\n]", "# first\r\n  2019-04-28,\r\n]");
         assert_eq!(edited, expected);
+    }
+
+    #[test]
+    fn a_comment_beside_a_planned_date_moves_with_it_into_held() {
+        let head = "[[section]]\ntitle = \"s\"\n[[section.activity]]\ntitle = \"a\"\n";
+        let number = Number { section: 1, activity: 1 };
+        let held = Change::Held { date: day("2019-02-14"), note: None };
+        let cases = [
+            // One line per entry in both: the comment goes to the new line in `held`.
+            (
+                "held = [\n  2019-01-10,\n]\nplanned = [\n  2019-02-14, # в Смоленске\n  2019-03-14, # в Вязьме\n]\n",
+                "held = [\n  2019-01-10,\n  2019-02-14, # в Смоленске\n]\nplanned = [\n  2019-03-14, # в Вязьме\n]\n",
+            ),
+            // `held` on one line: the comment goes to the end of its line.
+            (
+                "held = [2019-01-10]\nplanned = [\n  2019-02-14,  # протокол позже\n]\n",
+                "held = [2019-01-10, 2019-02-14] # протокол позже\nplanned = []\n",
+            ),
+            // ... after the comment already there.
+            (
+                "held = [2019-01-10] # январь\nplanned = [\n  2019-02-14 # февраль\n]\n",
+                "held = [2019-01-10, 2019-02-14] # январь; февраль\nplanned = []\n",
+            ),
+            // No `held` yet: the new line carries it.
+            ("planned = [\n  2019-02-14, # без held\n]\n", "held = [2019-02-14] # без held\nplanned = []\n"),
+        ];
+        for (before, after) in cases {
+            let edited = apply(&format!("{head}{before}"), number, &held).unwrap();
+            assert_eq!(edited, format!("{head}{after}"), "{before}");
+        }
     }
 
     #[test]
