@@ -15,7 +15,7 @@
 use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate};
-use toml_edit::{Array, Document, InlineTable, Item, Table, Value};
+use toml_edit::{Array, ArrayOfTables, Document, InlineTable, Item, Table, Value};
 
 use crate::error::{Error, Refusal};
 use crate::model::{Activity, Number, Plan, Rule, Status};
@@ -137,7 +137,7 @@ pub fn apply(text: &str, number: Number, change: &Change) -> Option<String> {
     let document = Document::parse(body).ok()?;
     let ops = ops(change);
     let splices = match locate(document.as_table(), number)? {
-        Located::Table(table) => table_splices(body, table, &ops)?,
+        Located::Table(table) => table_splices(body, document.as_table(), table, &ops)?,
         Located::Inline(span) => vec![inline_splice(body, span, &ops)?],
     };
     let mut edited = body.to_owned();
@@ -324,13 +324,20 @@ struct Splice {
 
 /// The splices for a `[[section.activity]]` table: each existing value changed in place, each
 /// missing key inserted as a line of its own.
-fn table_splices(body: &str, table: &Table, ops: &[Op]) -> Option<Vec<Splice>> {
+fn table_splices(body: &str, root: &Table, table: &Table, ops: &[Op]) -> Option<Vec<Splice>> {
     let mut splices = Vec::new();
     // The comment beside a `planned` date that `held` takes: it goes with the date.
     let mut carried: Option<String> = None;
     for op in ops {
         let key = op.key();
         match table.get(key) {
+            // `[[section.activity.held]]` tables: one more table, in date order.
+            Some(Item::ArrayOfTables(entries)) => match op {
+                Op::Insert { date, entry, .. } => {
+                    splices.push(table_entry(body, root, entries, *date, entry, carried.take().as_deref())?);
+                }
+                _ => return None,
+            },
             Some(item) => {
                 let span = item.span()?;
                 let old: Value = body.get(span.clone())?.parse().ok()?;
@@ -362,6 +369,71 @@ fn table_splices(body: &str, table: &Table, ops: &[Op]) -> Option<Vec<Splice>> {
     // Stable: two lines inserted at one place keep the order of the ops.
     splices.sort_by_key(|splice| splice.range.start);
     Some(splices)
+}
+
+/// The splice that adds `entry` (a date, or `{ on = DATE, note = ... }`) as one more table of
+/// `entries` (`[[section.activity.held]]`), before the first one dated after it or after the
+/// last, with the header as the file writes it; `comment` goes on its `on` line.
+fn table_entry(
+    body: &str,
+    root: &Table,
+    entries: &ArrayOfTables,
+    date: NaiveDate,
+    entry: &Value,
+    comment: Option<&str>,
+) -> Option<Splice> {
+    let dated = |t: &Table| t.get("on").and_then(Item::as_value).and_then(entry_date);
+    let first = entries.iter().next()?.span()?;
+    let header = body.get(first.clone())?;
+    let line_start = |at: usize| body[..at].rfind('\n').map_or(0, |n| n + 1);
+    let mut lines = Vec::new();
+    match entry {
+        Value::InlineTable(fields) => {
+            for (key, value) in fields {
+                lines.push(format!("{key} = {}", value.to_string().trim()));
+            }
+        }
+        value => lines.push(format!("on = {}", value.to_string().trim())),
+    }
+    if let Some(comment) = comment {
+        lines[0] = format!("{} {comment}", lines[0]);
+    }
+    let indent = indentation(body, first.start);
+    let text: String = lines.iter().map(|line| format!("{indent}{line}\n")).collect();
+    let text = format!("{indent}{header}\n{text}");
+    let (at, text) = match entries.iter().find(|t| dated(t).is_some_and(|d| d > date)) {
+        Some(next) => (line_start(next.span()?.start), format!("{text}\n")),
+        None => {
+            let last = entries.iter().last()?.span()?.start;
+            let mut starts = Vec::new();
+            header_starts(root, &mut starts);
+            match starts.into_iter().filter(|&s| s > last).min() {
+                Some(next) => (line_start(next), format!("{text}\n")),
+                None if body.ends_with('\n') => (body.len(), format!("\n{text}")),
+                None => (body.len(), format!("\n\n{text}")),
+            }
+        }
+    };
+    Some(Splice { range: at..at, text: line_ends(&text, crlf_at(body, at.min(body.len().saturating_sub(1)))) })
+}
+
+/// Where every table header of the document starts, for the end of a table's text.
+fn header_starts(table: &Table, out: &mut Vec<usize>) {
+    for (_, item) in table {
+        match item {
+            Item::Table(inner) => {
+                out.extend(inner.span().map(|span| span.start));
+                header_starts(inner, out);
+            }
+            Item::ArrayOfTables(tables) => {
+                for inner in tables {
+                    out.extend(inner.span().map(|span| span.start));
+                    header_starts(inner, out);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The comment written on the line of the entry dated `date`, when the entry has a line of its
@@ -502,7 +574,8 @@ fn new_line(body: &str, table: &Table, key: &str, value: &Value, comment: Option
     let rank = |k: &str| KEY_ORDER.iter().position(|&o| o == k).unwrap_or(KEY_ORDER.len());
     // (key span, value span) in file order.
     let mut keys = Vec::new();
-    for (name, item) in table {
+    // Sub-tables (`[[section.activity.held]]`) are written after the activity's own lines.
+    for (name, item) in table.iter().filter(|(_, item)| item.is_value()) {
         keys.push((table.key(name)?.span()?, item.span()?, rank(name)));
     }
     let before = keys.iter().take_while(|(_, _, r)| *r <= rank(key)).last();
