@@ -273,6 +273,18 @@ fn write_temp(
     like: Option<&Like>,
     best_effort: bool,
 ) -> io::Result<(NamedTempFile, cleanup::Registered)> {
+    let (mut temp, registered) = create_temp(target, like, best_effort)?;
+    temp.write_all(contents)?;
+    temp.as_file().sync_all()?;
+    Ok((temp, registered))
+}
+
+/// The empty temporary file of [`write_temp`], with all of its final permissions.
+fn create_temp(
+    target: &Path,
+    like: Option<&Like>,
+    best_effort: bool,
+) -> io::Result<(NamedTempFile, cleanup::Registered)> {
     let name = target.file_name().map_or_else(|| "plan".into(), |n| n.to_string_lossy().into_owned());
     let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();
@@ -285,13 +297,10 @@ fn write_temp(
         let mode = like.map_or(0o666, |like| like.creation_mode(best_effort));
         builder.permissions(fs::Permissions::from_mode(mode));
     }
-    let mut temp = builder.tempfile_in(folder(target))?;
-    let registered = cleanup::register(temp.path());
+    let (temp, registered) = cleanup::create(|| builder.tempfile_in(folder(target)))?;
     if let Some(like) = like {
         attrs::inherit(temp.as_file(), like, best_effort)?;
     }
-    temp.write_all(contents)?;
-    temp.as_file().sync_all()?;
     Ok((temp, registered))
 }
 
@@ -452,6 +461,23 @@ mod tests {
         assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
         assert_eq!(fs::read_to_string(&path).unwrap(), "new\n");
         assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o640);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_temporary_file_has_every_permission_before_its_first_byte() {
+        use std::os::unix::fs::PermissionsExt;
+        let (_dir, path) = plan_file("old\n");
+        fs::set_permissions(&path, Permissions::from_mode(0o600)).unwrap();
+        // A file system without user attributes (an old tmpfs) has nothing to carry over.
+        let attribute = xattr::set(&path, "user.plan.test", b"kept").is_ok();
+        let (temp, _registered) = create_temp(&path, Some(&Like::of(&path).unwrap()), false).unwrap();
+        let metadata = temp.as_file().metadata().unwrap();
+        assert_eq!(metadata.len(), 0);
+        assert_eq!(metadata.permissions().mode() & 0o7777, 0o600);
+        if attribute {
+            assert_eq!(xattr::get(temp.path(), "user.plan.test").unwrap().as_deref(), Some(&b"kept"[..]));
+        }
     }
 
     #[test]

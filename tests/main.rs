@@ -30,4 +30,5 @@ mod series_model;
 mod show;
 mod table;
 mod timeline;
+mod writes;
 mod writing;

@@ -14,11 +14,16 @@ static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 #[derive(Debug)]
 pub struct Registered(PathBuf);
 
-/// Tells the watcher (started on the first call) about the temporary file at `path`.
-pub fn register(path: &Path) -> Registered {
+/// Creates a temporary file with `create` and tells the watcher (started on the first call)
+/// about it. The list is held meanwhile: a signal during the creation is handled after it, and
+/// finds the new file to remove.
+pub fn create<T: AsRef<Path>>(create: impl FnOnce() -> std::io::Result<T>) -> std::io::Result<(T, Registered)> {
     watch();
-    pending().push(path.to_path_buf());
-    Registered(path.to_path_buf())
+    let mut pending = pending();
+    let file = create()?;
+    let path = file.as_ref().to_path_buf();
+    pending.push(path.clone());
+    Ok((file, Registered(path)))
 }
 
 impl Registered {
@@ -46,7 +51,7 @@ fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
 /// Starts the watcher thread once. When it cannot be started (no threads, no signals), writes go
 /// on without it: the next edit removes what a signal leaves.
 #[cfg(unix)]
-fn watch() {
+pub fn watch() {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     static STARTED: OnceLock<()> = OnceLock::new();
     STARTED.get_or_init(|| {
@@ -67,7 +72,7 @@ fn watch() {
 }
 
 #[cfg(not(unix))]
-fn watch() {}
+pub fn watch() {}
 
 /// Removes the temporary files a killed write of `target` left beside it: `.NAME.XXXXXX.tmp`,
 /// as [`super::write_temp`] names them. Called only under the plan's lock, when no other `plan`
