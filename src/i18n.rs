@@ -224,6 +224,12 @@ impl Lang {
             // A format with an unknown `%` item does not parse: ISO then, not a panic.
             StrftimeItems::new(&format).parse_to_owned().ok()
         });
+        // chrono writes a year past 9999 as `+10000`: say what it is instead (issue 23).
+        if chrono::Datelike::year(&date) > 9999 {
+            let written = date.to_string();
+            let written = written.trim_start_matches('+');
+            return self.say(&crate::msg!("date-beyond-9999", date = written));
+        }
         let Some(items) = items else { return date.to_string() };
         if let Some(text) = digits(items, date) {
             return text;

@@ -469,3 +469,24 @@ fn sigterm_and_sigint_leave_no_temporary_file_and_kill_9_leaves_one_the_next_edi
         assert_eq!(names(dir.path()), ["2019.toml"]);
     }
 }
+
+#[test]
+fn dates_beyond_the_year_9999_are_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("9999.toml");
+    fs::write(
+        &path,
+        "[plan]\ntitle = \"t\"\nyear = 9999\n[parties.p]\nname = \"P\"\n\n[[section]]\ntitle = \"s\"\n\
+         responsible = [\"p\"]\n\n[[section.activity]]\ntitle = \"a\"\nwhen = \"не реже 1 раза в 6 месяцев\"\n\
+         held = [9999-12-30]\n",
+    )
+    .unwrap();
+    for (lang, said) in [("en", "10000-06-30 (after the year 9999)"), ("ru", "10000-06-30 (после 9999 года)")] {
+        for args in [&["check"][..], &["show", "1.1"], &["report"]] {
+            let (_, stdout, stderr) =
+                run(plan_file(&path).env("PLAN_LANG", lang).args(["--as-of", "9999-12-31"]).args(args));
+            assert!(stdout.contains(said), "{lang} {args:?}: {stdout}{stderr}");
+            assert!(!stdout.contains("+10000"), "{lang} {args:?}: {stdout}");
+        }
+    }
+}

@@ -213,3 +213,6 @@ import-guesses-marked = { $count } { $count ->
         [one] guess
        *[other] guesses
     } marked `# проверьте:` in the file; review them, then `plan check`
+
+# --- area: writes ---
+date-beyond-9999 = { $date } (after the year 9999)

@@ -213,3 +213,6 @@ import-guesses-marked = { $count } { $count ->
         [few] места отмечены
        *[many] мест отмечено
     } `# проверьте:` в файле; проверьте их, затем `plan check`
+
+# --- area: writes ---
+date-beyond-9999 = { $date } (после 9999 года)
