@@ -38,32 +38,51 @@ const REPORT_SIZE: usize = 22;
 /// The approval block starts a little past the middle of the line.
 const APPROVAL_INDENT: i32 = 5103;
 
+/// A document ready to zip: the `docx-rs` document with the header row of its first table, and
+/// the rest of that table's rows already written as XML.
+///
+/// `docx-rs` keeps every cell, paragraph and run as a value of a few hundred bytes, which made a
+/// plan of 20,000 activities take 70 to 110 times its own size in memory. Each row of the big
+/// table is turned into XML as soon as it is made and dropped; [`finish`] puts the rows in place.
+pub struct Document {
+    docx: Docx,
+    /// `<w:tr>…</w:tr>` of the first table, after its header row.
+    rows: Vec<u8>,
+}
+
+/// Appends `row`, as XML, to `rows`.
+fn push_row(rows: &mut Vec<u8>, row: &TableRow) {
+    rows.extend_from_slice(&docx_rs::BuildXML::build(row));
+}
+
 /// The plan as the document the council approves.
 #[must_use]
-pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> Docx {
+pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> Document {
     let mut docx = page(BODY_SIZE);
     docx = approval(docx, plan, lang);
     docx = heading(docx, plan, &plan.title);
     let widths = [850, TEXT_WIDTH - 850 - 2 * 2100, 2100, 2100];
-    let mut table = vec![header_row(&crate::render::document_headers(lang).each_ref().map(String::as_str), &widths)];
+    let header = header_row(&crate::render::document_headers(lang).each_ref().map(String::as_str), &widths);
+    let mut xml = Vec::new();
     for block in layout::blocks(plan, rows, lang) {
-        table.push(section_row(&block.section.number.to_string(), &block.section.title, &widths));
-        table.extend(plan_rows(&block, &widths));
+        push_row(&mut xml, &section_row(&block.section.number.to_string(), &block.section.title, &widths));
+        plan_rows(&block, &widths, &mut xml);
     }
-    docx = docx.add_table(grid(table, &widths));
-    signature(docx, plan)
+    docx = docx.add_table(grid(vec![header], &widths));
+    Document { docx: signature(docx, plan), rows: xml }
 }
 
 /// The fulfilment report: the activities with what became of them, the meetings against the
 /// charter, the totals, the signature.
 #[must_use]
-pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Docx {
+pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Document {
     let mut docx = page(REPORT_SIZE);
     docx = heading(docx, plan, &words::report_title(lang, plan, report.as_of));
     let widths = [650, TEXT_WIDTH - 650 - 1750 - 1850 - 2500, 1750, 1850, 2500];
-    let mut table = vec![header_row(&words::report_headers(lang).each_ref().map(String::as_str), &widths)];
+    let header = header_row(&words::report_headers(lang).each_ref().map(String::as_str), &widths);
+    let mut xml = Vec::new();
     for section in &report.sections {
-        table.push(section_row(&section.section.number.to_string(), &section.section.title, &widths));
+        push_row(&mut xml, &section_row(&section.section.number.to_string(), &section.section.title, &widths));
         for entry in &section.activities {
             let activity = entry.activity;
             let cells = vec![
@@ -73,24 +92,35 @@ pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Docx {
                 centred(&crate::render::responsible(plan, activity, lang), widths[3]),
                 fulfilment_cell(entry, lang, widths[4]),
             ];
-            table.push(TableRow::new(cells));
+            push_row(&mut xml, &TableRow::new(cells));
         }
     }
-    docx = docx.add_table(grid(table, &widths));
+    docx = docx.add_table(grid(vec![header], &widths));
     docx = meetings(docx, report, lang);
     docx = totals(docx, report, lang);
-    signature(docx, plan)
+    Document { docx: signature(docx, plan), rows: xml }
 }
 
 /// Zips the document into `out`, with the repeating header rows marked.
-pub fn write(docx: Docx, out: &mut impl Write) -> io::Result<()> {
-    out.write_all(&finish(docx)?)
+pub fn write(document: Document, out: &mut impl Write) -> io::Result<()> {
+    out.write_all(&finish(document)?)
 }
 
 /// The .docx bytes.
-pub fn finish(docx: Docx) -> io::Result<Vec<u8>> {
+pub fn finish(document: Document) -> io::Result<Vec<u8>> {
+    let Document { docx, rows } = document;
     let mut xml = docx.build();
-    xml.document = repeat_header_rows(&String::from_utf8_lossy(&xml.document)).into_bytes();
+    // Every table's header row is in the document `docx-rs` built; the rows written ahead go
+    // after the first one's, before its `</w:tbl>`.
+    let marked = repeat_header_rows(&String::from_utf8_lossy(&xml.document));
+    let end = marked.find("</w:tbl>").unwrap_or(marked.len());
+    let mut body = Vec::with_capacity(marked.len() + rows.len());
+    body.extend_from_slice(&marked.as_bytes()[..end]);
+    body.extend_from_slice(&rows);
+    drop(rows);
+    body.extend_from_slice(&marked.as_bytes()[end..]);
+    drop(marked);
+    xml.document = body;
     xml.doc_props.app = app_properties().into_bytes();
     let mut zipped = Cursor::new(Vec::new());
     xml.pack(&mut zipped).map_err(io::Error::other)?;
@@ -235,12 +265,9 @@ fn section_row(number: &str, title: &str, widths: &[usize]) -> TableRow {
 }
 
 /// A section's activities; a time or responsible party the section shares is merged down.
-fn plan_rows(block: &SectionBlock, widths: &[usize]) -> Vec<TableRow> {
-    block
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(i, row)| {
+fn plan_rows(block: &SectionBlock, widths: &[usize], xml: &mut Vec<u8>) {
+    for (i, row) in block.rows.iter().enumerate() {
+        {
             let merged = |merged: bool, text: &str, width: usize| match (merged, i) {
                 (false, _) => centred(text, width),
                 (true, 0) => centred(text, width).vertical_merge(VMergeType::Restart),
@@ -249,14 +276,15 @@ fn plan_rows(block: &SectionBlock, widths: &[usize]) -> Vec<TableRow> {
                     .vertical_merge(VMergeType::Continue)
                     .add_paragraph(Paragraph::new()),
             };
-            TableRow::new(vec![
+            let row = TableRow::new(vec![
                 cell(&row.number, widths[0]),
                 cell(&row.title, widths[1]),
                 merged(block.merged_when, &row.when, widths[2]),
                 merged(block.merged_responsible, &row.responsible, widths[3]),
-            ])
-        })
-        .collect()
+            ]);
+            push_row(xml, &row);
+        }
+    }
 }
 
 /// «Отметка о выполнении»: the outcome in bold, then what was done.
