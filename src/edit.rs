@@ -399,8 +399,12 @@ fn table_entry(
         lines[0] = format!("{} {comment}", lines[0]);
     }
     let indent = indentation(body, first.start);
-    let text: String = lines.iter().map(|line| format!("{indent}{line}\n")).collect();
-    let text = format!("{indent}{header}\n{text}");
+    let mut text = format!("{indent}{header}\n");
+    for line in &lines {
+        text.push_str(indent);
+        text.push_str(line);
+        text.push('\n');
+    }
     let (at, text) = match entries.iter().find(|t| dated(t).is_some_and(|d| d > date)) {
         Some(next) => (line_start(next.span()?.start), format!("{text}\n")),
         None => {
@@ -939,7 +943,7 @@ mod tests {
     fn a_comment_beside_a_planned_date_moves_with_it_into_held() {
         let head = "[[section]]\ntitle = \"s\"\n[[section.activity]]\ntitle = \"a\"\n";
         let number = Number { section: 1, activity: 1 };
-        let held = Change::Held { date: day("2019-02-14"), note: None };
+        let change = Change::Held { date: day("2019-02-14"), note: None };
         let cases = [
             // One line per entry in both: the comment goes to the new line in `held`.
             (
@@ -960,7 +964,7 @@ mod tests {
             ("planned = [\n  2019-02-14, # без held\n]\n", "held = [2019-02-14] # без held\nplanned = []\n"),
         ];
         for (before, after) in cases {
-            let edited = apply(&format!("{head}{before}"), number, &held).unwrap();
+            let edited = apply(&format!("{head}{before}"), number, &change).unwrap();
             assert_eq!(edited, format!("{head}{after}"), "{before}");
         }
     }

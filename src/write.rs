@@ -84,12 +84,12 @@ impl Locked {
     /// A file that cannot be written (no write permission, or read-only mode bits even for
     /// root) is refused here, before any work. Temporary files that a killed write left beside
     /// the plan are removed once the lock is held.
-    pub fn open_waiting(path: &Path, wait: Wait<'_>) -> Result<Self, Error> {
+    pub fn open_waiting(path: &Path, mut wait: Wait<'_>) -> Result<Self, Error> {
         let fail = |error| Error::Write { path: path.to_path_buf(), error };
         let read_fail = |problem| Error::Read { path: path.to_path_buf(), problem };
         // A missing file is told as the loader tells it.
         let target = fs::canonicalize(path).map_err(|error| read(path).err().unwrap_or_else(|| fail(error)))?;
-        let lock = lock_folder(&target, wait).map_err(|error| match error {
+        let lock = lock_folder(&target, &mut wait).map_err(|error| match error {
             LockError::Io(error) => fail(error),
             LockError::TimedOut(waited) => Error::LockTimeout { path: path.to_path_buf(), seconds: waited.as_secs() },
         })?;
@@ -344,7 +344,7 @@ enum LockError {
 /// The folder, not the file: the file is replaced by a rename, and a lock on it would stay on
 /// the old, unlinked file, where a process waiting for it would then read old text. The folder
 /// stays, so every program that takes its lock (`flock plans/ COMMAND`) takes turns with `plan`.
-fn lock_folder(target: &Path, wait: Wait<'_>) -> Result<File, LockError> {
+fn lock_folder(target: &Path, wait: &mut Wait<'_>) -> Result<File, LockError> {
     #[cfg(unix)]
     let file = File::open(folder(target)).map_err(LockError::Io)?;
     // Where a folder cannot be opened as a file, the file itself is locked.
@@ -366,7 +366,7 @@ fn lock_folder(target: &Path, wait: Wait<'_>) -> Result<File, LockError> {
         if waited >= wait.timeout {
             return Err(LockError::TimedOut(wait.timeout));
         }
-        std::thread::sleep(LOCK_POLL.min(wait.timeout - waited));
+        std::thread::sleep(LOCK_POLL.min(wait.timeout.saturating_sub(waited)));
     }
 }
 

@@ -19,8 +19,7 @@ fn a_second_result_replaces_the_first_in_place_with_replace() {
     let (_dir, path, _) = odd_plan(false, false);
     let (code, _, stderr, first) = edit(&path, &["result", "council-sessions", "Утверждён отчёт"]);
     assert_eq!(code, 0, "{stderr}");
-    let (code, _, stderr, second) =
-        edit(&path, &["result", "1.1", "Утверждены отчёт и план на 2020 год", "--replace"]);
+    let (code, _, stderr, second) = edit(&path, &["result", "1.1", "Утверждены отчёт и план на 2020 год", "--replace"]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(second, once(&first, "\"Утверждён отчёт\"", "\"Утверждены отчёт и план на 2020 год\""));
 }

@@ -35,8 +35,7 @@ fn output_replaces_its_own_documents_and_nothing_else_without_force() {
     assert!(stderr.contains("already exists, and `plan` did not write it"), "{stderr}");
     assert!(stderr.contains("--force"), "{stderr}");
     assert_eq!(fs::read(&word).unwrap(), b"PK\x03\x04 the council's own document");
-    let (_, _, russian) =
-        run(plan_file(&plan).env("PLAN_LANG", "ru").args(["export", "docx", "-o"]).arg(&word));
+    let (_, _, russian) = run(plan_file(&plan).env("PLAN_LANG", "ru").args(["export", "docx", "-o"]).arg(&word));
     assert!(russian.contains("уже существует, и записал его не `plan`"), "{russian}");
     // Each document `plan` writes is signed, and written again without a word.
     for (args, name) in [
@@ -237,7 +236,11 @@ fn a_comment_beside_a_planned_date_moves_with_it_into_held() {
     let (code, _, stderr, after) = edit(&path, &["held", "1.1", "2019-10-01"]);
     assert_eq!(code, 0, "{stderr}");
     let expected = once(
-        &once(&text, "  { on = 2019-06-14, note = 'протокол № 2' },\n]", "  { on = 2019-06-14, note = 'протокол № 2' },\n  2019-10-01, # в Вязьме\n]"),
+        &once(
+            &text,
+            "  { on = 2019-06-14, note = 'протокол № 2' },\n]",
+            "  { on = 2019-06-14, note = 'протокол № 2' },\n  2019-10-01, # в Вязьме\n]",
+        ),
         "planned = [\n  2019-10-01, # в Вязьме\n]",
         "planned = []",
     );
@@ -255,7 +258,11 @@ fn held_written_as_tables_works_with_every_edit_command() {
     let cases: [(&[&str], String); 5] = [
         (
             &["held", "1.1", "2019-02-10"],
-            once(text, "[[section.activity.held]]\non = 2019-03-10", &format!("{}[[section.activity.held]]\non = 2019-03-10", table("2019-02-10"))),
+            once(
+                text,
+                "[[section.activity.held]]\non = 2019-03-10",
+                &format!("{}[[section.activity.held]]\non = 2019-03-10", table("2019-02-10")),
+            ),
         ),
         (
             &["held", "1.1", "2019-05-10", "--note", "z"],
@@ -266,7 +273,10 @@ fn held_written_as_tables_works_with_every_edit_command() {
             ),
         ),
         (&["planned", "1.1", "2019-12-31"], once(text, "planned = [2019-05-10]", "planned = [2019-05-10, 2019-12-31]")),
-        (&["cancel", "1.1"], once(text, "planned = [2019-05-10]\n", "planned = [2019-05-10]\nstatus = \"cancelled\"\n")),
+        (
+            &["cancel", "1.1"],
+            once(text, "planned = [2019-05-10]\n", "planned = [2019-05-10]\nstatus = \"cancelled\"\n"),
+        ),
         (&["result", "1.1", "y"], once(text, "planned = [2019-05-10]\n", "planned = [2019-05-10]\nresult = \"y\"\n")),
     ];
     for (args, expected) in cases {
@@ -302,7 +312,11 @@ fn a_symbolic_link_loop_is_named_with_a_way_out() {
     for lang in ["en", "ru"] {
         let (code, _, stderr) = run(plan_file(&looped).env("PLAN_LANG", lang).arg("list"));
         assert_eq!(code, 2, "{stderr}");
-        let expected = if lang == "en" { "too many symbolic links" } else { "слишком много символических ссылок" };
+        let expected = if lang == "en" {
+            "too many symbolic links"
+        } else {
+            "слишком много символических ссылок"
+        };
         assert!(stderr.contains(expected), "{stderr}");
         assert!(stderr.contains("readlink -f"), "{stderr}");
     }
@@ -313,7 +327,11 @@ mod permissions {
     use super::*;
 
     fn getfacl(path: &Path) -> Vec<String> {
-        let output = Command::new("getfacl").args(["--omit-header", "--absolute-names", "--numeric"]).arg(path).output().unwrap();
+        let output = Command::new("getfacl")
+            .args(["--omit-header", "--absolute-names", "--numeric"])
+            .arg(path)
+            .output()
+            .unwrap();
         String::from_utf8_lossy(&output.stdout).lines().filter(|l| !l.is_empty()).map(str::to_owned).collect()
     }
 
@@ -388,6 +406,7 @@ mod hook {
 
     #[test]
     fn a_linked_hook_is_replaced_only_with_force_and_then_the_link_not_its_target() {
+        use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         git(dir.path(), &["init", "-q"]);
         // The team keeps its hook in the repository and links it into .git/hooks.
@@ -406,7 +425,6 @@ mod hook {
         assert!(!fs::symlink_metadata(&hook).unwrap().file_type().is_symlink(), "the link itself is replaced");
         assert_eq!(fs::read_to_string(&script).unwrap(), "#!/bin/sh\necho team hook\n", "its target is untouched");
         assert!(fs::read_to_string(&hook).unwrap().starts_with("#!/bin/sh"));
-        use std::os::unix::fs::PermissionsExt;
         assert_ne!(fs::metadata(&hook).unwrap().permissions().mode() & 0o100, 0, "executable");
     }
 }
@@ -427,7 +445,7 @@ fn signal_mid_write(path: &Path, signal: &str) -> bool {
     let mut child = spawn(path, &["held", "1.1", "2019-07-01"], &[]);
     let deadline = Instant::now() + Duration::from_secs(60);
     while Instant::now() < deadline {
-        if names(dir).iter().any(|n| n.ends_with(".tmp")) {
+        if names(dir).iter().any(|n| n.starts_with(".2019.toml.")) {
             let _ = Command::new("kill").args([signal, &child.id().to_string()]).status();
             child.wait().unwrap();
             return true;
@@ -437,6 +455,8 @@ fn signal_mid_write(path: &Path, signal: &str) -> bool {
         }
         std::thread::sleep(Duration::from_micros(200));
     }
+    child.kill().unwrap();
+    child.wait().unwrap();
     panic!("the write did not finish");
 }
 
@@ -481,7 +501,8 @@ fn dates_beyond_the_year_9999_are_named_as_such() {
          held = [9999-12-30]\n",
     )
     .unwrap();
-    for (lang, said) in [("en", "10000-06-30 (after the year 9999)"), ("ru", "10000-06-30 (после 9999 года)")] {
+    for (lang, said) in [("en", "10000-06-30 (after the year 9999)"), ("ru", "10000-06-30 (после 9999 года)")]
+    {
         for args in [&["check"][..], &["show", "1.1"], &["report"]] {
             let (_, stdout, stderr) =
                 run(plan_file(&path).env("PLAN_LANG", lang).args(["--as-of", "9999-12-31"]).args(args));

@@ -88,10 +88,12 @@ pub fn inherit(file: &File, like: &Like, best_effort: bool) -> io::Result<()> {
             // needs privileges an ordinary user has not: the file gets what the system gives.
             Err(_) if name.to_str().is_some_and(|n| n.starts_with("security.") || n.starts_with("trusted.")) => {}
             Err(_) if best_effort => {}
-            Err(error) => return Err(io::Error::new(error.kind(), super::Refused::KeepAttribute {
-                name: name.to_string_lossy().into_owned(),
-                error,
-            })),
+            Err(error) => {
+                return Err(io::Error::new(
+                    error.kind(),
+                    super::Refused::KeepAttribute { name: name.to_string_lossy().into_owned(), error },
+                ));
+            }
         }
     }
     Ok(())

@@ -92,9 +92,10 @@ pub fn remove_stale(target: &Path) {
 /// Whether `file_name` is a temporary file of `name`: `.` + name + `.` + six letters or digits
 /// + `.tmp`.
 fn is_temp_of(file_name: &str, name: &str) -> bool {
-    let middle = file_name.strip_prefix('.').and_then(|rest| rest.strip_prefix(name)).and_then(|rest| {
-        rest.strip_prefix('.')?.strip_suffix(".tmp")
-    });
+    let middle = file_name
+        .strip_prefix('.')
+        .and_then(|rest| rest.strip_prefix(name))
+        .and_then(|rest| rest.strip_prefix('.')?.strip_suffix(".tmp"));
     middle.is_some_and(|m| m.len() == super::RANDOM_LEN && m.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 

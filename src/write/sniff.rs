@@ -37,6 +37,7 @@ pub fn kind(path: &Path) -> io::Result<Kind> {
 }
 
 /// `*.toml`, in any case: the plan format's extension is never an output.
+#[must_use]
 pub fn has_toml_extension(path: &Path) -> bool {
     path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
 }
@@ -62,6 +63,7 @@ fn decode(bytes: &[u8]) -> String {
 /// Whether the text has the shape of a plan, however broken: a `plan` table written in any
 /// TOML form (`[plan]`, `[ plan ]`, `["plan"]`, `[plan.approval]`, `plan.title = …`,
 /// `plan = { …`, closed or not), or the `[[section]]` tables of a plan.
+#[must_use]
 pub fn looks_like_plan(text: &str) -> bool {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     text.lines().any(|line| {
@@ -87,7 +89,8 @@ fn starts_with_key(text: &str, key: &str) -> bool {
 
 fn is_our_calendar(text: &str) -> bool {
     let prodid = format!("PRODID:-//{GENERATOR}//{GENERATOR} ");
-    text.trim_start_matches('\u{feff}').starts_with("BEGIN:VCALENDAR") && text.lines().any(|line| line.starts_with(&prodid))
+    text.trim_start_matches('\u{feff}').starts_with("BEGIN:VCALENDAR")
+        && text.lines().any(|line| line.starts_with(&prodid))
 }
 
 fn is_our_page(text: &str) -> bool {
@@ -145,12 +148,12 @@ mod tests {
 
     #[test]
     fn utf16_is_decoded_with_or_without_a_bom() {
-        let utf16le: Vec<u8> = "[plan]\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
-        let utf16be: Vec<u8> = "[plan]\n".encode_utf16().flat_map(u16::to_be_bytes).collect();
-        assert_eq!(decode(&[&[0xFF, 0xFE][..], &utf16le].concat()), "[plan]\n");
-        assert_eq!(decode(&[&[0xFE, 0xFF][..], &utf16be].concat()), "[plan]\n");
-        assert_eq!(decode(&utf16le), "[plan]\n");
-        assert_eq!(decode(&utf16be), "[plan]\n");
+        let little: Vec<u8> = "[plan]\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let big: Vec<u8> = "[plan]\n".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&[&[0xFF, 0xFE][..], &little].concat()), "[plan]\n");
+        assert_eq!(decode(&[&[0xFE, 0xFF][..], &big].concat()), "[plan]\n");
+        assert_eq!(decode(&little), "[plan]\n");
+        assert_eq!(decode(&big), "[plan]\n");
     }
 
     #[test]
