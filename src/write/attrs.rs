@@ -107,3 +107,23 @@ pub fn inherit(file: &File, like: &Like, best_effort: bool) -> io::Result<()> {
     }
     file.set_permissions(permissions)
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn the_temporary_file_starts_with_its_owners_bits_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        fs::write(&path, "x").unwrap();
+        let cases = [(0o644, false, 0o600), (0o640, false, 0o600), (0o600, false, 0o600), (0o440, true, 0o600)];
+        for (mode, writable, expected) in cases {
+            fs::set_permissions(&path, fs::Permissions::from_mode(mode)).unwrap();
+            assert_eq!(Like::of(&path).unwrap().creation_mode(writable), expected, "{mode:o}");
+        }
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o400)).unwrap();
+        assert_eq!(Like::of(&path).unwrap().creation_mode(false), 0o400);
+    }
+}
