@@ -113,7 +113,10 @@ pub fn locate_on(file: Option<&Path>, as_of: NaiveDate, note: &mut impl FnMut(&D
         Some(path) => Ok(path.to_path_buf()),
         None => {
             let here = std::env::current_dir().map_err(|_| Error::NoPlanFound { searched_from: PathBuf::from(".") })?;
-            let found = discover(&here, as_of).ok_or(Error::NoPlanFound { searched_from: here })?;
+            let found = discover(&here, as_of).ok_or_else(|| match unreadable_plans(&here) {
+                Some(path) => Error::FolderUnreadable { path },
+                None => Error::NoPlanFound { searched_from: here },
+            })?;
             if found.plans > 1 {
                 note(&found);
             }
@@ -159,6 +162,12 @@ pub fn discover(start: &Path, as_of: NaiveDate) -> Option<Discovered> {
         relative.push("..");
     }
     None
+}
+
+/// The first `plans/` folder from `start` upwards that exists but cannot be listed: what to name
+/// when discovery finds no plan, rather than saying there is none.
+fn unreadable_plans(start: &Path) -> Option<PathBuf> {
+    start.ancestors().map(|dir| dir.join("plans")).find(|plans| plans.is_dir() && std::fs::read_dir(plans).is_err())
 }
 
 /// The plans of one folder, by file name, each with its period when it can be read. A file that

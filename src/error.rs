@@ -76,6 +76,8 @@ pub enum Error {
     HookIsSymlink { path: PathBuf, target: PathBuf },
     /// Another process held the plan's lock for `seconds` seconds; nothing was written.
     LockTimeout { path: PathBuf, seconds: u64 },
+    /// A `plans/` folder that discovery could not list (no permission).
+    FolderUnreadable { path: PathBuf },
     /// `PLAN_LOCK_TIMEOUT` is not a number of seconds.
     BadLockTimeout { text: String },
     /// The edit would make the plan larger than the loader reads; nothing was written.

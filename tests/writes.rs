@@ -511,3 +511,35 @@ fn dates_beyond_the_year_9999_are_named_as_such() {
         }
     }
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unreadable_plans_folder_is_named_with_a_way_out() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    let plans = dir.path().join("plans");
+    fs::create_dir(&plans).unwrap();
+    fs::copy(root().join("tests/fixtures/council-2019.toml"), plans.join("2019.toml")).unwrap();
+    fs::set_permissions(&plans, fs::Permissions::from_mode(0o000)).unwrap();
+    // Root reads any folder: the test runs `plan` as `nobody` then (as tests/writing.rs does).
+    let root_user =
+        Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    for (lang, said) in [("en", "cannot read the folder"), ("ru", "не удаётся прочитать папку")]
+    {
+        let mut command = if root_user {
+            let mut command = Command::new("setpriv");
+            command.args(["--reuid", "65534", "--regid", "65534", "--clear-groups", "--"]);
+            command.arg(env!("CARGO_BIN_EXE_plan"));
+            command
+        } else {
+            Command::new(env!("CARGO_BIN_EXE_plan"))
+        };
+        let output = command.current_dir(dir.path()).env("PLAN_LANG", lang).arg("list").output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(said), "{stderr}");
+        assert!(stderr.contains("chmod u+rx"), "{stderr}");
+    }
+    fs::set_permissions(&plans, fs::Permissions::from_mode(0o755)).unwrap();
+}

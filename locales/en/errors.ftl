@@ -170,3 +170,5 @@ text-exists-help = add `--replace` to replace it, or `--append` to add the new t
 io-keep-attribute = the new file could not keep the attribute `{ $name }` of the old one ({ $reason })
 io-loop = too many symbolic links (a link that leads back to itself)
 io-loop-help = see where the links lead with `ls -l` or `readlink -f`, and point the link at the file itself
+folder-unreadable = cannot read the folder `{ $path }`: permission denied
+folder-unreadable-help = ask for read access to the folder (`chmod u+rx { $path }`), or name the plan with `--file PATH`

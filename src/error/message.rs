@@ -138,6 +138,7 @@ impl Error {
                 msg!("lock-timeout", path = path.display().to_string(), seconds = *seconds)
             }
             Error::BadLockTimeout { text } => msg!("bad-lock-timeout", text = text),
+            Error::FolderUnreadable { path } => msg!("folder-unreadable", path = path.display().to_string()),
             Error::EditTooLarge { path, size, limit } => msg!(
                 "edit-too-large",
                 path = path.display().to_string(),
@@ -206,6 +207,7 @@ impl Error {
             Error::HookIsSymlink { .. } => msg!("hook-is-symlink-help"),
             Error::LockTimeout { .. } => msg!("lock-timeout-help"),
             Error::BadLockTimeout { .. } => msg!("bad-lock-timeout-help"),
+            Error::FolderUnreadable { path } => msg!("folder-unreadable-help", path = path.display().to_string()),
             Error::EditTooLarge { .. } => msg!("edit-too-large-help"),
             Error::TextExists { number, key, .. } => msg!("text-exists-help", number = number, key = *key),
             Error::LoneCarriageReturn { .. } => msg!("lone-carriage-return-help"),
