@@ -2,17 +2,25 @@
 //! with the old file's mode, group and (where the user may set it) owner.
 //!
 //! A file is replaced the way editors save: the new text goes to a temporary file in the same
-//! folder (so that the rename stays on one file system), which is given the old file's mode and
-//! owners, flushed to disk and then renamed over the target in one step. A crash or a full disk
-//! at any moment leaves either the old file or the new one, never half of each, and no temporary
-//! file: `tempfile` removes it on every path that does not end in the rename.
+//! folder (so that the rename stays on one file system), which is created with its owner's bits
+//! only and given the old file's mode, owners, ACL and extended attributes before a byte is
+//! written ([`attrs`]), flushed to disk and then renamed over the target in one step. A crash or
+//! a full disk at any moment leaves either the old file or the new one, never half of each, and
+//! no temporary file: `tempfile` removes it on every path that does not end in the rename, a
+//! signal watcher on SIGINT, SIGTERM and SIGHUP, and the next edit under the lock what a
+//! `kill -9` left ([`cleanup`]).
 //!
 //! The API, for every command that writes:
-//! - [`Locked::open`] → [`Locked::contents`] → [`Locked::replace`]: an edit of a plan (`held`,
+//! - [`Locked::open`] (or [`Locked::open_waiting`], which says when it waits and gives up after a
+//!   timeout) → [`Locked::contents`] → [`Locked::replace`]: an edit of a plan (`held`,
 //!   `planned`, `cancel`, `result`). The exclusive lock is held from the read to the rename, so
-//!   two edits at once both land; [`replace_locked`] does the three steps around a closure.
-//! - [`create_new`]: a new plan (`new`, `import`), never over an existing file.
-//! - [`output_file`]: a document (`export -o`, `report -o`), never over a plan or a read-only file.
+//!   two edits at once both land; [`replace_locked`] does the three steps around a closure. An
+//!   edit that would outgrow the loader's size limit is refused.
+//! - [`create_new`]: a new plan (`new`, `import`), never over an existing file or a folder.
+//! - [`output_file`]: a document (`export -o`, `report -o`): over a document `plan` signed, any
+//!   other file with `force`, never over a plan, a `*.toml` name, a link, a folder or a read-only
+//!   file ([`sniff`] judges what is there).
+//! - [`hook_file`]: the git hook, replacing a file or a link itself, never the link's target.
 //!
 //! The lock is `flock(2)` (std's `File::lock`) on the folder that holds the plan, which outlives
 //! the rename (see [`lock_folder`]). It binds only programs that ask for it: other `plan`
