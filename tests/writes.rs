@@ -543,3 +543,17 @@ fn an_unreadable_plans_folder_is_named_with_a_way_out() {
     }
     fs::set_permissions(&plans, fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+#[test]
+fn new_and_import_call_a_folder_given_to_o_a_folder() {
+    let (dir, plan) = plan_copy();
+    let (code, _, stderr) = run(plan_file(&plan).args(["new", "2020", "-o"]).arg(dir.path()));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("is a folder; `-o` takes the name of a file"), "{stderr}");
+    let docx = dir.path().join("plan.docx");
+    assert_eq!(output(&plan, &["export", "docx"], &docx).0, 0);
+    let (code, _, stderr) = run(crate::common::plan().arg("import").arg(&docx).arg("-o").arg(dir.path()));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("is a folder; `-o` takes the name of a file"), "{stderr}");
+    assert_eq!(names(dir.path()), ["2019.toml", "plan.docx"]);
+}

@@ -18,6 +18,9 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
     // `-o -` is standard output, as for `export`.
     let output = args.output.as_ref().filter(|o| o.as_os_str() != "-");
     // Said before any work; `create_new` refuses again should the file appear meanwhile.
+    if let Some(output) = output.filter(|o| o.is_dir()) {
+        return Err(Error::OutputIsFolder { path: output.clone() });
+    }
     if let Some(output) = output
         && output.symlink_metadata().is_ok()
     {
