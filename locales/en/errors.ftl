@@ -148,3 +148,7 @@ import-no-plan-table-help = the plan must be a table whose heading row names the
 import-tables-found = ; the tables found start with:{ $rows }
 import-too-many-rows = `{ $path }`: the plan's table has { $rows } rows, the limit is { $limit }
 import-too-many-rows-help = a work plan has tens of rows: check that this is the right document, or split the table into several documents
+
+# --- area: rollup ---
+rollup-dir-not-a-folder = `{ $path }` is not a folder
+rollup-dir-not-a-folder-help = name the folder that holds one folder per branch, such as `branches/`

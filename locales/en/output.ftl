@@ -213,3 +213,26 @@ import-guesses-marked = { $count } { $count ->
         [one] guess
        *[other] guesses
     } marked `# проверьте:` in the file; review them, then `plan check`
+
+# --- area: rollup ---
+rollup-title = Branches as of { $date }
+rollup-branch = Branch
+rollup-name = Organisation
+rollup-plan = Plan in force
+rollup-no-mark = no mark
+rollup-rules = rules: { $status }
+rollup-errors = errors
+rollup-warnings = warnings
+rollup-note = Note
+rollup-activities = activities
+rollup-rules-total = rules
+rollup-total = Total: { $branches } { $branches ->
+        [one] branch
+       *[other] branches
+    }
+rollup-total-with-errors = with errors: { $count }
+rollup-unreadable = the folder cannot be read: { $reason }
+rollup-no-plan = no plan in the folder
+rollup-not-a-folder = not a branch folder: passed over
+rollup-not-a-plan = not a plan (no [plan] table): passed over
+rollup-problem-at = line { $line }, column { $column }: { $message }

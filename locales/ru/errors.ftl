@@ -155,3 +155,7 @@ import-no-plan-table-help = план должен быть таблицей, в 
 import-tables-found = ; найденные таблицы начинаются с:{ $rows }
 import-too-many-rows = `{ $path }`: в таблице плана { $rows } строк, предел { $limit }
 import-too-many-rows-help = в плане работы десятки строк: проверьте, тот ли это документ, или разделите таблицу на несколько документов
+
+# --- area: rollup ---
+rollup-dir-not-a-folder = `{ $path }` — не папка
+rollup-dir-not-a-folder-help = укажите папку, в которой по папке на каждое отделение, например `branches/`

@@ -213,3 +213,27 @@ import-guesses-marked = { $count } { $count ->
         [few] места отмечены
        *[many] мест отмечено
     } `# проверьте:` в файле; проверьте их, затем `plan check`
+
+# --- area: rollup ---
+rollup-title = Сводка по отделениям на { $date }
+rollup-branch = Отделение
+rollup-name = Организация
+rollup-plan = Действующий план
+rollup-no-mark = нет отметки
+rollup-rules = правила: { $status }
+rollup-errors = ошибки
+rollup-warnings = предупреждения
+rollup-note = Примечание
+rollup-activities = мероприятия
+rollup-rules-total = правила
+rollup-total = Всего: { $branches } { $branches ->
+        [one] отделение
+        [few] отделения
+       *[many] отделений
+    }
+rollup-total-with-errors = с ошибками: { $count }
+rollup-unreadable = папку не удаётся прочитать: { $reason }
+rollup-no-plan = в папке нет плана
+rollup-not-a-folder = не папка отделения: пропущено
+rollup-not-a-plan = не план (нет таблицы [plan]): пропущен
+rollup-problem-at = строка { $line }, столбец { $column }: { $message }

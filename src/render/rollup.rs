@@ -1,0 +1,410 @@
+//! `plan rollup`: one row per branch, then the totals, as a drawn table, JSON, CSV or Markdown
+//! (the Word document is [`crate::render::rollup_docx`]). The columns are said once, here.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use comfy_table::{Attribute, Cell, CellAlignment, ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::i18n::{Lang, Message, msg};
+use crate::render::style::{Paint, Role};
+use crate::render::{escape_block, escape_line, words};
+use crate::report::Outcome;
+use crate::rollup::{Located, Note, Outcomes, Rollup, Row, Rules, Trouble};
+
+/// The columns of the table, Markdown, CSV and the document: the branch, its name, its plan in
+/// force, four outcomes, four rule statuses, errors, warnings and a note.
+pub(crate) const COLUMNS: usize = 14;
+
+/// Where the counts start and end (right-aligned).
+pub(crate) const COUNTS: std::ops::Range<usize> = 3..13;
+
+/// The column headings in `lang`.
+#[must_use]
+pub fn headers(lang: Lang) -> [String; COLUMNS] {
+    let rules = |status: &'static str| msg!("rollup-rules", status = Message::new(status));
+    [
+        msg!("rollup-branch"),
+        msg!("rollup-name"),
+        msg!("rollup-plan"),
+        words::fulfilment(Outcome::Held),
+        msg!("rollup-no-mark"),
+        words::fulfilment(Outcome::NotRecorded),
+        words::fulfilment(Outcome::Cancelled),
+        rules("check-status-ok"),
+        rules("check-status-due-soon"),
+        rules("check-status-overdue"),
+        rules("check-status-violated"),
+        msg!("rollup-errors"),
+        msg!("rollup-warnings"),
+        msg!("rollup-note"),
+    ]
+    .map(|m| lang.say(&m))
+}
+
+/// One branch's cells; a branch without figures (no plan, a plan that does not load) shows none
+/// but its errors.
+#[must_use]
+pub fn cells(row: &Row, lang: Lang) -> [String; COLUMNS] {
+    let o = &row.outcomes;
+    let r = &row.rules;
+    let counts = [o.done, o.no_mark, o.not_done, o.cancelled, r.ok, r.due_soon, r.overdue, r.violated];
+    let counts = counts.map(|n| if row.trouble.is_some() { String::new() } else { n.to_string() });
+    let [c0, c1, c2, c3, c4, c5, c6, c7] = counts;
+    [
+        row.branch.clone(),
+        row.name.clone().unwrap_or_default(),
+        row.plan.clone().unwrap_or_default(),
+        c0,
+        c1,
+        c2,
+        c3,
+        c4,
+        c5,
+        c6,
+        c7,
+        row.errors.to_string(),
+        if row.trouble.is_some() { String::new() } else { row.warnings.to_string() },
+        note(row, lang),
+    ]
+}
+
+/// The totals' cells: how many branches, how many with errors, and every count added up.
+#[must_use]
+pub fn total_cells(rollup: &Rollup, lang: Lang) -> [String; COLUMNS] {
+    let t = &rollup.totals;
+    let (o, r) = (&t.outcomes, &t.rules);
+    [
+        lang.say(&msg!("rollup-total", branches = t.branches)),
+        lang.say(&msg!("rollup-total-with-errors", count = t.with_errors)),
+        String::new(),
+        o.done.to_string(),
+        o.no_mark.to_string(),
+        o.not_done.to_string(),
+        o.cancelled.to_string(),
+        r.ok.to_string(),
+        r.due_soon.to_string(),
+        r.overdue.to_string(),
+        r.violated.to_string(),
+        t.errors.to_string(),
+        t.warnings.to_string(),
+        String::new(),
+    ]
+}
+
+/// Why a branch has no figures, or what of it was passed over.
+fn note(row: &Row, lang: Lang) -> String {
+    match &row.trouble {
+        Some(Trouble::Broken(located)) => located_text(located, lang),
+        Some(Trouble::Unreadable(reason)) => lang.say(&msg!("rollup-unreadable", reason = reason.clone())),
+        Some(Trouble::NoPlan) => lang.say(&msg!("rollup-no-plan")),
+        None => row.notes.iter().map(|n| note_text(n, lang)).collect::<Vec<_>>().join("; "),
+    }
+}
+
+/// `FILE:LINE:COL: message`.
+fn located_text(located: &Located, lang: Lang) -> String {
+    let message = lang.say(&located.message);
+    match located.at {
+        Some((line, column)) => format!("{}:{line}:{column}: {message}", located.file),
+        None => format!("{}: {message}", located.file),
+    }
+}
+
+fn note_text(note: &Note, lang: Lang) -> String {
+    format!("{}: {}", note.path, lang.say(&note.message))
+}
+
+/// The title: «Branches as of …».
+#[must_use]
+pub fn title(rollup: &Rollup, lang: Lang) -> String {
+    lang.say(&msg!("rollup-title", date = rollup.as_of))
+}
+
+/// The folder's own notes (entries that are not branches), one line each.
+fn folder_notes(rollup: &Rollup, lang: Lang) -> impl Iterator<Item = String> + '_ {
+    rollup.notes.iter().map(move |n| note_text(n, lang))
+}
+
+/// The table drawn with comfy-table, the totals as its last row; `width` wraps it to a terminal,
+/// none keeps each branch on one line (for a pipe).
+pub fn table(out: &mut impl Write, rollup: &Rollup, lang: Lang, paint: Paint, width: Option<u16>) -> io::Result<()> {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED);
+    match width {
+        Some(width) => {
+            table.set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
+        }
+        None => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    if paint.enabled() {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    let bold = |text: &str| Cell::new(escape_block(text)).add_attribute(Attribute::Bold);
+    table.set_header(headers(lang).map(|h| bold(&h)));
+    for row in &rollup.rows {
+        table.add_row(cells(row, lang).map(|text| Cell::new(escape_block(&text))));
+    }
+    table.add_row(total_cells(rollup, lang).map(|text| bold(&text)));
+    for column in table.column_iter_mut().skip(COUNTS.start).take(COUNTS.len()) {
+        column.set_cell_alignment(CellAlignment::Right);
+    }
+    writeln!(out, "{}", paint.paint(Role::Heading, &escape_line(&title(rollup, lang))))?;
+    writeln!(out, "{table}")?;
+    for line in folder_notes(rollup, lang) {
+        writeln!(out, "{}", escape_line(&line))?;
+    }
+    Ok(())
+}
+
+/// A Markdown table, the totals in bold as its last row, the folder's notes after it.
+pub fn markdown(out: &mut impl Write, rollup: &Rollup, lang: Lang) -> io::Result<()> {
+    use crate::render::markdown::cell;
+    writeln!(out, "## {}\n", cell(&title(rollup, lang)))?;
+    let line = |cells: &[String]| format!("| {} |", cells.join(" | "));
+    writeln!(out, "{}", line(&headers(lang).map(|h| cell(&h))))?;
+    let rule: Vec<String> =
+        (0..COLUMNS).map(|i| if COUNTS.contains(&i) { "---:".to_owned() } else { "---".to_owned() }).collect();
+    writeln!(out, "{}", line(&rule))?;
+    for row in &rollup.rows {
+        writeln!(out, "{}", line(&cells(row, lang).map(|c| cell(&c))))?;
+    }
+    let totals = total_cells(rollup, lang).map(|c| if c.is_empty() { c } else { format!("**{}**", cell(&c)) });
+    writeln!(out, "{}", line(&totals))?;
+    let notes: Vec<String> = folder_notes(rollup, lang).collect();
+    if !notes.is_empty() {
+        writeln!(out)?;
+        for note in notes {
+            writeln!(out, "- {}", cell(&note))?;
+        }
+    }
+    Ok(())
+}
+
+/// CSV: a header row, one row per branch with every count (also planned and in progress), then
+/// the totals; cells a spreadsheet would run as a formula are neutralised.
+pub fn csv(out: &mut impl Write, rollup: &Rollup, lang: Lang) -> io::Result<()> {
+    let [branch, name, plan, done, no_mark, not_done, cancelled, ok, due_soon, overdue, violated, errors, warnings, note_header] =
+        headers(lang);
+    let header = [
+        branch,
+        name,
+        plan,
+        lang.say(&msg!("rollup-activities")),
+        done,
+        no_mark,
+        not_done,
+        cancelled,
+        lang.say(&words::fulfilment(Outcome::Planned)),
+        lang.say(&words::fulfilment(Outcome::Open)),
+        lang.say(&msg!("rollup-rules-total")),
+        ok,
+        due_soon,
+        overdue,
+        violated,
+        errors,
+        warnings,
+        note_header,
+    ];
+    let record = |first: [String; 3], o: &Outcomes, r: &Rules, errors: usize, warnings: usize, note: String| {
+        let counts = [
+            o.activities,
+            o.done,
+            o.no_mark,
+            o.not_done,
+            o.cancelled,
+            o.planned,
+            o.in_progress,
+            r.total,
+            r.ok,
+            r.due_soon,
+            r.overdue,
+            r.violated,
+            errors,
+            warnings,
+        ];
+        first.into_iter().chain(counts.map(|n| n.to_string())).chain([note]).collect::<Vec<String>>()
+    };
+    let mut writer = csv::Writer::from_writer(out);
+    let mut put = |cells: Vec<String>| {
+        let cells = cells.iter().map(|c| crate::render::csv::neutralise(&escape_block(c)).into_owned());
+        writer.write_record(cells).map_err(crate::render::csv::io_error)
+    };
+    put(header.to_vec())?;
+    for row in &rollup.rows {
+        let first = [row.branch.clone(), row.name.clone().unwrap_or_default(), row.plan.clone().unwrap_or_default()];
+        put(record(first, &row.outcomes, &row.rules, row.errors, row.warnings, note(row, lang)))?;
+    }
+    let t = &rollup.totals;
+    let [total, with_errors, ..] = total_cells(rollup, lang);
+    put(record([total, with_errors, String::new()], &t.outcomes, &t.rules, t.errors, t.warnings, String::new()))?;
+    writer.flush()
+}
+
+/// The JSON document: the as-of date, whether every branch is free of errors, one object per
+/// branch (worst first), the totals and the folder's notes. Keys and codes are English and
+/// stable; messages are in `lang`.
+pub fn json(out: &mut impl Write, rollup: &Rollup, dir: &Path, lang: Lang) -> io::Result<()> {
+    let t = &rollup.totals;
+    let document = RollupJson {
+        dir: dir.display().to_string(),
+        as_of: rollup.as_of.to_string(),
+        ok: !rollup.has_errors(),
+        branches: rollup.rows.iter().map(|row| BranchJson::new(row, lang)).collect(),
+        totals: TotalsJson {
+            branches: t.branches,
+            with_errors: t.with_errors,
+            activities: t.outcomes.into(),
+            rules: t.rules.into(),
+            errors: t.errors,
+            warnings: t.warnings,
+        },
+        notes: rollup.notes.iter().map(|n| NoteJson::new(n, lang)).collect(),
+    };
+    crate::render::json::write(out, &document)
+}
+
+#[derive(Serialize)]
+struct RollupJson {
+    dir: String,
+    as_of: String,
+    ok: bool,
+    branches: Vec<BranchJson>,
+    totals: TotalsJson,
+    notes: Vec<NoteJson>,
+}
+
+#[derive(Serialize)]
+struct BranchJson {
+    branch: String,
+    name: Option<String>,
+    plan: Option<String>,
+    period: Option<PeriodJson>,
+    /// `ok` (the plan in force was judged), `broken`, `unreadable` or `no-plan`.
+    state: &'static str,
+    activities: OutcomesJson,
+    rules: RulesJson,
+    errors: usize,
+    warnings: usize,
+    error: Option<ErrorJson>,
+    notes: Vec<NoteJson>,
+}
+
+impl BranchJson {
+    fn new(row: &Row, lang: Lang) -> Self {
+        let (state, error) = match &row.trouble {
+            None => ("ok", None),
+            Some(Trouble::Broken(located)) => ("broken", Some(ErrorJson::new(located, lang))),
+            Some(Trouble::Unreadable(reason)) => {
+                let message = lang.say(&msg!("rollup-unreadable", reason = reason.clone()));
+                ("unreadable", Some(ErrorJson { file: None, line: None, column: None, message }))
+            }
+            Some(Trouble::NoPlan) => ("no-plan", None),
+        };
+        BranchJson {
+            branch: row.branch.clone(),
+            name: row.name.clone(),
+            plan: row.plan.clone(),
+            period: row.period.map(|p| PeriodJson { from: p.from.to_string(), to: p.to.to_string() }),
+            state,
+            activities: row.outcomes.into(),
+            rules: row.rules.into(),
+            errors: row.errors,
+            warnings: row.warnings,
+            error,
+            notes: row.notes.iter().map(|n| NoteJson::new(n, lang)).collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct PeriodJson {
+    from: String,
+    to: String,
+}
+
+#[derive(Serialize)]
+struct OutcomesJson {
+    total: usize,
+    done: usize,
+    no_mark: usize,
+    not_done: usize,
+    cancelled: usize,
+    planned: usize,
+    in_progress: usize,
+}
+
+impl From<Outcomes> for OutcomesJson {
+    fn from(o: Outcomes) -> Self {
+        OutcomesJson {
+            total: o.activities,
+            done: o.done,
+            no_mark: o.no_mark,
+            not_done: o.not_done,
+            cancelled: o.cancelled,
+            planned: o.planned,
+            in_progress: o.in_progress,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct RulesJson {
+    total: usize,
+    ok: usize,
+    due_soon: usize,
+    overdue: usize,
+    violated: usize,
+}
+
+impl From<Rules> for RulesJson {
+    fn from(r: Rules) -> Self {
+        RulesJson { total: r.total, ok: r.ok, due_soon: r.due_soon, overdue: r.overdue, violated: r.violated }
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorJson {
+    file: Option<String>,
+    line: Option<u32>,
+    column: Option<u32>,
+    message: String,
+}
+
+impl ErrorJson {
+    fn new(located: &Located, lang: Lang) -> Self {
+        ErrorJson {
+            file: Some(located.file.clone()),
+            line: located.at.map(|(line, _)| line),
+            column: located.at.map(|(_, column)| column),
+            message: lang.say(&located.message),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct NoteJson {
+    path: String,
+    message: String,
+}
+
+impl NoteJson {
+    fn new(note: &Note, lang: Lang) -> Self {
+        NoteJson { path: note.path.clone(), message: lang.say(&note.message) }
+    }
+}
+
+#[derive(Serialize)]
+struct TotalsJson {
+    branches: usize,
+    with_errors: usize,
+    activities: OutcomesJson,
+    rules: RulesJson,
+    errors: usize,
+    warnings: usize,
+}
