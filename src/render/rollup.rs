@@ -4,7 +4,8 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use comfy_table::{Attribute, Cell, CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets};
+use unicode_width::UnicodeWidthStr;
 use serde::Serialize;
 
 use crate::i18n::{Lang, Message, msg};
@@ -16,6 +17,9 @@ use crate::rollup::{Located, Note, Outcomes, Rollup, Row, Rules, Trouble};
 /// The columns of the table, Markdown, CSV and the document: the branch, its name, its plan in
 /// force, four outcomes, four rule statuses, errors, warnings and a note.
 pub(crate) const COLUMNS: usize = 14;
+
+/// The least width of the name and note columns on a narrow terminal.
+const NARROWEST: u16 = 16;
 
 /// Where the counts start and end (right-aligned).
 pub(crate) const COUNTS: std::ops::Range<usize> = 3..13;
@@ -95,12 +99,13 @@ pub fn total_cells(rollup: &Rollup, lang: Lang) -> [String; COLUMNS] {
 
 /// Why a branch has no figures, or what of it was passed over.
 fn note(row: &Row, lang: Lang) -> String {
-    match &row.trouble {
-        Some(Trouble::Broken(located)) => located_text(located, lang),
-        Some(Trouble::Unreadable(reason)) => lang.say(&msg!("rollup-unreadable", reason = reason.clone())),
-        Some(Trouble::NoPlan) => lang.say(&msg!("rollup-no-plan")),
-        None => row.notes.iter().map(|n| note_text(n, lang)).collect::<Vec<_>>().join("; "),
-    }
+    let trouble = match &row.trouble {
+        Some(Trouble::Broken(located)) => Some(located_text(located, lang)),
+        Some(Trouble::Unreadable(reason)) => Some(lang.say(&msg!("rollup-unreadable", reason = reason.clone()))),
+        Some(Trouble::NoPlan) => Some(lang.say(&msg!("rollup-no-plan"))),
+        None => None,
+    };
+    trouble.into_iter().chain(row.notes.iter().map(|n| note_text(n, lang))).collect::<Vec<_>>().join("; ")
 }
 
 /// `FILE:LINE:COL: message`.
@@ -128,7 +133,9 @@ fn folder_notes(rollup: &Rollup, lang: Lang) -> impl Iterator<Item = String> + '
 }
 
 /// The table drawn with comfy-table, the totals as its last row; `width` wraps it to a terminal,
-/// none keeps each branch on one line (for a pipe).
+/// none keeps each branch on one line (for a pipe). To fit a terminal, the four outcomes share a
+/// column, as do the four rule statuses: «7 / 0 / 3 / 0» under «done / no mark / not done /
+/// cancelled».
 pub fn table(out: &mut impl Write, rollup: &Rollup, lang: Lang, paint: Paint, width: Option<u16>) -> io::Result<()> {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
@@ -145,14 +152,38 @@ pub fn table(out: &mut impl Write, rollup: &Rollup, lang: Lang, paint: Paint, wi
     } else {
         table.force_no_tty();
     }
+    let figures = |group: &[String]| if group.iter().all(String::is_empty) { String::new() } else { group.join(" / ") };
+    let mut rows: Vec<[String; 8]> = rollup.rows.iter().map(|row| compact(cells(row, lang), figures)).collect();
+    rows.push(compact(total_cells(rollup, lang), figures));
+    let mut headers = compact_headers(lang).to_vec();
+    // The note column only when a branch has a note.
+    let columns = if rows.iter().all(|row| row[7].is_empty()) { 7 } else { 8 };
+    headers.truncate(columns);
     let bold = |text: &str| Cell::new(escape_block(text)).add_attribute(Attribute::Bold);
-    table.set_header(headers(lang).map(|h| bold(&h)));
-    for row in &rollup.rows {
-        table.add_row(cells(row, lang).map(|text| Cell::new(escape_block(&text))));
+    table.set_header(headers.iter().map(|h| bold(h)));
+    let last = rows.len() - 1;
+    for (i, row) in rows.iter().enumerate() {
+        let cells = row.iter().take(columns).map(|text| if i == last { bold(text) } else { Cell::new(escape_block(text)) });
+        table.add_row(cells);
     }
-    table.add_row(total_cells(rollup, lang).map(|text| bold(&text)));
-    for column in table.column_iter_mut().skip(COUNTS.start).take(COUNTS.len()) {
-        column.set_cell_alignment(CellAlignment::Right);
+    // The figures, ids and file names are never broken across lines, nor a word of a heading; the
+    // names and the notes take what is left.
+    for (i, column) in table.column_iter_mut().enumerate() {
+        if [0, 2, 3, 4, 5, 6].contains(&i) {
+            let data = rows[..last].iter().chain((i > 2).then(|| &rows[last])).map(|row| row[i].width());
+            let words = headers[i].split_whitespace().map(UnicodeWidthStr::width);
+            let widest = data.chain(words).max().unwrap_or(0);
+            // The width comfy-table fixes counts the padding on both sides.
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(widest as u16 + 2)));
+        }
+        if (3..7).contains(&i) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+        if [1, 7].contains(&i) {
+            // A name or a note a letter wide is no use: the table grows past a narrow terminal
+            // instead.
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(NARROWEST + 2)));
+        }
     }
     writeln!(out, "{}", paint.paint(Role::Heading, &escape_line(&title(rollup, lang))))?;
     writeln!(out, "{table}")?;
@@ -160,6 +191,32 @@ pub fn table(out: &mut impl Write, rollup: &Rollup, lang: Lang, paint: Paint, wi
         writeln!(out, "{}", escape_line(&line))?;
     }
     Ok(())
+}
+
+/// The fourteen columns as eight: the four outcomes joined by `join` into one column, the four
+/// rule statuses into another.
+fn compact(columns: [String; COLUMNS], join: impl Fn(&[String]) -> String) -> [String; 8] {
+    let [branch, name, plan, o1, o2, o3, o4, r1, r2, r3, r4, errors, warnings, note] = columns;
+    [branch, name, plan, join(&[o1, o2, o3, o4]), join(&[r1, r2, r3, r4]), errors, warnings, note]
+}
+
+/// The eight headings of the drawn table: «activities: done / no mark / …», «rules: ok / …».
+fn compact_headers(lang: Lang) -> [String; 8] {
+    let [branch, name, plan, o1, o2, o3, o4, ..] = headers(lang);
+    let statuses = ["check-status-ok", "check-status-due-soon", "check-status-overdue", "check-status-violated"];
+    let group = |what: &'static str, list: Vec<String>| {
+        lang.say(&msg!("rollup-group", what = Message::new(what), list = list.join(" / ")))
+    };
+    [
+        branch,
+        name,
+        plan,
+        group("rollup-activities", vec![o1, o2, o3, o4]),
+        group("rollup-rules-total", statuses.iter().map(|s| lang.word(s)).collect()),
+        lang.word("rollup-errors"),
+        lang.word("rollup-warnings"),
+        lang.word("rollup-note"),
+    ]
 }
 
 /// A Markdown table, the totals in bold as its last row, the folder's notes after it.

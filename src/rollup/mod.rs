@@ -202,6 +202,10 @@ fn branches(dir: &Path) -> Result<(Vec<(String, PathBuf)>, Vec<Note>), Error> {
         match std::fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => branches.push((name, path)),
             Ok(_) => notes.push(Note { path: shown, message: crate::msg!("rollup-not-a-folder") }),
+            // A link whose target cannot be reached: gone, or a loop of links.
+            Err(_) if std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_symlink()) => {
+                notes.push(Note { path: shown, message: crate::msg!("rollup-broken-link") });
+            }
             Err(error) => notes.push(Note { path: shown, message: crate::error::io_reason(&error) }),
         }
     }
