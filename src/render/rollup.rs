@@ -169,8 +169,8 @@ pub fn table(out: &mut impl Write, rollup: &Rollup, lang: Lang, paint: Paint, wi
     // The figures, ids and file names are never broken across lines, nor a word of a heading; the
     // names and the notes take what is left.
     for (i, column) in table.column_iter_mut().enumerate() {
-        if [0, 2, 3, 4, 5, 6].contains(&i) {
-            let data = rows[..last].iter().chain((i > 2).then(|| &rows[last])).map(|row| row[i].width());
+        if width.is_some() && [0, 2, 3, 4, 5, 6].contains(&i) {
+            let data = rows.iter().map(|row| row[i].width());
             let words = headers[i].split_whitespace().map(UnicodeWidthStr::width);
             let widest = data.chain(words).max().unwrap_or(0);
             // The width comfy-table fixes counts the padding on both sides.
@@ -179,7 +179,7 @@ pub fn table(out: &mut impl Write, rollup: &Rollup, lang: Lang, paint: Paint, wi
         if (3..7).contains(&i) {
             column.set_cell_alignment(CellAlignment::Right);
         }
-        if [1, 7].contains(&i) {
+        if width.is_some() && [1, 7].contains(&i) {
             // A name or a note a letter wide is no use: the table grows past a narrow terminal
             // instead.
             column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(NARROWEST + 2)));
