@@ -525,7 +525,8 @@ pub struct ImportArgs {
 
 // ----- issue 24: rollup -----
 
-const ROLLUP_EXAMPLES: &str = "Each folder of DIR is a branch (its name the branch's id) holding that branch's yearly plans;
+const ROLLUP_EXAMPLES: &str =
+    "Each folder of DIR is a branch (its name the branch's id) holding that branch's yearly plans;
 each branch is judged on its plan in force, exactly as `plan check` and `plan report` judge it.
 
 Examples:

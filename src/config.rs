@@ -185,7 +185,10 @@ pub fn discover(start: &Path, as_of: NaiveDate) -> Option<Discovered> {
 pub fn plans_in(folder: &Path) -> Vec<(PathBuf, Option<DateRange>)> {
     toml_files(folder)
         .into_iter()
-        .filter_map(|path| plan_period(&path).map(|period| (path, period)))
+        .filter_map(|path| match period_of(&path) {
+            Shape::NotAPlan => None,
+            Shape::Plan(period) => Some((path, period)),
+        })
         .collect()
 }
 
@@ -201,22 +204,16 @@ pub(crate) fn toml_files(folder: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// What discovery makes of one file: `None` when it is not a plan (valid TOML without a `[plan]`
-/// table), else the plan's period when it can be read.
-pub(crate) fn plan_period(path: &Path) -> Option<Option<DateRange>> {
-    match period_of(path) {
-        Shape::NotAPlan => None,
-        Shape::Plan(period) => Some(period),
-    }
-}
-
-enum Shape {
+/// What discovery makes of one file.
+pub(crate) enum Shape {
+    /// Valid TOML without a `[plan]` table.
     NotAPlan,
+    /// A plan (or a file that cannot be read as TOML), with its period when it can be read.
     Plan(Option<DateRange>),
 }
 
 /// Reads only `[plan]`'s `year`, `start` and `end`, as the loader reads them.
-fn period_of(path: &Path) -> Shape {
+pub(crate) fn period_of(path: &Path) -> Shape {
     let Ok(bytes) = model::read_limited(path) else { return Shape::Plan(None) };
     let text = String::from_utf8_lossy(&bytes);
     let Ok(table) = text.trim_start_matches('\u{feff}').parse::<toml::Table>() else { return Shape::Plan(None) };

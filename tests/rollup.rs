@@ -131,7 +131,8 @@ fn rule_title_and_filters_narrow_as_check_and_report_would() {
         let report = alone(&branch, as_of, &["report"]);
         assert_eq!(outcomes_of(row), outcomes_of_report(&report));
     }
-    for (rollup, filter) in [(&responsible, ["--responsible", "президиум"]), (&period, ["--period", "апрель"])] {
+    for (rollup, filter) in [(&responsible, ["--responsible", "президиум"]), (&period, ["--period", "апрель"])]
+    {
         for row in rollup["branches"].as_array().unwrap() {
             let branch = dir.path().join(row["branch"].as_str().unwrap());
             let report = alone(&branch, as_of, &["report", filter[0], filter[1]]);
@@ -251,8 +252,12 @@ fn a_broken_branch_is_a_row_and_never_stops_the_run() {
     assert_eq!(old["state"], "ok");
     assert!(old["notes"][0]["path"].as_str().unwrap().ends_with("2023.toml"), "{old}");
     assert!(old["notes"][0]["message"].as_str().unwrap().starts_with("line 2, column"), "{old}");
-    let notes: Vec<&str> =
-        rollup["notes"].as_array().unwrap().iter().map(|n| n["path"].as_str().unwrap().rsplit('/').next().unwrap()).collect();
+    let notes: Vec<&str> = rollup["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["path"].as_str().unwrap().rsplit('/').next().unwrap())
+        .collect();
     assert_eq!(notes, ["README.md", "loop-a", "loop-b"]);
     // Every format gets through the same tree.
     for format in ["table", "csv", "md"] {
@@ -308,7 +313,10 @@ fn the_rollup_speaks_russian() {
     }
     let (_, csv, _) =
         run(plan().args(["--lang", "ru", "--as-of", "2024-12-10", "rollup"]).arg(dir.path()).args(["--format", "csv"]));
-    assert!(csv.starts_with("Отделение,Организация,План,мероприятия,выполнено,нет отметки,не выполнено,отменено,"), "{csv}");
+    assert!(
+        csv.starts_with("Отделение,Организация,План,мероприятия,выполнено,нет отметки,не выполнено,отменено,"),
+        "{csv}"
+    );
     let (_, help, _) = run(plan().args(["--lang", "ru", "rollup", "--help"]));
     assert!(help.contains("--rule-title <ТЕКСТ>"), "{help}");
     assert!(!help.contains("Count only"), "{help}");
@@ -328,7 +336,13 @@ fn the_document_is_a_word_file_with_every_branch() {
     let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
     let mut document = String::new();
     std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut document).unwrap();
-    for words in ["Сводка по отделениям на 10.12.2024", "01-smolensk", "03-bryansk", "Всего: 3 отделения", "w:orient=\"landscape\""] {
+    for words in [
+        "Сводка по отделениям на 10.12.2024",
+        "01-smolensk",
+        "03-bryansk",
+        "Всего: 3 отделения",
+        "w:orient=\"landscape\"",
+    ] {
         assert!(document.contains(words), "{words}");
     }
 }

@@ -61,7 +61,7 @@ pub fn branch_name(n: usize) -> String {
 /// Branch `n`'s plan for `year`, with `activities` activities (at least 3: the three meetings).
 #[must_use]
 pub fn plan(n: usize, year: i32, activities: usize) -> String {
-    let mut rng = Rng((n as u64) << 20 ^ year as u64);
+    let mut rng = Rng((n as u64) << 20 ^ u64::from(year.unsigned_abs()));
     let mut out = String::with_capacity(activities * 260);
     let _ = write!(
         out,
@@ -77,15 +77,45 @@ pub fn plan(n: usize, year: i32, activities: usize) -> String {
         1 => vec![format!("{year}-02-05"), format!("{year}-09-20")],
         _ => vec![format!("{year}-03-12"), format!("{year}-09-10")],
     };
-    meeting(&mut out, "council-sessions", "Заседания регионального совета", "не реже 1-го раза в 6 месяцев", "council", &council, "");
+    meeting(
+        &mut out,
+        "council-sessions",
+        "Заседания регионального совета",
+        "не реже 1-го раза в 6 месяцев",
+        "council",
+        &council,
+        "",
+    );
     // Presidium: every three months; now and then a quarter goes without.
-    let presidium: Vec<String> =
-        ["02-14", "05-14", "08-14", "11-14"].iter().filter(|_| rng.below(9) != 0).map(|d| format!("{year}-{d}")).collect();
-    meeting(&mut out, "presidium-sessions", "Заседания президиума", "не реже 1-го раза в 3 месяца", "presidium", &presidium, "");
+    let presidium: Vec<String> = ["02-14", "05-14", "08-14", "11-14"]
+        .iter()
+        .filter(|_| rng.below(9) != 0)
+        .map(|d| format!("{year}-{d}"))
+        .collect();
+    meeting(
+        &mut out,
+        "presidium-sessions",
+        "Заседания президиума",
+        "не реже 1-го раза в 3 месяца",
+        "presidium",
+        &presidium,
+        "",
+    );
     // The quarterly report, each calendar quarter.
-    let reports: Vec<String> =
-        ["03-28", "06-27", "09-26", "12-20"].iter().filter(|_| rng.below(7) != 0).map(|d| format!("{year}-{d}")).collect();
-    meeting(&mut out, "quarterly-report", "Квартальный отчёт секретариата", "ежеквартально", "secretariat", &reports, "rule = \"calendar\"\n");
+    let reports: Vec<String> = ["03-28", "06-27", "09-26", "12-20"]
+        .iter()
+        .filter(|_| rng.below(7) != 0)
+        .map(|d| format!("{year}-{d}"))
+        .collect();
+    meeting(
+        &mut out,
+        "quarterly-report",
+        "Квартальный отчёт секретариата",
+        "ежеквартально",
+        "secretariat",
+        &reports,
+        "rule = \"calendar\"\n",
+    );
     out.push_str("[[section]]\ntitle = \"Мероприятия\"\nresponsible = [\"secretariat\"]\n\n");
     for k in 0..activities.saturating_sub(3) {
         let (title, when) = EVENTS[k % EVENTS.len()];
@@ -128,13 +158,19 @@ fn held_in(when: &str, year: i32) -> String {
 
 /// Writes `branches` branch folders under `dir`, each with the plans of `years` years ending with
 /// `last_year`, `activities` activities each; returns the branch folders.
-pub fn tree(dir: &Path, branches: usize, years: usize, last_year: i32, activities: usize) -> std::io::Result<Vec<PathBuf>> {
+pub fn tree(
+    dir: &Path,
+    branches: usize,
+    years: usize,
+    last_year: i32,
+    activities: usize,
+) -> std::io::Result<Vec<PathBuf>> {
     let mut folders = Vec::new();
     for n in 1..=branches {
         let folder = dir.join(branch_id(n));
         std::fs::create_dir_all(&folder)?;
         for k in 0..years {
-            let year = last_year - (years - 1 - k) as i32;
+            let year = last_year - i32::try_from(years - 1 - k).expect("fewer years than i32 holds");
             std::fs::write(folder.join(format!("{year}.toml")), plan(n, year, activities))?;
         }
         folders.push(folder);

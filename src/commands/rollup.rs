@@ -19,7 +19,11 @@ pub fn run(args: &RollupArgs, config: &Config, out: &mut impl Write) -> Result<E
         as_of: config.as_of,
         due_within: args.due_within,
         rule_title: args.rule_title.clone(),
-        criteria: Criteria { periods: args.period.clone(), responsible: args.responsible.clone(), ..Criteria::default() },
+        criteria: Criteria {
+            periods: args.period.clone(),
+            responsible: args.responsible.clone(),
+            ..Criteria::default()
+        },
     };
     let rollup = crate::rollup::rollup(&args.dir, &options)?;
     match args.output.as_deref().filter(|path| *path != Path::new("-")) {

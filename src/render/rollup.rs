@@ -5,8 +5,8 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets};
-use unicode_width::UnicodeWidthStr;
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use crate::i18n::{Lang, Message, msg};
 use crate::render::style::{Paint, Role};
@@ -163,7 +163,8 @@ pub fn table(out: &mut impl Write, rollup: &Rollup, lang: Lang, paint: Paint, wi
     table.set_header(headers.iter().map(|h| bold(h)));
     let last = rows.len() - 1;
     for (i, row) in rows.iter().enumerate() {
-        let cells = row.iter().take(columns).map(|text| if i == last { bold(text) } else { Cell::new(escape_block(text)) });
+        let cells =
+            row.iter().take(columns).map(|text| if i == last { bold(text) } else { Cell::new(escape_block(text)) });
         table.add_row(cells);
     }
     // The figures, ids and file names are never broken across lines, nor a word of a heading; the
@@ -246,8 +247,22 @@ pub fn markdown(out: &mut impl Write, rollup: &Rollup, lang: Lang) -> io::Result
 /// CSV: a header row, one row per branch with every count (also planned and in progress), then
 /// the totals; cells a spreadsheet would run as a formula are neutralised.
 pub fn csv(out: &mut impl Write, rollup: &Rollup, lang: Lang) -> io::Result<()> {
-    let [branch, name, plan, done, no_mark, not_done, cancelled, ok, due_soon, overdue, violated, errors, warnings, note_header] =
-        headers(lang);
+    let [
+        branch,
+        name,
+        plan,
+        done,
+        no_mark,
+        not_done,
+        cancelled,
+        ok,
+        due_soon,
+        overdue,
+        violated,
+        errors,
+        warnings,
+        note_header,
+    ] = headers(lang);
     let header = [
         branch,
         name,

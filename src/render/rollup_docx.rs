@@ -61,7 +61,8 @@ pub fn write(out: &mut impl Write, rollup: &Rollup, dir: &Path, lang: Lang) -> i
     let mut rows = vec![header_row(&header.each_ref().map(String::as_str), &widths)];
     rows.extend(rollup.rows.iter().map(|r| row(cells(r, lang))));
     rows.push(bold(total_cells(rollup, lang)));
-    let table = Table::new(rows).set_grid(widths.to_vec()).width(text_width, WidthType::Dxa).layout(TableLayoutType::Fixed);
+    let table =
+        Table::new(rows).set_grid(widths.to_vec()).width(text_width, WidthType::Dxa).layout(TableLayoutType::Fixed);
     docx = docx.add_table(table);
     out.write_all(&finish(docx)?)
 }

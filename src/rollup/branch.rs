@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::check::{self, RuleReport};
-use crate::config;
+use crate::config::{self, Shape};
 use crate::error::Error;
 use crate::i18n::msg;
 use crate::model::{self, Number, Plan};
@@ -38,13 +38,15 @@ pub(super) fn judge(id: &str, folder: &Path, options: &Options) -> Result<Row, E
     let mut candidates: Vec<(PathBuf, Option<DateRange>)> = Vec::new();
     for path in config::toml_files(folder) {
         let plan = model::load(&path, &path.display().to_string());
-        let period = match &plan {
-            Ok(plan) => Some(Some(plan.period)),
-            Err(_) => config::plan_period(&path),
+        let shape = match &plan {
+            Ok(plan) => Shape::Plan(Some(plan.period)),
+            Err(_) => config::period_of(&path),
         };
-        match period {
-            Some(period) => candidates.push((path.clone(), period)),
-            None => row.notes.push(Note { path: path.display().to_string(), message: msg!("rollup-not-a-plan") }),
+        match shape {
+            Shape::Plan(period) => candidates.push((path.clone(), period)),
+            Shape::NotAPlan => {
+                row.notes.push(Note { path: path.display().to_string(), message: msg!("rollup-not-a-plan") });
+            }
         }
         loaded.push((path, plan));
     }
@@ -74,7 +76,8 @@ pub(super) fn judge(id: &str, folder: &Path, options: &Options) -> Result<Row, E
     }
     let Some(plan) = plan else { return Ok(row) };
     let series = config::continuing(&plan, others);
-    let checked = check::check_series(&plan, &series, check::Options { as_of: options.as_of, due_within: options.due_within });
+    let checked =
+        check::check_series(&plan, &series, check::Options { as_of: options.as_of, due_within: options.due_within });
     let selected = match Filter::resolve(&plan, &options.criteria, options.as_of) {
         Ok((filter, _)) => filter.select(&plan),
         // A party or section one branch does not have: nothing of this branch is selected.
@@ -98,7 +101,8 @@ pub(super) fn judge(id: &str, folder: &Path, options: &Options) -> Result<Row, E
 /// Whether a rule is counted: its activity is among the selected ones, and its title holds
 /// `--rule-title` (case-insensitive).
 fn counted(rule: &RuleReport, selected: &[Number], options: &Options) -> bool {
-    let titled = options.rule_title.as_ref().is_none_or(|text| rule.title.to_lowercase().contains(&text.to_lowercase()));
+    let titled =
+        options.rule_title.as_ref().is_none_or(|text| rule.title.to_lowercase().contains(&text.to_lowercase()));
     titled && selected.contains(&rule.number)
 }
 
@@ -116,7 +120,11 @@ fn first_problem(error: &Error) -> Located {
         Error::Invalid(invalid) => match invalid.diagnostics.first() {
             Some(first) => {
                 let pos = invalid.pos(first);
-                Located { file: invalid.path.clone(), at: Some((pos.line, pos.column)), message: first.problem.message() }
+                Located {
+                    file: invalid.path.clone(),
+                    at: Some((pos.line, pos.column)),
+                    message: first.problem.message(),
+                }
             }
             None => Located { file: invalid.path.clone(), at: None, message: error.message() },
         },
@@ -128,7 +136,9 @@ fn first_problem(error: &Error) -> Located {
 /// `FILE:LINE:COL: message` as one message, for a note.
 fn located_message(located: &Located) -> crate::i18n::Message {
     match located.at {
-        Some((line, column)) => msg!("rollup-problem-at", line = line, column = column, message = located.message.clone()),
+        Some((line, column)) => {
+            msg!("rollup-problem-at", line = line, column = column, message = located.message.clone())
+        }
         None => located.message.clone(),
     }
 }

@@ -150,18 +150,13 @@ pub fn rollup(dir: &Path, options: &Options) -> Result<Rollup, Error> {
 }
 
 impl Row {
-    /// The sort key, worst first: a plan that does not load or a folder that cannot be read, then
-    /// a folder without a plan, then by errors, overdue and violated rules, activities not done or
-    /// without a mark, warnings and rules due soon.
+    /// The sort key, worst first: a branch without figures (a plan that does not load, a folder
+    /// that cannot be read or holds no plan), then by errors, overdue and violated rules,
+    /// activities not done or without a mark, warnings and rules due soon.
     fn severity(&self) -> impl Ord {
         use std::cmp::Reverse;
-        let rank = match self.trouble {
-            Some(Trouble::Broken(_) | Trouble::Unreadable(_)) => 0,
-            Some(Trouble::NoPlan) => 1,
-            None => 2,
-        };
         (
-            rank,
+            self.trouble.is_none(),
             Reverse(self.errors),
             Reverse(self.rules.overdue),
             Reverse(self.rules.violated),
@@ -173,9 +168,12 @@ impl Row {
     }
 }
 
+/// Each branch's id and folder.
+type Branches = Vec<(String, PathBuf)>;
+
 /// The branch folders of `dir` by name, and what else it holds. Hidden entries (`.git`) are
 /// passed over without a word; a file, or a link that leads nowhere or in a loop, is a note.
-fn branches(dir: &Path) -> Result<(Vec<(String, PathBuf)>, Vec<Note>), Error> {
+fn branches(dir: &Path) -> Result<(Branches, Vec<Note>), Error> {
     let read_error = |error: std::io::Error| {
         use crate::error::ReadProblem;
         let problem = match error.kind() {
