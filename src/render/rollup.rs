@@ -171,7 +171,8 @@ pub fn table(out: &mut impl Write, rollup: &Rollup, lang: Lang, paint: Paint, wi
     // names and the notes take what is left.
     for (i, column) in table.column_iter_mut().enumerate() {
         if width.is_some() && [0, 2, 3, 4, 5, 6].contains(&i) {
-            let data = rows.iter().map(|row| row[i].width());
+            // The totals' label may wrap; their figures may not.
+            let data = rows.iter().take(if i == 0 { last } else { rows.len() }).map(|row| row[i].width());
             let words = headers[i].split_whitespace().map(UnicodeWidthStr::width);
             let widest = data.chain(words).max().unwrap_or(0);
             // The width comfy-table fixes counts the padding on both sides.
