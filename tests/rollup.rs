@@ -188,13 +188,22 @@ fn figures_and_order_are_what_the_plans_say() {
     assert_eq!(rules_of(mixed), [2, 1, 0, 1, 0]);
     // The overdue council; the contest not recorded.
     assert_eq!((count(&mixed["errors"]), count(&mixed["warnings"])), (1, 1));
-    let kept = &rollup["branches"][1];
-    assert_eq!(outcomes_of(kept), [1, 1, 0, 0, 0, 0, 0]);
-    assert_eq!((count(&kept["errors"]), count(&kept["warnings"])), (0, 0));
+    let kept_row = &rollup["branches"][1];
+    assert_eq!(outcomes_of(kept_row), [1, 1, 0, 0, 0, 0, 0]);
+    assert_eq!((count(&kept_row["errors"]), count(&kept_row["warnings"])), (0, 0));
     let totals = &rollup["totals"];
     assert_eq!((count(&totals["branches"]), count(&totals["with_errors"])), (3, 1));
     assert_eq!(count(&totals["activities"]["done"]), 6);
     assert_eq!(count(&totals["rules"]["overdue"]), 1);
+    // A party one branch does not have selects nothing there, and the row says so.
+    let (_, by_party) = rollup_json(dir.path(), "2024-12-31", &["--responsible", "секретариат"]);
+    let row = &by_party["branches"][0];
+    assert_eq!((row["branch"].as_str(), count(&row["activities"]["total"])), (Some("a-mixed"), 6));
+    std::fs::write(dir.path().join("c-kept/2024.toml"), kept.replace("Секретариат", "Бюро")).unwrap();
+    let (_, by_party) = rollup_json(dir.path(), "2024-12-31", &["--responsible", "секретариат"]);
+    let other = by_party["branches"].as_array().unwrap().iter().find(|r| r["branch"] == "c-kept").unwrap();
+    assert_eq!(count(&other["activities"]["total"]), 0);
+    assert!(other["notes"][0]["message"].as_str().unwrap().contains("секретариат"), "{other}");
     // Without the mixed branch nothing has errors: exit 0.
     std::fs::remove_dir_all(dir.path().join("a-mixed")).unwrap();
     let (code, rollup) = rollup_json(dir.path(), "2024-12-31", &[]);
