@@ -23,29 +23,22 @@ trap 'rm -rf "$work"' EXIT
 "$bin/plan-branches" "$work/branches" "$branches" "$years" "$per_plan" 2024
 mkdir "$work/one"
 "$bin/plan-gen" "$activities" 12 4 > "$work/one/plan.toml"
+# The same kind of activities as the tree's, all in one plan: one branch, one year.
+"$bin/plan-branches" "$work/flat" 1 1 "$activities" 2024
+flat=$(echo "$work"/flat/*/2024.toml)
 
 as_of=2024-12-10
 rollup="$bin/plan --as-of $as_of rollup $work/branches --format json"
 check="$bin/plan -f $work/one/plan.toml --as-of 2019-12-10 check --format json"
 rollup_one="env RAYON_NUM_THREADS=1 $rollup"
+check_flat="$bin/plan -f $flat --as-of $as_of check --format json"
 
-read -r t_rollup t_check t_one < <(python3 - "$rollup" "$check" "$rollup_one" <<'PY'
-import shlex, statistics, subprocess, sys, time
-commands = [shlex.split(c) for c in sys.argv[1:]]
-times = [[] for _ in commands]
-for round in range(23):
-    for i, command in enumerate(commands):
-        start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
-        if round >= 3:  # warm-up rounds
-            times[i].append(time.perf_counter() - start)
-print(*(statistics.median(t) for t in times))
-PY
-)
+read -r t_rollup t_check t_one t_flat < <(python3 benches/support/rounds.py "$rollup" "$check" "$rollup_one" "$check_flat")
 
 # Peak resident memory in KiB of one run.
-peak() { /usr/bin/time -f %M bash -c "$1 > /dev/null" 2>&1 | tail -1; }
-m_rollup=$(peak "$rollup"); m_check=$(peak "$check")
+# (`rollup` exits 1 when a branch has errors, as the generated ones do.)
+peak() { /usr/bin/time -f %M bash -c "$1 > /dev/null; true" 2>&1 | tail -1; }
+m_rollup=$(peak "$rollup"); m_check=$(peak "$check"); m_flat=$(peak "$check_flat")
 # Twice the branches: the memory of the rollup follows the largest series, not the tree.
 "$bin/plan-branches" "$work/twice" $((branches * 2)) "$years" "$per_plan" 2024
 m_twice=$(peak "$bin/plan --as-of $as_of rollup $work/twice --format json")
@@ -55,11 +48,15 @@ ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "tree: $branches branches × $years plans = $(find "$work/branches" -name '*.toml' | wc -l) files, $activities activities, $(du -sb "$work/branches" | cut -f1) bytes"
-echo "one file: $activities activities, $(wc -c < "$work/one/plan.toml") bytes"
+echo "one file (plan-gen): $activities activities, $(wc -c < "$work/one/plan.toml") bytes"
+echo "one file (plan-branches, one branch, one year): $activities activities, $(wc -c < "$flat") bytes"
 echo
 echo "| command | time | × check | peak memory |"
 echo "|---|---|---|---|"
-echo "| plan check --format json (one file) | $(ms "$t_check") | 1.00 | $((m_check / 1024)) MiB |"
+echo "| plan check --format json (one file, plan-gen) | $(ms "$t_check") | 1.00 | $((m_check / 1024)) MiB |"
+echo "| plan check --format json (one file, plan-branches) | $(ms "$t_flat") | $(ratio "$t_flat" "$t_check") | $((m_flat / 1024)) MiB |"
 echo "| plan rollup --format json (the tree) | $(ms "$t_rollup") | $(ratio "$t_rollup" "$t_check") | $((m_rollup / 1024)) MiB |"
 echo "| plan rollup, one thread (RAYON_NUM_THREADS=1) | $(ms "$t_one") | $(ratio "$t_one" "$t_check") | |"
 echo "| plan rollup, twice the branches | | | $((m_twice / 1024)) MiB |"
+echo
+echo "rollup ÷ check on the plan-branches file: $(ratio "$t_rollup" "$t_flat") (one thread: $(ratio "$t_one" "$t_flat"))"
