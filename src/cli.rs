@@ -563,7 +563,7 @@ pub struct RollupArgs {
     /// Write to FILE instead of standard output (`-` is standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Table width in columns [default: the terminal's, or 80 when not a terminal]
+    /// Table width in columns [default: the terminal's; piped, one line per branch]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(30..))]
     pub width: Option<u16>,
 }

@@ -355,3 +355,39 @@ fn the_document_is_a_word_file_with_every_branch() {
         assert!(document.contains(words), "{words}");
     }
 }
+
+/// A branch folder and an organisation named with terminal escapes, a bidirectional override and
+/// a spreadsheet formula: no format prints them raw.
+#[test]
+fn hostile_text_is_escaped_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let nasty = "\u{1b}[2J\u{202e}\u{9b}31m";
+    let folder = dir.path().join(format!("=cmd{nasty}"));
+    std::fs::create_dir(&folder).unwrap();
+    // In the file, as TOML escapes: the loader refuses raw control characters.
+    let plan_text =
+        branches::plan(1, 2024, 6).replace("региональное отделение", "отделение \\u001B[2J\\u202E\\u009B31m");
+    std::fs::write(folder.join("2024.toml"), plan_text).unwrap();
+    let broken = dir.path().join(format!("broken{nasty}"));
+    std::fs::create_dir(&broken).unwrap();
+    std::fs::write(broken.join("2024.toml"), "[plan]\ntitle = \"x\"\nyear = 2024\n[[section]\n").unwrap();
+    for lang in ["en", "ru"] {
+        for format in ["table", "json", "csv", "md"] {
+            let (code, stdout, stderr) = run(plan()
+                .args(["--lang", lang, "--as-of", "2024-12-10", "rollup"])
+                .arg(dir.path())
+                .args(["--format", format]));
+            assert_eq!(code, 1, "{format}: {stderr}");
+            let raw: Vec<char> = stdout
+                .chars()
+                .filter(|&c| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c))
+                .collect();
+            assert!(raw.is_empty(), "{lang} {format}: raw {raw:?} in:\n{stdout}");
+            // Shown as an escape (Markdown doubles its backslash), not dropped.
+            assert!(stdout.contains("u{1b}[2J") || stdout.contains("\\u001b[2J"), "{format}: {stdout}");
+            if format == "csv" {
+                assert!(stdout.lines().any(|l| l.starts_with("'=cmd")), "{stdout}");
+            }
+        }
+    }
+}
