@@ -298,6 +298,8 @@ fn a_dir_that_is_not_a_folder_is_exit_2() {
     assert!(stderr.contains("is not a folder"), "{stderr}");
     let (code, _, stderr) = run(plan().arg("rollup").arg(dir.path().join("nowhere")));
     assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("nowhere` is not a folder"), "{stderr}");
+    assert!(stderr.contains("one folder per branch"), "{stderr}");
 }
 
 #[test]

@@ -177,13 +177,14 @@ fn branches(dir: &Path) -> Result<(Branches, Vec<Note>), Error> {
     let read_error = |error: std::io::Error| {
         use crate::error::ReadProblem;
         let problem = match error.kind() {
-            std::io::ErrorKind::NotFound => ReadProblem::NotFound,
             std::io::ErrorKind::PermissionDenied => ReadProblem::PermissionDenied,
             _ => ReadProblem::Other(error),
         };
         Error::Read { path: dir.to_path_buf(), problem }
     };
-    if !std::fs::metadata(dir).map_err(read_error)?.is_dir() {
+    // A missing DIR is told as one that is not a folder: the help then says what DIR should be
+    // (the loader's help for a missing file speaks of `--file`).
+    if !std::fs::metadata(dir).is_ok_and(|meta| meta.is_dir()) {
         return Err(Error::NotAFolder { path: dir.to_path_buf() });
     }
     let mut branches = Vec::new();
