@@ -54,19 +54,7 @@ check="$bin/plan -f $f20 --as-of 2019-12-31 check --format json"
 
 # The four are timed in turn, round after round, so that a slow spell of the machine falls on
 # all of them alike; each gets the median of its rounds.
-read -r t_floor t_list t_all t_check < <(python3 - "$floor" "$list" "$all" "$check" <<'PY'
-import shlex, statistics, subprocess, sys, time
-commands = [shlex.split(c) for c in sys.argv[1:]]
-times = [[] for _ in commands]
-for round in range(23):
-    for i, command in enumerate(commands):
-        start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
-        if round >= 3:  # warm-up rounds
-            times[i].append(time.perf_counter() - start)
-print(*(statistics.median(t) for t in times))
-PY
-)
+read -r t_floor t_list t_all t_check < <(python3 benches/support/rounds.py "$floor" "$list" "$all" "$check")
 m_floor=$(peak "$floor"); m_list=$(peak "$list"); m_all=$(peak "$all"); m_check=$(peak "$check")
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"

@@ -97,6 +97,9 @@ pub enum Command {
     /// Turn a plan written in Word (.docx) into a plan file, guesses marked for review
     #[command(after_help = IMPORT_EXAMPLES)]
     Import(ImportArgs),
+    /// Many branches at once: a row per branch folder of DIR (its plan in force judged), worst first
+    #[command(after_help = ROLLUP_EXAMPLES)]
+    Rollup(RollupArgs),
     /// Print a shell completion script (static; see `COMPLETE=bash plan` for completion of plan values)
     #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions(CompletionsArgs),
@@ -541,6 +544,66 @@ pub struct ImportArgs {
     /// Write the plan to FILE, never over an existing one (`-` is standard output) [default: standard output]
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+// ----- issue 24: rollup -----
+
+const ROLLUP_EXAMPLES: &str =
+    "Each folder of DIR is a branch (its name the branch's id) holding that branch's yearly plans;
+each branch is judged on its plan in force, exactly as `plan check` and `plan report` judge it.
+
+Examples:
+  plan rollup branches/                        every branch as of today, worst first
+  plan rollup branches/ --as-of 2024-12-31 --format md > rollup-2024.md
+  plan rollup branches/ --rule-title 'заседания совета'    who kept the council's meetings
+  plan rollup branches/ --format docx -o rollup.docx
+  plan rollup branches/ --format json | jq '.branches[] | select(.errors > 0) | .branch'
+
+Exit status: 0 no branch has errors, 1 a branch has errors (or a plan that does not load),
+2 DIR could not be read";
+
+/// `plan rollup`.
+#[derive(Debug, Args)]
+pub struct RollupArgs {
+    /// The folder holding one folder per branch, each with that branch's yearly plans
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Count only the meeting rules whose title contains TEXT (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub rule_title: Option<String>,
+    /// Count only activities (and their rules) whose time overlaps PERIOD, as `report --period` does
+    #[arg(long, value_name = "PERIOD")]
+    pub period: Vec<String>,
+    /// Count only activities (and their rules) a party is responsible for or must agree, as `report --responsible` does
+    #[arg(long, value_name = "WHO")]
+    pub responsible: Vec<String>,
+    /// A next due date at most DAYS after the as-of date is a `due-soon` warning, as in `check`
+    #[arg(long, value_name = "DAYS", default_value_t = crate::check::DEFAULT_DUE_WITHIN)]
+    pub due_within: u32,
+    /// Output format
+    #[arg(long, value_name = "FORMAT", default_value = "table")]
+    pub format: RollupFormat,
+    /// Write to FILE instead of standard output (`-` is standard output)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Table width in columns [default: the terminal's; piped, one line per branch]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(30..))]
+    pub width: Option<u16>,
+}
+
+/// Formats of `plan rollup`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RollupFormat {
+    /// A drawn table for the terminal, with the totals at the end
+    Table,
+    /// One object per branch and the totals, for scripts (the shape is stable)
+    Json,
+    /// One row per branch, then the totals, for a spreadsheet
+    Csv,
+    /// A Markdown table, for a wiki or an e-mail
+    Md,
+    /// A Word document (.docx), ready to print
+    Docx,
 }
 
 /// Accepts `2019-04-01`, `01.04.2019` and `01.04.19`, read as the time grammar reads dates.

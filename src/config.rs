@@ -76,9 +76,7 @@ impl Config {
     /// that plan's own `check` that reports it.
     #[must_use]
     pub fn series(&self, plan: &Plan) -> Vec<Plan> {
-        let ids: Vec<&str> =
-            plan.activities().filter(|(_, a)| a.recurrence().is_some()).filter_map(|(_, a)| a.id.as_deref()).collect();
-        if ids.is_empty() {
+        if recurring_ids(plan).is_empty() {
             return Vec::new();
         }
         let path = Path::new(&plan.path);
@@ -86,12 +84,11 @@ impl Config {
         let itself = std::fs::canonicalize(path).ok();
         // The plan itself is not read again (a second parse of a large plan doubled the cost of
         // `check`), and the others are read once each: a file that is no plan does not load.
-        toml_files(folder)
+        let others = toml_files(folder)
             .into_iter()
             .filter(|other| std::fs::canonicalize(other).ok() != itself)
-            .filter_map(|other| model::load(&other, &other.display().to_string()).ok())
-            .filter(|other| other.activities().any(|(_, a)| a.id.as_deref().is_some_and(|id| ids.contains(&id))))
-            .collect()
+            .filter_map(|other| model::load(&other, &other.display().to_string()).ok());
+        continuing(plan, others)
     }
 
     /// Loads the plan file (see [`Config::plan_path`]).
@@ -99,6 +96,26 @@ impl Config {
         let path = self.plan_path()?;
         model::load(&path, &path.display().to_string())
     }
+}
+
+/// The ids of `plan`'s recurring activities: what another plan of the folder must hold to
+/// continue its series.
+fn recurring_ids(plan: &Plan) -> Vec<&str> {
+    plan.activities().filter(|(_, a)| a.recurrence().is_some()).filter_map(|(_, a)| a.id.as_deref()).collect()
+}
+
+/// The plans among `others` (the other loaded plans of `plan`'s folder, in file-name order) that
+/// continue one of its recurring activities by `id`: the series `check` judges `plan` in (spec §4).
+/// `plan check` and `plan rollup` both take the series from here.
+pub(crate) fn continuing(plan: &Plan, others: impl IntoIterator<Item = Plan>) -> Vec<Plan> {
+    let ids = recurring_ids(plan);
+    if ids.is_empty() {
+        return Vec::new();
+    }
+    others
+        .into_iter()
+        .filter(|other| other.activities().any(|(_, a)| a.id.as_deref().is_some_and(|id| ids.contains(&id))))
+        .collect()
 }
 
 /// `file` when given, else the plan discovered from the current directory.
@@ -185,7 +202,7 @@ pub fn plans_in(folder: &Path) -> Vec<(PathBuf, Option<DateRange>)> {
 }
 
 /// The `.toml` files of `folder`, in file-name order.
-fn toml_files(folder: &Path) -> Vec<PathBuf> {
+pub(crate) fn toml_files(folder: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
@@ -196,13 +213,16 @@ fn toml_files(folder: &Path) -> Vec<PathBuf> {
     files
 }
 
-enum Shape {
+/// What discovery makes of one file.
+pub(crate) enum Shape {
+    /// Valid TOML without a `[plan]` table.
     NotAPlan,
+    /// A plan (or a file that cannot be read as TOML), with its period when it can be read.
     Plan(Option<DateRange>),
 }
 
 /// Reads only `[plan]`'s `year`, `start` and `end`, as the loader reads them.
-fn period_of(path: &Path) -> Shape {
+pub(crate) fn period_of(path: &Path) -> Shape {
     let Ok(bytes) = model::read_limited(path) else { return Shape::Plan(None) };
     let text = String::from_utf8_lossy(&bytes);
     let Ok(table) = text.trim_start_matches('\u{feff}').parse::<toml::Table>() else { return Shape::Plan(None) };
@@ -224,7 +244,7 @@ fn period_of(path: &Path) -> Shape {
 
 /// Spec §3's choice among `plans`; plans whose period cannot be read are taken only when no plan's
 /// can, the last by name, so that loading it says what is wrong.
-fn in_force(plans: &[(PathBuf, Option<DateRange>)], as_of: NaiveDate) -> Option<(&Path, InForce)> {
+pub(crate) fn in_force(plans: &[(PathBuf, Option<DateRange>)], as_of: NaiveDate) -> Option<(&Path, InForce)> {
     let dated = || plans.iter().filter_map(|(path, period)| period.map(|p| (path.as_path(), p)));
     // On a tie the first by name wins (`2019.toml` before `example.toml`): `min_by_key` keeps the
     // first of equal keys, hence the reversed ones.

@@ -98,6 +98,9 @@ pub enum Error {
     Import { path: PathBuf, problem: crate::import::Problem },
     /// `plan import` never overwrites a file.
     ImportExists { path: PathBuf },
+    // ----- issue 24: `plan rollup` -----
+    /// `plan rollup DIR`: DIR is not a folder.
+    NotAFolder { path: PathBuf },
 }
 
 impl Error {

@@ -21,6 +21,7 @@ pub mod query;
 pub mod render;
 pub mod report;
 pub mod rollover;
+pub mod rollup;
 pub mod span;
 pub mod suggest;
 pub mod when;

@@ -22,6 +22,7 @@ mod readme;
 mod readme_ru;
 mod report;
 mod result;
+mod rollup;
 mod rules_model;
 mod russian;
 mod safe_output;

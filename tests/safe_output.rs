@@ -145,8 +145,9 @@ fn invocations() -> Vec<Vec<&'static str>> {
 
 /// Commands that print nothing from the plan, or whose output is not plan text.
 // `import` reads a .docx, not the plan: tests/import.rs feeds it hostile text
-// (`hostile_text_in_the_document_is_escaped`).
-const NOT_PLAN_OUTPUT: &[&str] = &["completions", "man", "schema", "hook", "help", "import"];
+// (`hostile_text_in_the_document_is_escaped`). `rollup` reads a folder of branch folders, not
+// `--file`: tests/rollup.rs feeds it hostile names and plans (`hostile_text_is_escaped_in_every_format`).
+const NOT_PLAN_OUTPUT: &[&str] = &["completions", "man", "schema", "hook", "help", "import", "rollup"];
 
 #[test]
 fn every_command_and_format_escapes_the_files_text() {

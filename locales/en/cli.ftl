@@ -297,3 +297,31 @@ man-version = VERSION
 cli-arg-replace = Replace a different text already recorded
 cli-arg-append = Add the text on a new line after one already recorded
 cli-arg-force = With -o: replace an existing FILE that plan did not write (never a plan, a .toml file or a link)
+# --- area: rollup ---
+cli-rollup-about = Many branches at once: a row per branch folder of DIR (its plan in force judged), worst first
+cli-rollup-dir = The folder holding one folder per branch, each with that branch's yearly plans
+cli-rollup-rule_title = Count only the meeting rules whose title contains TEXT (case-insensitive)
+cli-rollup-period = Count only activities (and their rules) whose time overlaps PERIOD, as `report --period` does
+cli-rollup-responsible = Count only activities (and their rules) a party is responsible for or must agree, as `report --responsible` does
+cli-rollup-due_within = A next due date at most DAYS after the as-of date is a `due-soon` warning, as in `check`
+cli-rollup-format-table = A drawn table for the terminal, with the totals at the end
+cli-rollup-format-json = One object per branch and the totals, for scripts (the shape is stable)
+cli-rollup-format-csv = One row per branch, then the totals, for a spreadsheet
+cli-rollup-format-md = A Markdown table, for a wiki or an e-mail
+cli-rollup-format-docx = A Word document (.docx), ready to print
+cli-rollup-output = Write to FILE instead of standard output (`-` is standard output)
+cli-rollup-width = Table width in columns [default: the terminal's; piped, one line per branch]
+cli-rollup-examples =
+    Each folder of DIR is a branch (its name the branch's id) holding that branch's yearly plans;
+    each branch is judged on its plan in force, exactly as `plan check` and `plan report` judge it.
+
+    Examples:
+      plan rollup branches/                        every branch as of today, worst first
+      plan rollup branches/ --as-of 2024-12-31 --format md > rollup-2024.md
+      plan rollup branches/ --rule-title 'заседания совета'    who kept the council's meetings
+      plan rollup branches/ --format docx -o rollup.docx
+      plan rollup branches/ --format json | jq '.branches[] | select(.errors > 0) | .branch'
+
+    Exit status: 0 no branch has errors, 1 a branch has errors (or a plan that does not load),
+    2 DIR could not be read
+cli-value-DIR = DIR

@@ -172,3 +172,6 @@ io-loop = too many symbolic links (a link that leads back to itself)
 io-loop-help = see where the links lead with `ls -l` or `readlink -f`, and point the link at the file itself
 folder-unreadable = cannot read the folder `{ $path }`: permission denied
 folder-unreadable-help = ask for read access to the folder (`chmod u+rx { $path }`), or name the plan with `--file PATH`
+# --- area: rollup ---
+rollup-dir-not-a-folder = `{ $path }` is not a folder
+rollup-dir-not-a-folder-help = name the folder that holds one folder per branch, such as `branches/`

@@ -216,3 +216,27 @@ import-guesses-marked = { $count } { $count ->
 
 # --- area: writes ---
 date-beyond-9999 = { $date } (after the year 9999)
+# --- area: rollup ---
+rollup-title = Branches as of { $date }
+rollup-branch = Branch
+rollup-name = Organisation
+rollup-plan = Plan
+rollup-no-mark = no mark
+rollup-rules = rules: { $status }
+rollup-errors = errors
+rollup-warnings = warnings
+rollup-note = Note
+rollup-activities = activities
+rollup-group = { $what }: { $list }
+rollup-rules-total = rules
+rollup-total = Total: { $branches } { $branches ->
+        [one] branch
+       *[other] branches
+    }
+rollup-total-with-errors = with errors: { $count }
+rollup-unreadable = the folder cannot be read: { $reason }
+rollup-no-plan = no plan in the folder
+rollup-not-a-folder = not a branch folder: passed over
+rollup-broken-link = a link that leads nowhere or round in a loop: passed over
+rollup-not-a-plan = not a plan (no [plan] table): passed over
+rollup-problem-at = line { $line }, column { $column }: { $message }

@@ -179,3 +179,6 @@ io-loop = слишком много символических ссылок (с�
 io-loop-help = посмотрите, куда ведут ссылки (`ls -l`, `readlink -f`), и направьте ссылку на сам файл
 folder-unreadable = не удаётся прочитать папку `{ $path }`: нет доступа
 folder-unreadable-help = попросите доступ на чтение папки (`chmod u+rx { $path }`) или укажите план через `--file ПУТЬ`
+# --- area: rollup ---
+rollup-dir-not-a-folder = `{ $path }` — не папка
+rollup-dir-not-a-folder-help = укажите папку, в которой по папке на каждое отделение, например `branches/`

@@ -216,3 +216,28 @@ import-guesses-marked = { $count } { $count ->
 
 # --- area: writes ---
 date-beyond-9999 = { $date } (после 9999 года)
+# --- area: rollup ---
+rollup-title = Сводка по отделениям на { $date }
+rollup-branch = Отделение
+rollup-name = Организация
+rollup-plan = План
+rollup-no-mark = нет отметки
+rollup-rules = правила: { $status }
+rollup-errors = ошибки
+rollup-warnings = предупреждения
+rollup-note = Примечание
+rollup-activities = мероприятия
+rollup-group = { $what }: { $list }
+rollup-rules-total = правила
+rollup-total = Всего: { $branches } { $branches ->
+        [one] отделение
+        [few] отделения
+       *[many] отделений
+    }
+rollup-total-with-errors = с ошибками: { $count }
+rollup-unreadable = папку не удаётся прочитать: { $reason }
+rollup-no-plan = в папке нет плана
+rollup-not-a-folder = не папка отделения: пропущено
+rollup-broken-link = ссылка никуда не ведёт или ведёт по кругу: пропущена
+rollup-not-a-plan = не план (нет таблицы [plan]): пропущен
+rollup-problem-at = строка { $line }, столбец { $column }: { $message }

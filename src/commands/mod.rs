@@ -10,6 +10,7 @@ mod new;
 mod parties;
 mod record;
 mod report;
+mod rollup;
 mod show;
 mod table;
 mod timeline;
@@ -53,6 +54,7 @@ pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut im
         Command::Export(args) => export::run(&args, config, out, err),
         Command::Report(args) => report::run(&args, config, out, err),
         Command::Import(args) => import::run(&args, config, out, err),
+        Command::Rollup(args) => rollup::run(&args, config, out),
     }
 }
 

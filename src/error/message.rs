@@ -157,6 +157,7 @@ impl Error {
             Error::BinaryToTerminal { format } => msg!("binary-to-terminal", format = *format),
             Error::Import { path, problem } => problem.message(&path.display().to_string()),
             Error::ImportExists { path } => msg!("import-exists", path = path.display().to_string()),
+            Error::NotAFolder { path } => msg!("rollup-dir-not-a-folder", path = path.display().to_string()),
         }
     }
 
@@ -214,6 +215,7 @@ impl Error {
             Error::BinaryToTerminal { format } => msg!("binary-to-terminal-help", format = *format),
             Error::Import { path, problem } => problem.help(&path.display().to_string()),
             Error::ImportExists { .. } => msg!("import-exists-help"),
+            Error::NotAFolder { .. } => msg!("rollup-dir-not-a-folder-help"),
             Error::YearNotAfter { source, .. } => msg!("year-not-after-help", next = (source + 1).to_string()),
             Error::TimesDoNotFit { .. } => msg!("times-do-not-fit-help"),
             Error::Invalid(_) | Error::HookWrite { .. } | Error::Write { .. } | Error::Output(_) => return None,

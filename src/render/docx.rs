@@ -26,9 +26,9 @@ use crate::render::words::{self, FulfilmentLabel};
 use crate::report::{ActivityReport, Outcome, Report};
 
 /// A4 in twentieths of a point.
-const A4: (u32, u32) = (11_906, 16_838);
+pub(crate) const A4: (u32, u32) = (11_906, 16_838);
 /// Margins: 20 mm top and bottom, 30 mm left, 15 mm right (ГОСТ Р 7.0.97).
-const MARGIN: (i32, i32, i32, i32) = (1134, 1701, 1134, 850);
+pub(crate) const MARGIN: (i32, i32, i32, i32) = (1134, 1701, 1134, 850);
 /// The width between the margins, which the tables fill.
 const TEXT_WIDTH: usize = 11_906 - 1701 - 850;
 /// 12 pt, in half-points: the plan.
@@ -165,7 +165,7 @@ fn repeat_header_rows(document: &str) -> String {
 }
 
 /// An empty A4 document with the fonts, the margins and page numbers in the footer.
-fn page(size: usize) -> Docx {
+pub(crate) fn page(size: usize) -> Docx {
     let (width, height) = A4;
     let (top, left, bottom, right) = MARGIN;
     let margin = PageMargin { top, left, bottom, right, header: 709, footer: 709, gutter: 0 };
@@ -219,15 +219,15 @@ fn text_run(text: &str) -> Run {
     run
 }
 
-fn centred_bold(text: &str) -> Paragraph {
+pub(crate) fn centred_bold(text: &str) -> Paragraph {
     Paragraph::new().align(AlignmentType::Center).add_run(text_run(text).bold())
 }
 
-fn cell(text: &str, width: usize) -> TableCell {
+pub(crate) fn cell(text: &str, width: usize) -> TableCell {
     TableCell::new().width(width, WidthType::Dxa).add_paragraph(Paragraph::new().add_run(text_run(text)))
 }
 
-fn centred(text: &str, width: usize) -> TableCell {
+pub(crate) fn centred(text: &str, width: usize) -> TableCell {
     TableCell::new()
         .width(width, WidthType::Dxa)
         .vertical_align(VAlignType::Center)
@@ -240,7 +240,7 @@ fn grid(rows: Vec<TableRow>, widths: &[usize]) -> Table {
 }
 
 /// The column headings, bold and centred; repeated on every page (see [`finish`]), never split.
-fn header_row(headings: &[&str], widths: &[usize]) -> TableRow {
+pub(crate) fn header_row(headings: &[&str], widths: &[usize]) -> TableRow {
     let cells = headings
         .iter()
         .zip(widths)

@@ -17,6 +17,8 @@ pub mod markdown;
 pub mod parties;
 pub mod record;
 pub mod report;
+pub mod rollup;
+pub mod rollup_docx;
 pub mod show;
 pub mod style;
 pub mod table;
