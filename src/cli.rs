@@ -586,6 +586,9 @@ pub struct RollupArgs {
     /// Write to FILE instead of standard output (`-` is standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With -o: replace an existing FILE that plan did not write (never a plan, a .toml file or a link)
+    #[arg(long)]
+    pub force: bool,
     /// Table width in columns [default: the terminal's; piped, one line per branch]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(30..))]
     pub width: Option<u16>,

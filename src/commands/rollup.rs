@@ -39,7 +39,7 @@ pub fn run(args: &RollupArgs, config: &Config, out: &mut impl Write) -> Result<E
             // Made whole in memory, then written at once by the one writer (see `report -o`).
             let mut document = Vec::new();
             write(&mut document, args.format, &rollup, &args.dir, config, args.width)?;
-            crate::write::output_file(path, &document)?;
+            crate::write::output_file(path, &document, args.force)?;
         }
     }
     Ok(if rollup.has_errors() { Exit::Findings } else { Exit::Success }.into())

@@ -50,6 +50,13 @@ pub struct Document {
     rows: Vec<u8>,
 }
 
+impl Document {
+    /// A document built whole by `docx-rs`, with no rows written ahead.
+    pub(crate) fn whole(docx: Docx) -> Self {
+        Document { docx, rows: Vec::new() }
+    }
+}
+
 /// Appends `row`, as XML, to `rows`.
 fn push_row(rows: &mut Vec<u8>, row: &TableRow) {
     rows.extend_from_slice(&docx_rs::BuildXML::build(row));

@@ -8,7 +8,7 @@ use std::path::Path;
 use docx_rs::{PageOrientationType, Paragraph, Run, Table, TableCell, TableLayoutType, TableRow, WidthType};
 
 use crate::i18n::Lang;
-use crate::render::docx::{A4, MARGIN, cell, centred, centred_bold, finish, header_row, page};
+use crate::render::docx::{A4, Document, MARGIN, cell, centred, centred_bold, finish, header_row, page};
 use crate::render::rollup::{COLUMNS, COUNTS, cells, headers, title, total_cells};
 use crate::rollup::Rollup;
 
@@ -64,5 +64,5 @@ pub fn write(out: &mut impl Write, rollup: &Rollup, dir: &Path, lang: Lang) -> i
     let table =
         Table::new(rows).set_grid(widths.to_vec()).width(text_width, WidthType::Dxa).layout(TableLayoutType::Fixed);
     docx = docx.add_table(table);
-    out.write_all(&finish(docx)?)
+    out.write_all(&finish(Document::whole(docx))?)
 }
