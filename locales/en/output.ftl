@@ -213,3 +213,6 @@ import-guesses-marked = { $count } { $count ->
         [one] guess
        *[other] guesses
     } marked `# проверьте:` in the file; review them, then `plan check`
+
+# --- area: import ---
+responsible-by-agreement = { $name } (if it agrees)

@@ -213,3 +213,6 @@ import-guesses-marked = { $count } { $count ->
         [few] места отмечены
        *[many] мест отмечено
     } `# проверьте:` в файле; проверьте их, затем `plan check`
+
+# --- area: import ---
+responsible-by-agreement = { $name } (по согласованию)
