@@ -436,3 +436,26 @@ fn errors_are_russian_with_lang_ru() {
     assert_eq!(code, 2);
     assert!(stderr.contains("ошибка: не удаётся прочитать `нет-такого.docx`: нет такого файла"), "{stderr}");
 }
+
+#[test]
+fn a_truncated_docx_is_called_truncated() {
+    let whole = crate::docx_support::plan_2019();
+    refused(&whole[..whole.len() / 2], "is a truncated zip archive");
+    refused(&whole[..whole.len() - 8], "is a truncated zip archive");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("plan.docx");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    // Opening a FIFO for reading waits for a writer: the import must refuse before it opens it.
+    let (code, stdout, stderr) = run(plan().arg("import").arg(&fifo).timeout(Duration::from_secs(20)));
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    assert!(stderr.contains("is not a regular file (a FIFO, a device or a socket)"), "{stderr}");
+    let (code, _, stderr) = run(plan().arg("import").arg("/dev/zero").timeout(Duration::from_secs(20)));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("is not a regular file"), "{stderr}");
+}

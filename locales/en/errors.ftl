@@ -148,3 +148,8 @@ import-no-plan-table-help = the plan must be a table whose heading row names the
 import-tables-found = ; the tables found start with:{ $rows }
 import-too-many-rows = `{ $path }`: the plan's table has { $rows } rows, the limit is { $limit }
 import-too-many-rows-help = a work plan has tens of rows: check that this is the right document, or split the table into several documents
+
+# --- area: import ---
+import-not-a-file = `{ $path }` is not a regular file (a FIFO, a device or a socket); `plan import` reads only files
+import-truncated = `{ $path }` is a truncated zip archive: it was cut short (its end is missing), so the document cannot be read
+import-truncated-help = the file was not copied or downloaded whole: copy or download it again, or save it again from Word

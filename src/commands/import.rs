@@ -49,6 +49,14 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
 
 /// The file's bytes, refused before reading when larger than a plan document can be.
 fn read_docx(path: &Path) -> Result<Vec<u8>, Problem> {
+    // Asked of the path before opening it: opening a FIFO waits for a writer, for ever.
+    let kind = fs::metadata(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => Problem::NotFound,
+        _ => unreadable(&e),
+    })?;
+    if !kind.is_file() && !kind.is_dir() {
+        return Err(Problem::NotAFile);
+    }
     let file = fs::File::open(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => Problem::NotFound,
         _ => unreadable(&e),
@@ -56,6 +64,10 @@ fn read_docx(path: &Path) -> Result<Vec<u8>, Problem> {
     let metadata = file.metadata().map_err(|e| unreadable(&e))?;
     if metadata.is_dir() {
         return Err(unreadable(&io::ErrorKind::IsADirectory.into()));
+    }
+    // The path may have become something else between `metadata` and `open`.
+    if !metadata.is_file() {
+        return Err(Problem::NotAFile);
     }
     if metadata.len() > MAX_DOCX_BYTES {
         return Err(Problem::TooLarge { size: metadata.len(), limit: MAX_DOCX_BYTES });

@@ -22,6 +22,8 @@ impl Problem {
                 msg!("import-too-large", path = path, size = *size, limit = *limit, mib = *limit >> 20)
             }
             Problem::NotAZip => msg!("import-not-a-zip", path = path),
+            Problem::NotAFile => msg!("import-not-a-file", path = path),
+            Problem::Truncated => msg!("import-truncated", path = path),
             Problem::OtherFormat { format } => {
                 let format = match format {
                     Format::Doc => msg!("import-format-doc"),
@@ -56,7 +58,8 @@ impl Problem {
     pub fn help(&self, path: &str) -> Message {
         match self {
             Problem::NotFound => msg!("import-not-found-help"),
-            Problem::Unreadable { .. } => msg!("import-unreadable-help"),
+            Problem::Unreadable { .. } | Problem::NotAFile => msg!("import-unreadable-help"),
+            Problem::Truncated => msg!("import-truncated-help"),
             Problem::TooLarge { .. } => msg!("import-too-large-help"),
             Problem::OtherFormat { format: Format::Pdf } => msg!("import-pdf-help"),
             Problem::OtherFormat { .. } => msg!("import-convert-help", path = path),

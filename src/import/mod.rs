@@ -28,6 +28,11 @@ pub enum Problem {
     Unreadable { kind: std::io::ErrorKind, detail: String },
     /// No such file.
     NotFound,
+    /// A FIFO, a device or a socket: reading it could block for ever or never end.
+    NotAFile,
+    /// A zip archive cut short: it starts as one but its end (the central directory) is missing
+    /// or broken, as a download or a copy that stopped half-way leaves it.
+    Truncated,
     /// The file is larger than [`archive::MAX_DOCX_BYTES`].
     TooLarge { size: u64, limit: u64 },
     /// Not a zip archive, so not a .docx (text, or something unknown).

@@ -4,8 +4,7 @@
 use super::document::{Block, Cell, Document, Merge, Paragraph, Row};
 use super::{Column, Problem};
 
-/// The most rows the plan's table may have: a plan has tens; thousands mean a wrong file.
-pub const MAX_ROWS: usize = 2_000;
+pub use super::document::MAX_ROWS;
 /// How far down a table its heading row is looked for (a title row may come first).
 const HEADING_ROWS: usize = 5;
 
