@@ -291,3 +291,7 @@ man-options = OPTIONS
 man-subcommands = SUBCOMMANDS
 man-extra = EXTRA
 man-version = VERSION
+
+# --- area: import ---
+cli-import-year = The plan's year, when its title names none (or names another)
+cli-import-title = The plan's title, when the document has none above its table

@@ -306,3 +306,7 @@ man-options = ПАРАМЕТРЫ
 man-subcommands = КОМАНДЫ
 man-extra = ПРИМЕРЫ
 man-version = ВЕРСИЯ
+
+# --- area: import ---
+cli-import-year = Год плана, если заголовок его не называет (или называет другой)
+cli-import-title = Заголовок плана, если над таблицей в документе его нет

@@ -141,7 +141,9 @@ import-format-odt = текст OpenDocument (.odt)
 import-format-pdf = PDF
 import-format-rtf = документ RTF
 import-pdf-help = в PDF нет таблицы, которую можно прочитать: откройте документ, из которого сделан PDF, и сохраните его как «Документ Word (.docx)»
-import-convert-help = откройте его в Word или LibreOffice Writer и сохраните как «Документ Word (.docx)» или преобразуйте, не открывая: `soffice --headless --convert-to docx { $path }`; затем импортируйте .docx
+import-convert-help =
+    откройте его в Word или LibreOffice Writer и сохраните как «Документ Word (.docx)» или преобразуйте, не открывая, а затем импортируйте получившийся .docx:
+        { $command }
 import-no-document-part = `{ $path }` — zip-архив, но не документ Word: в нём нет `word/document.xml`
 import-too-many-entries = в `{ $path }` { $count } вложенных файлов; в документе Word их несколько десятков, предел { $limit }
 import-bomb = `{ $path }`: `{ $entry }` распаковывается больше чем в { $limit } байт ({ $mib } МиБ), намного больше текста любого плана; отказано (zip-бомба?)
@@ -160,3 +162,9 @@ import-too-many-rows-help = в плане работы десятки строк
 import-not-a-file = `{ $path }` — не обычный файл (канал FIFO, устройство или сокет); `plan import` читает только файлы
 import-truncated = `{ $path }` — обрезанный zip-архив: он оборван (нет его конца), и документ не прочитать
 import-truncated-help = файл скопирован или скачан не полностью: скопируйте или скачайте его снова либо заново сохраните из Word
+import-no-year = `{ $path }`: ни заголовок, ни сроки не называют год плана
+import-no-year-help = укажите его: `plan import "{ $path }" --year 2024`
+import-no-converter = `{ $path }` — { $format }; чтобы его преобразовать, нужен LibreOffice (`soffice`), а его нет в PATH
+import-conversion-failed = LibreOffice не смог преобразовать `{ $path }`: { $detail }
+import-conversion-timeout = `{ $path }`: LibreOffice не закончил преобразование за { $seconds } с и был остановлен
+import-conversion-timeout-help = откройте документ в Word или LibreOffice Writer и сохраните как «Документ Word (.docx)», затем импортируйте этот файл

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use crate::cli::ImportArgs;
 use crate::config::Config;
 use crate::error::Error;
-use crate::import::{self, Problem, archive::MAX_DOCX_BYTES};
+use crate::import::{self, Format, Problem, archive::MAX_DOCX_BYTES};
 use crate::model;
 use crate::write;
 
@@ -25,7 +25,15 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
     }
     let fail = |problem| Error::Import { path: args.docx.clone(), problem };
     let bytes = read_docx(&args.docx).map_err(fail)?;
-    let draft = import::read(&bytes, config.as_of).map_err(fail)?;
+    let options = import::Options { year: args.year, title: args.title.clone() };
+    let (draft, columns) = match import::read(&bytes, &options) {
+        // A .doc, .odt or .rtf: through LibreOffice, when it is there.
+        Err(Problem::OtherFormat { format: format @ (Format::Doc | Format::Odt | Format::Rtf) }) => {
+            let converted = import::convert::to_docx(&args.docx, format).map_err(fail)?;
+            import::read(&converted, &options).map_err(fail)?
+        }
+        read => read.map_err(fail)?,
+    };
     let name = args.docx.file_name().map_or_else(|| source.clone(), |n| n.to_string_lossy().into_owned());
     let text = import::write::toml(&draft, &name);
     let target = output.map(|p| p.display().to_string());
@@ -42,7 +50,8 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
         }
         None => out.write_all(text.as_bytes())?,
     }
-    let told = crate::render::record::imported(config.lang, &source, target.as_deref(), &draft, !config.quiet);
+    let told =
+        crate::render::record::imported(config.lang, &source, target.as_deref(), &draft, &columns, !config.quiet);
     err.write_all(told.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
