@@ -163,8 +163,8 @@ impl GuessKind {
             GuessKind::UndatedApproval { text } => msg!("import-undated-approval", text = text),
             GuessKind::ListItem { time, responsible } => msg!(
                 "import-list-item",
-                time = time.clone().unwrap_or_default(),
-                responsible = responsible.clone().unwrap_or_default()
+                time = time.as_deref().unwrap_or("—"),
+                responsible = responsible.as_deref().unwrap_or("—")
             ),
             GuessKind::BadWhen { text, reason } => {
                 msg!("import-bad-when", text = text, reason = reason.message(text), placeholder = PLACEHOLDER_WHEN)

@@ -492,6 +492,13 @@ impl Reader<'_, '_> {
             }
             // The section's own time, when the grammar does not read it, is each activity's.
             let when = when.or_else(|| section_when.clone().filter(|(_, reads)| !reads).map(|(text, _)| text));
+            if t.list {
+                let kind = GuessKind::ListItem {
+                    time: times.first().cloned(),
+                    responsible: responsible.map(|s| cell_text(t.cell(s))).filter(|s| !s.is_empty()),
+                };
+                guesses.push(self.guess_at(row, t.activity, Column::Activity, kind));
+            }
             let fault = when.as_ref().and_then(|text| self.check_when(text).err().map(|reason| (text.clone(), reason)));
             // Told at the row; a section's own time was told at the section's row.
             if let Some((text, reason)) = fault.clone().filter(|_| !times.is_empty()) {
@@ -577,8 +584,9 @@ impl Reader<'_, '_> {
     }
 
     fn guess_at(&self, row: usize, grid_column: usize, column: Column, kind: GuessKind) -> Guess {
-        // A list's rows are its items, counted from 1.
-        let row = if self.table.list { row - self.table.heading } else { row + 1 };
+        // A list's rows are its items, counted from 1 (its section lines are rows of one cell).
+        let t = self.table;
+        let row = if t.list { (1..=row).filter(|&r| t.rows[r].cells.len() > 1).count() } else { row + 1 };
         Guess { row: Some(row), column: Some((grid_column + 1, column)), kind }
     }
 }

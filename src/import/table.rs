@@ -253,16 +253,20 @@ fn layout(rows: &[Row], grid: &[Vec<Slot>], heading: usize) -> Option<Layout> {
         roles[i.0] = Some(Role::Time);
         by_content[i.0] = true;
     }
+    // Names before the longest texts: a cell of several bodies may be longer than a title. Of
+    // columns that name bodies equally often, the shorter texts are the parties.
+    if !named(&roles, &Role::Responsible)
+        && let Some((i, _)) =
+            best(&free(&roles), |i| share(&samples[i], names_someone) - average_length(&samples[i]) / 1e6)
+                .filter(|(_, s)| *s >= 0.5)
+    {
+        roles[i] = Some(Role::Responsible);
+        by_content[i] = true;
+    }
     if !named(&roles, &Role::Activity)
         && let Some((i, _)) = best(&free(&roles), |i| average_length(&samples[i]))
     {
         roles[i] = Some(Role::Activity);
-        by_content[i] = true;
-    }
-    if !named(&roles, &Role::Responsible)
-        && let Some((i, _)) = best(&free(&roles), |i| share(&samples[i], names_someone)).filter(|(_, s)| *s >= 0.5)
-    {
-        roles[i] = Some(Role::Responsible);
         by_content[i] = true;
     }
     let mut layout =
