@@ -409,7 +409,7 @@ fn a_document_without_the_plan_table_is_refused() {
     let docx = crate::docx_support::document(&[crate::docx_support::p("Список членов")], &rows, &[]);
     refused(
         &docx,
-        "has no table with the columns «Мероприятия», «Время проведения», «Ответственные» (1 table in the document",
+        "has no plan table (activities, times and parties, under these or other headings: «Мероприятия», «Срок», «Ответственные»…) and no numbered list (1 table in the document",
     );
     let no_table = zip_of(&[(
         "word/document.xml",

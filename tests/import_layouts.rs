@@ -294,3 +294,81 @@ fn every_layout_imports_every_row_of_its_document() {
         assert_eq!(listed, titles, "{name}");
     }
 }
+
+/// `LibreOffice`'s `soffice`, which CI installs (`.ci/run`); these tests need it.
+fn soffice() -> PathBuf {
+    let found = std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .map(|dir| dir.join("soffice"))
+        .find(|candidate| candidate.is_file());
+    found.expect("LibreOffice's `soffice` on PATH (CI installs it)")
+}
+
+/// A .odt, .rtf and .doc made by `LibreOffice` from the split table import through `LibreOffice`
+/// to the same plan as the .docx, and leave no temporary folder behind.
+#[test]
+fn odt_rtf_and_doc_import_through_libreoffice_to_the_same_plan() {
+    let soffice = soffice();
+    let work = tempfile::tempdir().unwrap();
+    let profile = format!("-env:UserInstallation=file://{}", work.path().join("profile").display());
+    let (_, expected, _) = run(plan().arg("import").arg(fixture("split-table.docx")));
+    for format in ["odt", "rtf", "doc"] {
+        let made = std::process::Command::new(&soffice)
+            .arg(&profile)
+            .args(["--headless", "--convert-to", format, "--outdir"])
+            .arg(work.path())
+            .arg(root().join(fixture("split-table.docx")))
+            .output()
+            .unwrap();
+        let converted = work.path().join(format!("split-table.{format}"));
+        assert!(converted.is_file(), "{}", String::from_utf8_lossy(&made.stderr));
+        let tmp = tempfile::tempdir().unwrap();
+        let (code, stdout, stderr) =
+            run(plan().arg("import").arg(&converted).env("TMPDIR", tmp.path()).timeout(Duration::from_secs(180)));
+        assert_eq!(code, 0, "{format}: {stderr}");
+        // The first line names the source file; the plan is the same.
+        assert_eq!(stdout.split_once('\n').unwrap().1, expected.split_once('\n').unwrap().1, "{format}");
+        assert_eq!(crate::common::names(tmp.path()), Vec::<String>::new(), "{format}: the temporary folder is left");
+    }
+}
+
+/// A file `LibreOffice` converts to a document with no table says so, exit 2.
+#[test]
+fn a_conversion_that_yields_no_table_is_a_clear_error() {
+    soffice();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("план на 2024 год.doc");
+    std::fs::write(&path, b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 not really an old Word file").unwrap();
+    let (code, stdout, stderr) = run(plan().arg("import").arg(&path).timeout(Duration::from_secs(180)));
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    assert!(stderr.contains("has no plan table ("), "{stderr}");
+    assert!(stderr.contains("and no numbered list (0 tables in the document)"), "{stderr}");
+}
+
+/// Without `LibreOffice`, the Russian hint gives the whole command with the path quoted.
+#[test]
+fn without_libreoffice_the_russian_hint_gives_the_whole_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "Очень длинное имя папки, в которой секретарь хранит планы других отделений за много лет";
+    std::fs::create_dir(dir.path().join(long)).unwrap();
+    let path = dir.path().join(long).join("план работы на 2024 год (итог).odt");
+    std::fs::write(&path, build_odt()).unwrap();
+    let (code, _, stderr) = run(plan()
+        .args(["--lang", "ru", "import"])
+        .arg(&path)
+        .env("PATH", dir.path())
+        .timeout(Duration::from_secs(20)));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("чтобы его преобразовать, нужен LibreOffice (`soffice`), а его нет в PATH"), "{stderr}");
+    let command = format!("soffice --headless --convert-to \"docx:MS Word 2007 XML\" '{}'", path.display());
+    assert!(stderr.contains(&command), "{stderr}");
+    let hint = stderr.lines().find(|l| l.starts_with("soffice ")).unwrap();
+    assert!(!hint.contains('…'), "{stderr}");
+}
+
+/// The smallest .odt the import knows as one: a zip with `content.xml`.
+fn build_odt() -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file("content.xml", zip::write::SimpleFileOptions::default()).unwrap();
+    std::io::Write::write_all(&mut zip, b"<office:document-content/>").unwrap();
+    zip.finish().unwrap().into_inner()
+}

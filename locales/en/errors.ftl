@@ -142,11 +142,11 @@ import-unpack = `{ $path }` cannot be unpacked: { $detail }
 import-dtd = `{ $path }`: its XML declares a DTD (`<!DOCTYPE`), which Word never writes; refused, as its entities could expand without bound ("billion laughs")
 import-entity = `{ $path }`: `word/document.xml` uses the undefined entity `{ $text }`
 import-bad-xml = `{ $path }`: `word/document.xml` is broken at line { $line }, column { $column }: { $detail }
-import-no-plan-table = `{ $path }` has no table with the columns «Мероприятия», «Время проведения», «Ответственные» ({ $tables } { $tables ->
+import-no-plan-table = `{ $path }` has no plan table (activities, times and parties, under these or other headings: «Мероприятия», «Срок», «Ответственные»…) and no numbered list ({ $tables } { $tables ->
         [one] table
        *[other] tables
     } in the document)
-import-no-plan-table-help = the plan must be a table whose heading row names these three columns (a «№ п/п» column may come first); name them so in Word and import again{ $found }
+import-no-plan-table-help = the plan must be a table whose heading row names its activities and their time or parties (a «№ п/п» column may come first), or a numbered list of activities; check that this is the plan, or name the columns so in Word and import again{ $found }
 import-tables-found = ; the tables found start with:{ $rows }
 import-too-many-rows = `{ $path }`: the plan's table has { $rows } rows, the limit is { $limit }
 import-too-many-rows-help = a work plan has tens of rows: check that this is the right document, or split the table into several documents
