@@ -372,3 +372,33 @@ fn build_odt() -> Vec<u8> {
     std::io::Write::write_all(&mut zip, b"<office:document-content/>").unwrap();
     zip.finish().unwrap().into_inner()
 }
+
+/// «(по согласованию)» after a name prints as the document wrote it in every printed form, and
+/// `show` gives the place.
+#[test]
+fn by_agreement_prints_as_the_document_wrote_it_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.toml");
+    let (code, _, stderr) = run(plan().arg("import").arg(fixture("split-table.docx")).arg("-o").arg(&file));
+    assert_eq!(code, 0, "{stderr}");
+    let marked = "Администрация района, Совет ветеранов (по согласованию)";
+    let ru = |args: &[&str]| {
+        let (code, stdout, stderr) = run(plan().args(["--lang", "ru", "--file"]).arg(&file).args(args));
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        stdout
+    };
+    assert!(ru(&["list"]).contains(marked));
+    assert!(ru(&["table", "--format", "md"]).contains(marked));
+    assert!(ru(&["export", "html"]).contains(marked));
+    let docx = dir.path().join("plan.docx");
+    ru(&["export", "docx", "-o", docx.to_str().unwrap()]);
+    let bytes = std::fs::read(&docx).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    assert!(xml.contains(marked), "{xml}");
+    let shown = ru(&["show", "1.1"]);
+    assert!(shown.contains("место проведения") && shown.contains("г. Кардымово, ул. Ленина, 1"), "{shown}");
+    let (_, english, _) = run(plan().args(["--lang", "en", "--file"]).arg(&file).arg("list"));
+    assert!(english.contains("Администрация района, Совет ветеранов (if it agrees)"), "{english}");
+}

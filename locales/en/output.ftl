@@ -236,3 +236,4 @@ import-body-from-approval = the body that approved the plan
 import-body-from-nowhere = as the document names no body (rename the party)
 import-undated-approval = an approval block without a date, not written as [plan.approval]: «{ $text }»
 import-list-item = an item of a numbered list, read as an activity; time: «{ $time }», responsible: «{ $responsible }»
+show-place = place

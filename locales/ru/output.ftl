@@ -236,3 +236,4 @@ import-body-from-approval = орган, утвердивший план
 import-body-from-nowhere = документ не называет органа (переименуйте сторону)
 import-undated-approval = блок утверждения без даты не записан в [plan.approval]: «{ $text }»
 import-list-item = пункт нумерованного списка прочитан как мероприятие; время: «{ $time }», ответственные: «{ $responsible }»
+show-place = место проведения

@@ -191,17 +191,14 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<Party>, Vec<usize>) {
         }
         group_of_form[f] = group_of_form[r];
     }
-    // Every form's key → its group, and the groups by the first letters of their forms.
+    // Every form's key → its group, and the groups by the stems of their forms' first words.
     let mut group_of_key: HashMap<String, usize> = HashMap::new();
     let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
     for (f, (key, first)) in forms.iter().enumerate() {
         let g = group_of_form[f];
         groups[g].add_form(&mentions[*first].written);
         group_of_key.insert(key.clone(), g);
-        let list = by_stem.entry(stem_key(key)).or_default();
-        if list.last() != Some(&g) {
-            list.push(g);
-        }
+        index_stems(&mut by_stem, key, g);
     }
     for (chosen, guess) in pending {
         groups[group_of_form[root(chosen)]].guesses.push(guess);
@@ -217,21 +214,26 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<Party>, Vec<usize>) {
         let group = if let Some(&g) = group_of_key.get(&key) {
             g
         } else {
-            let mut candidates: Vec<usize> = by_stem
-                .get(&stem_key(&key))
-                .map(|list| {
-                    list.iter()
-                        .copied()
-                        .filter(|&g| groups[g].forms.iter().any(|f| inflected(&key, &key_of(f))))
-                        .collect()
-                })
-                .unwrap_or_default();
+            let matching = |keys: &mut dyn Iterator<Item = String>| -> Vec<usize> {
+                keys.filter_map(|stem| by_stem.get(&stem))
+                    .flatten()
+                    .copied()
+                    .filter(|&g| groups[g].forms.iter().any(|f| inflected(&key, &key_of(f))))
+                    .collect()
+            };
+            let mut candidates = matching(&mut stem_keys(&key));
+            // Its later words declined too («Региональным советом»): by the first word alone.
+            if candidates.is_empty() && key.contains(' ') {
+                let first = key.split(' ').next().unwrap_or("");
+                candidates = matching(&mut stem_keys(first));
+            }
+            candidates.sort_unstable();
             candidates.dedup();
             let g = match candidates.as_slice() {
                 [] => {
                     groups.push(Group::new(&mention.written));
                     let g = groups.len() - 1;
-                    by_stem.entry(stem_key(&key)).or_default().push(g);
+                    index_stems(&mut by_stem, &key, g);
                     g
                 }
                 [one] => *one,
@@ -295,10 +297,49 @@ fn short_names(forms: &[(String, usize)], mentions: &[Mention]) -> (Vec<usize>, 
 /// The most candidates a guess names.
 const MAX_CANDIDATES: usize = 5;
 
-/// The first three letters of a name: an inflected form shares them with its name (a word that
-/// declines has at least four letters, and keeps all but its last).
-fn stem_key(key: &str) -> String {
-    key.chars().take(3).collect()
+/// Files group `g` under the stem of its name's first word followed by each run of its next
+/// words: «совет депутатов» under «совет» and «совет депутатов». An inflected form declines its
+/// first word (`Советом депутатов`, `Президиумом`), so looking it up costs a few probes, not a
+/// pass over every party.
+fn index_stems(by_stem: &mut HashMap<String, Vec<usize>>, key: &str, g: usize) {
+    let mut words = key.split(' ');
+    let mut stem = stem(words.next().unwrap_or("")).to_owned();
+    loop {
+        let list = by_stem.entry(stem.clone()).or_default();
+        if !list.contains(&g) {
+            list.push(g);
+        }
+        match words.next() {
+            Some(word) => {
+                stem.push(' ');
+                stem.push_str(word);
+            }
+            None => break,
+        }
+    }
+}
+
+/// The keys under which the party a written form inflects may be filed: its first word without
+/// its last 0 to 3 letters (the ending [`same_word`] allows), then its other words.
+fn stem_keys(key: &str) -> impl Iterator<Item = String> + '_ {
+    let (first, rest) = key.split_once(' ').map_or((key, ""), |(f, r)| (f, r));
+    let letters = first.chars().count();
+    (0..=3.min(letters.saturating_sub(1))).map(move |cut| {
+        let end = first.char_indices().nth(letters - cut).map_or(first.len(), |(at, _)| at);
+        if rest.is_empty() { first[..end].to_owned() } else { format!("{} {rest}", &first[..end]) }
+    })
+}
+
+/// A word without the ending it declines by: the last letter of a word of four letters or more
+/// when it is a vowel, `ь` or `й` (as [`same_word`] reads it).
+fn stem(word: &str) -> &str {
+    let chars: Vec<char> = word.chars().collect();
+    match chars.last() {
+        Some('а' | 'я' | 'о' | 'е' | 'ь' | 'й' | 'ы' | 'и' | 'у') if chars.len() > 3 => {
+            &word[..word.len() - chars[chars.len() - 1].len_utf8()]
+        }
+        _ => word,
+    }
 }
 
 struct Group {
@@ -511,6 +552,20 @@ mod tests {
         let mut ids = Ids::default();
         let given: Vec<String> = ["a", "a", "a-2", "a"].iter().map(|id| ids.unique((*id).to_owned())).collect();
         assert_eq!(given, ["a", "a-2", "a-2-2", "a-3"]);
+    }
+
+    #[test]
+    fn inflected_forms_find_their_party_whichever_words_decline() {
+        let mentions = [
+            mention("Региональный совет", false),
+            mention("Совет депутатов", false),
+            mention("Региональным советом", true),
+            mention("Советом депутатов", true),
+            mention("Советом", true),
+        ];
+        let (parties, of) = resolve(&mentions);
+        assert_eq!(parties.len(), 2);
+        assert_eq!(of, [0, 1, 0, 1, 1]);
     }
 
     #[test]

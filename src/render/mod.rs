@@ -164,7 +164,23 @@ pub fn hang(text: &str, indent: usize, width: Option<usize>) -> String {
 /// the document writes it, `A по согласованию с Президиумом`, with each party's `agreed_form`.
 #[must_use]
 pub fn responsible(plan: &Plan, activity: &Activity, lang: Lang) -> String {
-    let text = if activity.by_agreement.is_empty() {
+    let text = responsible_names(plan, activity, lang);
+    if activity.agreed_with.is_empty() {
+        return text;
+    }
+    let names = plan.names(&activity.agreed_with).collect::<Vec<_>>().join(", ");
+    let forms = plan.agreed_forms(&activity.agreed_with).collect::<Vec<_>>().join(", ");
+    // Russian names the parties that must agree in the form the plan gives after «по
+    // согласованию с» (`agreed_form`: «Президиумом»); English by their names, in brackets.
+    let agreed = if lang == Lang::Ru { forms } else { names };
+    lang.say(&crate::i18n::msg!("responsible-agreed", responsible = text, agreed = agreed))
+}
+
+/// The responsible parties' names, each of `by_agreement` marked as the document marks it:
+/// «Совет ветеранов (по согласованию)».
+#[must_use]
+pub fn responsible_names(plan: &Plan, activity: &Activity, lang: Lang) -> String {
+    if activity.by_agreement.is_empty() {
         plan.names(&activity.responsible).collect::<Vec<_>>().join(", ")
     } else {
         // «Совет ветеранов (по согласованию)»: the body takes part if it agrees, as the document wrote it.
@@ -177,16 +193,7 @@ pub fn responsible(plan: &Plan, activity: &Activity, lang: Lang) -> String {
             }
         });
         names.collect::<Vec<_>>().join(", ")
-    };
-    if activity.agreed_with.is_empty() {
-        return text;
     }
-    let names = plan.names(&activity.agreed_with).collect::<Vec<_>>().join(", ");
-    let forms = plan.agreed_forms(&activity.agreed_with).collect::<Vec<_>>().join(", ");
-    // Russian names the parties that must agree in the form the plan gives after «по
-    // согласованию с» (`agreed_form`: «Президиумом»); English by their names, in brackets.
-    let agreed = if lang == Lang::Ru { forms } else { names };
-    lang.say(&crate::i18n::msg!("responsible-agreed", responsible = text, agreed = agreed))
 }
 
 /// The four column headings of the printed plan (`export html|docx`, `table`, markdown).
