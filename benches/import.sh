@@ -4,7 +4,7 @@
 #   benches/import.sh          # prints a table: names, rows, median time of `plan import`
 #
 # Each document is a plan table of 2,000 rows (the most a plan table may have) whose responsible
-# cells name N distinct bodies in all, N/2,000 to a cell, half of them also «по согласованию с»
+# cells name N distinct bodies in all (at least one a row), about N/2,000 to a cell, half of them also «по согласованию с»
 # a body in the instrumental case, so both the name index and the inflected-form search work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,8 +17,8 @@ make_docx() { # NAMES OUT
     python3 - "$1" "$2" <<'PY'
 import sys, zipfile
 names, out = int(sys.argv[1]), sys.argv[2]
-rows_n = 2000
-per = max(1, names // rows_n)
+rows_n = 1999  # and the heading row: the most a plan table may have
+per = -(-names // rows_n)
 def cell(text):
     return f'<w:tc><w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>'
 rows = [f'<w:tr>{cell("Мероприятия")}{cell("Срок")}{cell("Ответственные")}</w:tr>']
@@ -26,10 +26,11 @@ n = 0
 for r in range(rows_n):
     who = []
     for _ in range(per):
-        who.append(f"Отдел {n}")
-        n += 1
+        if n < names or not who:
+            who.append(f"Отдел {n}")
+            n += 1
     # The first name of the cell again after «по согласованию с», declined.
-    agreed = f" по согласованию с Отделом {n - per}" if r % 2 == 0 else ""
+    agreed = f" по согласованию с Отделом {n - len(who)}" if r % 2 == 0 else ""
     rows.append(f'<w:tr>{cell(f"Мероприятие {r}")}{cell("апрель")}{cell(", ".join(who[1:] + [who[0] + agreed]))}</w:tr>')
 body = f'<w:p><w:r><w:t>План работы на 2024 год</w:t></w:r></w:p><w:tbl>{"".join(rows)}</w:tbl>'
 xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'

@@ -306,7 +306,9 @@ fn index_stems(by_stem: &mut HashMap<String, Vec<usize>>, key: &str, g: usize) {
     let mut stem = stem(words.next().unwrap_or("")).to_owned();
     loop {
         let list = by_stem.entry(stem.clone()).or_default();
-        if !list.contains(&g) {
+        // Groups come in order, each form's at once: a repeat is the last one (others are
+        // removed where the candidates are read).
+        if list.last() != Some(&g) {
             list.push(g);
         }
         match words.next() {
