@@ -402,3 +402,54 @@ fn by_agreement_prints_as_the_document_wrote_it_everywhere() {
     let (_, english, _) = run(plan().args(["--lang", "en", "--file"]).arg(&file).arg("list"));
     assert!(english.contains("Администрация района, Совет ветеранов (if it agrees)"), "{english}");
 }
+
+/// A plan's table continued after a page break without its heading row, the second part starting
+/// with the row of column numbers: every row is imported, the numbers are not an activity.
+#[test]
+fn a_continuation_without_headings_but_with_column_numbers_is_read_on() {
+    use crate::docx_support::{Part, build};
+    let first = vec![
+        vec![text("№"), text("Мероприятие"), text("Срок"), text("Ответственный")],
+        vec![text("1"), text("Собрание"), text("март"), text("Совет")],
+    ];
+    let second = vec![
+        vec![text("1"), text("2"), text("3"), text("4")],
+        vec![text("2"), text("Отчёт"), text("декабрь"), text("Совет")],
+    ];
+    let docx = build(&[Part::Para(p("План работы на 2024 год")), Part::Table(first), Part::Table(second)]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.docx");
+    std::fs::write(&path, docx).unwrap();
+    let (code, stdout, stderr) = run(plan().arg("import").arg(&path));
+    assert_eq!(code, 0, "{stderr}");
+    let plan = model::parse("imported.toml", stdout.as_bytes()).unwrap();
+    let titles: Vec<&str> = plan.activities().map(|(_, a)| a.title.as_str()).collect();
+    assert_eq!(titles, ["Собрание", "Отчёт"]);
+}
+
+/// Times of several years, or of another year, in a one-year plan keep their wording and get
+/// `period`, so the plan loads.
+#[test]
+fn times_beyond_a_one_year_plan_never_make_an_unloadable_file() {
+    let docx = document(
+        &[p("План работы на 2024 год")],
+        &[
+            vec![text("Мероприятия"), text("Срок"), text("Ответственные")],
+            vec![text("Программа благоустройства"), text("2024–2026 гг."), text("Администрация")],
+            vec![text("Отчёт за год"), text("январь 2025 г."), text("Администрация")],
+            vec![text("Собрание"), text("март"), text("Администрация")],
+        ],
+        &[],
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.docx");
+    std::fs::write(&path, docx).unwrap();
+    let (code, stdout, stderr) = run(plan().arg("import").arg(&path));
+    assert_eq!(code, 0, "{stderr}");
+    let plan = model::parse("imported.toml", stdout.as_bytes()).unwrap();
+    let whens: Vec<(&str, Option<&str>)> = plan.activities().map(|(_, a)| (a.when.as_str(), a.period.as_deref())).collect();
+    assert_eq!(
+        whens,
+        [("2024–2026 гг.", Some("весь период")), ("январь 2025 г.", Some("весь период")), ("март", None)]
+    );
+}
