@@ -227,9 +227,7 @@ fn without_a_year_anywhere_the_import_asks_for_year() {
         ],
         &[],
     );
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.docx");
-    std::fs::write(&path, docx).unwrap();
+    let (_dir, path) = written(&docx);
     let (code, stdout, stderr) = run(plan().arg("import").arg(&path));
     assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
     assert!(stderr.contains("neither the title nor the times name the plan's year"), "{stderr}");
@@ -417,9 +415,7 @@ fn a_continuation_without_headings_but_with_column_numbers_is_read_on() {
         vec![text("2"), text("Отчёт"), text("декабрь"), text("Совет")],
     ];
     let docx = build(&[Part::Para(p("План работы на 2024 год")), Part::Table(first), Part::Table(second)]);
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.docx");
-    std::fs::write(&path, docx).unwrap();
+    let (_dir, path) = written(&docx);
     let (code, stdout, stderr) = run(plan().arg("import").arg(&path));
     assert_eq!(code, 0, "{stderr}");
     let plan = model::parse("imported.toml", stdout.as_bytes()).unwrap();
@@ -441,15 +437,22 @@ fn times_beyond_a_one_year_plan_never_make_an_unloadable_file() {
         ],
         &[],
     );
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.docx");
-    std::fs::write(&path, docx).unwrap();
+    let (_dir, path) = written(&docx);
     let (code, stdout, stderr) = run(plan().arg("import").arg(&path));
     assert_eq!(code, 0, "{stderr}");
     let plan = model::parse("imported.toml", stdout.as_bytes()).unwrap();
-    let whens: Vec<(&str, Option<&str>)> = plan.activities().map(|(_, a)| (a.when.as_str(), a.period.as_deref())).collect();
+    let whens: Vec<(&str, Option<&str>)> =
+        plan.activities().map(|(_, a)| (a.when.as_str(), a.period.as_deref())).collect();
     assert_eq!(
         whens,
         [("2024–2026 гг.", Some("весь период")), ("январь 2025 г.", Some("весь период")), ("март", None)]
     );
+}
+
+/// The document written to `plan.docx` in a fresh folder (kept while the guard lives).
+fn written(docx: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.docx");
+    std::fs::write(&path, docx).unwrap();
+    (dir, path)
 }
