@@ -139,10 +139,7 @@ signature: -
 ",
     );
     assert!(stderr.contains("2025, the most common year of the times, taken"), "{stderr}");
-    assert!(
-        stderr.contains("row 4, column 2 «Время проведения»: the time «в дни школьных каникул» does not read"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("row 4, column 2 «Дата»: the time «в дни школьных каникул» does not read"), "{stderr}");
     assert!(stderr.contains("column 5 «Примечание» → a note (note = «Примечание: …»)"), "{stderr}");
 }
 

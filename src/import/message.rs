@@ -130,11 +130,14 @@ impl Guess {
             place.push(msg!("import-place-row", row = row));
         }
         if let Some((column, role)) = self.column {
-            // The heading as the document writes it, in Russian whatever the interface language.
-            let heading = Lang::Ru.word(match role {
-                Column::Activity => "document-activities",
-                Column::Time => "document-time",
-                Column::Responsible => "document-responsible",
+            // The heading as the document writes it; else the usual one, in Russian whatever the
+            // interface language.
+            let heading = self.heading.clone().unwrap_or_else(|| {
+                Lang::Ru.word(match role {
+                    Column::Activity => "document-activities",
+                    Column::Time => "document-time",
+                    Column::Responsible => "document-responsible",
+                })
             });
             place.push(msg!("import-place-column", column = column, heading = heading));
         }

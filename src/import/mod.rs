@@ -93,6 +93,8 @@ pub struct Guess {
     pub row: Option<usize>,
     /// Grid column, from 1, with its role.
     pub column: Option<(usize, Column)>,
+    /// The column's heading as the document writes it, where it has one («Дата»).
+    pub heading: Option<String>,
     pub kind: GuessKind,
 }
 

@@ -391,7 +391,7 @@ impl Ids {
 }
 
 fn guess(mention: &Mention, kind: GuessKind) -> Guess {
-    Guess { row: Some(mention.row), column: Some((mention.column, Column::Responsible)), kind }
+    Guess { row: Some(mention.row), column: Some((mention.column, Column::Responsible)), heading: None, kind }
 }
 
 /// Lower case, white space collapsed: the same name however it is typed.

@@ -99,33 +99,23 @@ pub fn interpret(table: &PlanTable<'_>, options: &Options) -> Result<Draft, Prob
     let approval = match approval {
         Some(ApprovalBlock::Read(approval)) => Some(approval),
         Some(ApprovalBlock::Undated(text)) => {
-            guesses.push(Guess { row: None, column: None, kind: GuessKind::UndatedApproval { text } });
+            guesses.push(Guess { row: None, column: None, heading: None, kind: GuessKind::UndatedApproval { text } });
             None
         }
         None => None,
     };
     let (title, organization) = front::title(&above);
     let signature = front::signature(&table.below);
-    let times = table.time.map(|c| {
-        (table.heading + 1..table.rows.len())
-            .filter_map(|r| table.at(r, c))
-            .filter(|s| !s.continued)
-            .map(|s| cell_text(table.cell(s)))
-            .collect::<Vec<_>>()
-    });
-    let (first, last) = match (options.year, front::title_years(&title)) {
-        (Some(year), _) => (year, year),
-        (None, Some(years)) => years,
-        (None, None) => {
-            let year = front::common_year(times.iter().flatten().map(String::as_str)).ok_or(Problem::NoYear)?;
-            guesses.push(Guess { row: None, column: None, kind: GuessKind::YearFromTimes { year } });
-            (year, year)
-        }
-    };
+    let (first, last) = plan_years(table, &title, options, &mut guesses)?;
     let title = if title.is_empty() {
         let title = options.title.clone().unwrap_or_else(|| PLACEHOLDER_TITLE.to_owned());
         if options.title.is_none() {
-            guesses.push(Guess { row: None, column: None, kind: GuessKind::NoTitle { title: title.clone() } });
+            guesses.push(Guess {
+                row: None,
+                column: None,
+                heading: None,
+                kind: GuessKind::NoTitle { title: title.clone() },
+            });
         }
         title
     } else {
@@ -142,13 +132,20 @@ pub fn interpret(table: &PlanTable<'_>, options: &Options) -> Result<Draft, Prob
         reader.mentions.push(Mention { written: name.clone(), agreed: false, row: 0, column: 0 });
         reader.body = Some(0);
         if table.responsible.is_none() {
-            guesses.push(Guess { row: None, column: None, kind: GuessKind::IssuingBody { name, from } });
+            guesses.push(Guess { row: None, column: None, heading: None, kind: GuessKind::IssuingBody { name, from } });
         }
     }
     for row in table.heading + 1..table.rows.len() {
         reader.row(row);
     }
-    let (parties, of_mention) = parties::resolve(&reader.mentions);
+    let (mut parties, of_mention) = parties::resolve(&reader.mentions);
+    // The responsible column's heading as the document writes it, for the guesses about names.
+    let heading = table.responsible.and_then(|c| table.columns.iter().find(|u| u.column == c + 1));
+    if let Some(heading) = heading.filter(|h| !table.list && !h.heading.is_empty()) {
+        for guess in parties.iter_mut().flat_map(|p| &mut p.guesses) {
+            guess.heading.get_or_insert_with(|| heading.heading.clone());
+        }
+    }
     let ids = |mentions: &[usize]| -> Vec<String> {
         let mut ids: Vec<String> = Vec::new();
         for &m in mentions {
@@ -194,6 +191,32 @@ pub fn interpret(table: &PlanTable<'_>, options: &Options) -> Result<Draft, Prob
         .collect();
     let period = (first != last).then_some(period);
     Ok(Draft { title, organization, year: first, period, approval, signature, parties, sections, guesses })
+}
+
+/// The plan's first and last year: `--year`, else the title's, else the most common among the
+/// times (said), else [`Problem::NoYear`].
+fn plan_years(
+    table: &PlanTable<'_>,
+    title: &str,
+    options: &Options,
+    guesses: &mut Vec<Guess>,
+) -> Result<(i32, i32), Problem> {
+    let times = table.time.map(|c| {
+        (table.heading + 1..table.rows.len())
+            .filter_map(|r| table.at(r, c))
+            .filter(|s| !s.continued)
+            .map(|s| cell_text(table.cell(s)))
+            .collect::<Vec<_>>()
+    });
+    Ok(match (options.year, front::title_years(title)) {
+        (Some(year), _) => (year, year),
+        (None, Some(years)) => years,
+        (None, None) => {
+            let year = front::common_year(times.iter().flatten().map(String::as_str)).ok_or(Problem::NoYear)?;
+            guesses.push(Guess { row: None, column: None, heading: None, kind: GuessKind::YearFromTimes { year } });
+            (year, year)
+        }
+    })
 }
 
 /// The body that issued the plan, and where its name was found: the organisation above the
@@ -301,7 +324,8 @@ impl Reader<'_, '_> {
         if activity_text.is_empty() {
             if !activity.continued && (!time_text.is_empty() || !responsible_text.is_empty()) {
                 let text = [time_text, responsible_text].join(" ").trim().to_owned();
-                let guess = Guess { row: Some(row + 1), column: None, kind: GuessKind::NoActivity { text } };
+                let guess =
+                    Guess { row: Some(row + 1), column: None, heading: None, kind: GuessKind::NoActivity { text } };
                 match self.sections.last_mut() {
                     Some(section) => section.guesses.push(guess),
                     None => self.section(PLACEHOLDER_SECTION.to_owned(), vec![guess]),
@@ -443,7 +467,7 @@ impl Reader<'_, '_> {
             return;
         }
         if self.sections.is_empty() {
-            let guess = Guess { row: Some(row + 1), column: None, kind: GuessKind::NoSection };
+            let guess = Guess { row: Some(row + 1), column: None, heading: None, kind: GuessKind::NoSection };
             self.section(PLACEHOLDER_SECTION.to_owned(), vec![guess]);
         }
         let mut times: Vec<String> = time
@@ -587,7 +611,12 @@ impl Reader<'_, '_> {
         // A list's rows are its items, counted from 1 (its section lines are rows of one cell).
         let t = self.table;
         let row = if t.list { (1..=row).filter(|&r| t.rows[r].cells.len() > 1).count() } else { row + 1 };
-        Guess { row: Some(row), column: Some((grid_column + 1, column)), kind }
+        let heading = (!t.list)
+            .then(|| t.columns.iter().find(|c| c.column == grid_column + 1))
+            .flatten()
+            .map(|c| c.heading.clone())
+            .filter(|h| !h.is_empty());
+        Guess { row: Some(row), column: Some((grid_column + 1, column)), heading, kind }
     }
 }
 
