@@ -70,7 +70,10 @@ fn continues_approval(text: &str) -> bool {
     if lower.starts_with("план") || lower.is_empty() {
         return false;
     }
-    APPROVAL_MARKS.iter().any(|m| lower.contains(m)) || lower.starts_with("г.") || person(text).is_some()
+    APPROVAL_MARKS.iter().any(|m| lower.contains(m))
+        || lower.starts_with("г.")
+        || person(text).is_some()
+        || read_date(&collapse(text)).is_some()
 }
 
 /// «УТВЕРЖДЁН решением Президиума … от 20.12.2018 № 12» as the model's approval: `by` what
@@ -91,6 +94,21 @@ fn read_approval(block: &str) -> ApprovalBlock {
     });
     let by_end = [date_at.map(|(at, _)| at), number_at].into_iter().flatten().min().unwrap_or(without_head.len());
     let by = without_head[..by_end].trim().trim_end_matches(',').to_owned();
+    // «УТВЕРЖДАЮ / Глава … / ____ И. И. Иванов / 15.01.2024»: a person's approval, the date without «от».
+    let date = date.or_else(|| {
+        without_head.split_whitespace().find_map(|w| when::parse_date(w.trim_matches(['«', '»', '"', ',', ';'])).ok())
+    });
+    let by = if date_at.is_none() && number_at.is_none() {
+        let kept: Vec<&str> = without_head
+            .split_whitespace()
+            .filter(|w| {
+                !w.chars().all(|c| c == '_') && when::parse_date(w.trim_matches(['«', '»', '"', ',', ';'])).is_err()
+            })
+            .collect();
+        kept.join(" ").trim_end_matches([',', ' ']).to_owned()
+    } else {
+        by
+    };
     match (date, number) {
         (Some(date), number) => ApprovalBlock::Read(Approval { by, date, number: number.unwrap_or_default() }),
         (None, _) => ApprovalBlock::Undated(block.to_owned()),
@@ -318,6 +336,18 @@ mod tests {
         let refs: Vec<&Paragraph> = one.iter().collect();
         let Some(ApprovalBlock::Read(read)) = approval(&refs).0 else { panic!() };
         assert_eq!((read.by.as_str(), read.number.as_str()), ("решением Президиума", "12"));
+    }
+
+    #[test]
+    fn a_persons_approval_with_a_bare_date() {
+        let lines = paragraphs(&["УТВЕРЖДАЮ", "Глава поселения", "____________ И.И. Иванов", "15.01.2024"]);
+        let refs: Vec<&Paragraph> = lines.iter().collect();
+        let expected = Approval {
+            by: "Глава поселения И.И. Иванов".into(),
+            date: NaiveDate::from_ymd_opt(2024, 1, 15).unwrap(),
+            number: String::new(),
+        };
+        assert_eq!(approval(&refs).0, Some(ApprovalBlock::Read(expected)));
     }
 
     #[test]
