@@ -544,6 +544,12 @@ pub struct ImportArgs {
     /// Write the plan to FILE, never over an existing one (`-` is standard output) [default: standard output]
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The plan's year, when its title names none (or names another)
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2199))]
+    pub year: Option<i32>,
+    /// The plan's title, when the document has none above its table
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
 }
 
 // ----- issue 24: rollup -----

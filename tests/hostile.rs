@@ -187,22 +187,22 @@ const KIND_CASES: &[(&str, [&str; 2], [&str; 2])] = &[
         "key-unknown-in-section",
         [
             "10:1: unknown key `responsibles`",
-            "did you mean `responsible`? Allowed here: `title`, `when`, `responsible`, `agreed_with`, `activity`",
+            "did you mean `responsible`? Allowed here: `title`, `when`, `responsible`, `agreed_with`, `by_agreement`, `activity`",
         ],
         [
             "10:1: неизвестный ключ `responsibles`",
-            "возможно, имелось в виду `responsible`? Здесь допустимы: `title`, `when`, `responsible`, `agreed_with`, `activity`",
+            "возможно, имелось в виду `responsible`? Здесь допустимы: `title`, `when`, `responsible`, `agreed_with`, `by_agreement`, `activity`",
         ],
     ),
     (
         "key-unknown-in-activity",
         [
             "14:1: unknown key `responsable`",
-            "did you mean `responsible`? Allowed here: `id`, `title`, `when`, `responsible`, `agreed_with`, `partner`, `held`, `planned`, `rule`, `last_before`, `status`, `note`, `result`",
+            "did you mean `responsible`? Allowed here: `id`, `title`, `when`, `responsible`, `agreed_with`, `by_agreement`, `partner`, `place`, `held`, `planned`, `rule`, `last_before`, `status`, `note`, `result`, `period`",
         ],
         [
             "14:1: неизвестный ключ `responsable`",
-            "возможно, имелось в виду `responsible`? Здесь допустимы: `id`, `title`, `when`, `responsible`, `agreed_with`, `partner`, `held`, `planned`, `rule`, `last_before`, `status`, `note`, `result`",
+            "возможно, имелось в виду `responsible`? Здесь допустимы: `id`, `title`, `when`, `responsible`, `agreed_with`, `by_agreement`, `partner`, `place`, `held`, `planned`, `rule`, `last_before`, `status`, `note`, `result`, `period`",
         ],
     ),
     (

@@ -19,9 +19,8 @@ use proptest::prelude::*;
 fn round_trip(plan: &Plan, lang: Lang) -> (Plan, String) {
     let rows: Vec<_> = plan.activities().collect();
     let docx = plan::render::docx::finish(plan::render::docx::plan_document(plan, &rows, lang)).unwrap();
-    let as_of = NaiveDate::from_ymd_opt(2019, 4, 15).unwrap();
-    let draft = match plan::import::read(&docx, as_of) {
-        Ok(draft) => draft,
+    let draft = match plan::import::read(&docx, &plan::import::Options::default()) {
+        Ok((draft, _)) => draft,
         Err(problem) => panic!("{problem:?}"),
     };
     let text = plan::import::write::toml(&draft, "plan.docx");

@@ -13,6 +13,7 @@ mod export;
 mod grammar_props;
 mod hostile;
 mod import;
+mod import_layouts;
 mod import_round_trip;
 mod layout;
 mod list;

@@ -325,3 +325,6 @@ cli-rollup-examples =
     Exit status: 0 no branch has errors, 1 a branch has errors (or a plan that does not load),
     2 DIR could not be read
 cli-value-DIR = DIR
+# --- area: import ---
+cli-import-year = The plan's year, when its title names none (or names another)
+cli-import-title = The plan's title, when the document has none above its table

@@ -131,7 +131,9 @@ import-format-odt = an OpenDocument text (.odt)
 import-format-pdf = a PDF
 import-format-rtf = an RTF document
 import-pdf-help = a PDF keeps no table to read: open the document the PDF was made from and save it as «Word Document (.docx)»
-import-convert-help = open it in Word or LibreOffice Writer and save it as «Word Document (.docx)», or convert it without opening: `soffice --headless --convert-to docx { $path }`; then import the .docx
+import-convert-help =
+    open it in Word or LibreOffice Writer and save it as «Word Document (.docx)», or convert it without opening, then import the .docx it makes:
+        { $command }
 import-no-document-part = `{ $path }` is a zip archive but not a Word document: it has no `word/document.xml`
 import-too-many-entries = `{ $path }` holds { $count } files inside; a Word document holds a few dozen, the limit is { $limit }
 import-bomb = `{ $path }`: `{ $entry }` unpacks to more than { $limit } bytes ({ $mib } MiB), far more than any plan's text; refused (a zip bomb?)
@@ -140,11 +142,11 @@ import-unpack = `{ $path }` cannot be unpacked: { $detail }
 import-dtd = `{ $path }`: its XML declares a DTD (`<!DOCTYPE`), which Word never writes; refused, as its entities could expand without bound ("billion laughs")
 import-entity = `{ $path }`: `word/document.xml` uses the undefined entity `{ $text }`
 import-bad-xml = `{ $path }`: `word/document.xml` is broken at line { $line }, column { $column }: { $detail }
-import-no-plan-table = `{ $path }` has no table with the columns «Мероприятия», «Время проведения», «Ответственные» ({ $tables } { $tables ->
+import-no-plan-table = `{ $path }` has no plan table (activities, times and parties, under these or other headings: «Мероприятия», «Срок», «Ответственные»…) and no numbered list ({ $tables } { $tables ->
         [one] table
        *[other] tables
     } in the document)
-import-no-plan-table-help = the plan must be a table whose heading row names these three columns (a «№ п/п» column may come first); name them so in Word and import again{ $found }
+import-no-plan-table-help = the plan must be a table whose heading row names its activities and their time or parties (a «№ п/п» column may come first), or a numbered list of activities; check that this is the plan, or name the columns so in Word and import again{ $found }
 import-tables-found = ; the tables found start with:{ $rows }
 import-too-many-rows = `{ $path }`: the plan's table has { $rows } rows, the limit is { $limit }
 import-too-many-rows-help = a work plan has tens of rows: check that this is the right document, or split the table into several documents
@@ -175,3 +177,13 @@ folder-unreadable-help = ask for read access to the folder (`chmod u+rx { $path 
 # --- area: rollup ---
 rollup-dir-not-a-folder = `{ $path }` is not a folder
 rollup-dir-not-a-folder-help = name the folder that holds one folder per branch, such as `branches/`
+# --- area: import ---
+import-not-a-file = `{ $path }` is not a regular file (a FIFO, a device or a socket); `plan import` reads only files
+import-truncated = `{ $path }` is a truncated zip archive: it was cut short (its end is missing), so the document cannot be read
+import-truncated-help = the file was not copied or downloaded whole: copy or download it again, or save it again from Word
+import-no-year = `{ $path }`: neither the title nor the times name the plan's year
+import-no-year-help = give it: `plan import "{ $path }" --year 2024`
+import-no-converter = `{ $path }` is { $format }; converting it needs LibreOffice (`soffice`), which is not on PATH
+import-conversion-failed = `{ $path }` could not be converted by LibreOffice: { $detail }
+import-conversion-timeout = `{ $path }`: LibreOffice did not finish converting it within { $seconds } seconds, and was stopped
+import-conversion-timeout-help = open the document in Word or LibreOffice Writer and save it as «Word Document (.docx)», then import that file

@@ -171,8 +171,7 @@ totals-all = Activities in all
 import-place-row = row { $row }
 import-place-column = column { $column } «{ $heading }»
 import-guess-at = { $place }: { $what }
-import-no-year = no year in the title above the table; { $year } taken from the as-of date
-import-bad-when = the time «{ $text }» does not read ({ $reason }); «{ $placeholder }» written in its place
+import-bad-when = the time «{ $text }» does not read ({ $reason }); kept as written, with period = «{ $placeholder }»
 import-when-suggestion = { $reason }; did you mean «{ $suggestion }»?
 import-outside-year = outside { $year }, the plan's year
 import-no-time = no time for { $items } { $items ->
@@ -240,3 +239,27 @@ rollup-not-a-folder = not a branch folder: passed over
 rollup-broken-link = a link that leads nowhere or round in a loop: passed over
 rollup-not-a-plan = not a plan (no [plan] table): passed over
 rollup-problem-at = line { $line }, column { $column }: { $message }
+# --- area: import ---
+responsible-by-agreement = { $name } (if it agrees)
+import-columns = columns of the table:
+import-column = column { $column } «{ $heading }» → { $role } ({ $how })
+import-by-heading = by its heading
+import-by-content = by its content
+import-role-number = the number
+import-role-activity = the activity (title)
+import-role-time = the time (when)
+import-role-responsible = the responsible parties
+import-role-place = the place (place)
+import-role-result = the result (result)
+import-role-note = a note (note = «{ $heading }: …»)
+import-year-from-times = no year of the plan in the title; { $year }, the most common year of the times, taken
+import-no-title = no title above the table; «{ $title }» written (give one with `--title`)
+import-issuing-body = no responsible column: every activity is the responsibility of «{ $name }», { $from }
+import-body-from-organization = the organisation above the title
+import-body-from-title = the body named in the title
+import-body-from-signature = the signer's position
+import-body-from-approval = the body that approved the plan
+import-body-from-nowhere = as the document names no body (rename the party)
+import-undated-approval = an approval block without a date, not written as [plan.approval]: «{ $text }»
+import-list-item = an item of a numbered list, read as an activity; time: «{ $time }», responsible: «{ $responsible }»
+show-place = place

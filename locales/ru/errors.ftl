@@ -141,7 +141,9 @@ import-format-odt = текст OpenDocument (.odt)
 import-format-pdf = PDF
 import-format-rtf = документ RTF
 import-pdf-help = в PDF нет таблицы, которую можно прочитать: откройте документ, из которого сделан PDF, и сохраните его как «Документ Word (.docx)»
-import-convert-help = откройте его в Word или LibreOffice Writer и сохраните как «Документ Word (.docx)» или преобразуйте, не открывая: `soffice --headless --convert-to docx { $path }`; затем импортируйте .docx
+import-convert-help =
+    откройте его в Word или LibreOffice Writer и сохраните как «Документ Word (.docx)» или преобразуйте, не открывая, а затем импортируйте получившийся .docx:
+        { $command }
 import-no-document-part = `{ $path }` — zip-архив, но не документ Word: в нём нет `word/document.xml`
 import-too-many-entries = в `{ $path }` { $count } вложенных файлов; в документе Word их несколько десятков, предел { $limit }
 import-bomb = `{ $path }`: `{ $entry }` распаковывается больше чем в { $limit } байт ({ $mib } МиБ), намного больше текста любого плана; отказано (zip-бомба?)
@@ -150,8 +152,8 @@ import-unpack = `{ $path }` не удаётся распаковать: { $detai
 import-dtd = `{ $path }`: его XML объявляет DTD (`<!DOCTYPE`), чего Word никогда не делает; отказано: сущности DTD могут разрастись без предела («billion laughs»)
 import-entity = `{ $path }`: в `word/document.xml` неизвестная сущность `{ $text }`
 import-bad-xml = `{ $path }`: `word/document.xml` повреждён, строка { $line }, столбец { $column }: { $detail }
-import-no-plan-table = в `{ $path }` нет таблицы со столбцами «Мероприятия», «Время проведения», «Ответственные» (таблиц в документе: { $tables })
-import-no-plan-table-help = план должен быть таблицей, в строке заголовков которой названы эти три столбца (перед ними может быть «№ п/п»); назовите их так в Word и повторите импорт{ $found }
+import-no-plan-table = в `{ $path }` нет таблицы плана (мероприятия, сроки и ответственные под этими или другими заголовками: «Мероприятия», «Срок», «Ответственные»…) и нет нумерованного списка (таблиц в документе: { $tables })
+import-no-plan-table-help = план должен быть таблицей, в строке заголовков которой названы мероприятия и их сроки или ответственные (перед ними может быть «№ п/п»), или нумерованным списком мероприятий; проверьте, тот ли это документ, или назовите столбцы так в Word и повторите импорт{ $found }
 import-tables-found = ; найденные таблицы начинаются с:{ $rows }
 import-too-many-rows = `{ $path }`: в таблице плана { $rows } строк, предел { $limit }
 import-too-many-rows-help = в плане работы десятки строк: проверьте, тот ли это документ, или разделите таблицу на несколько документов
@@ -182,3 +184,13 @@ folder-unreadable-help = попросите доступ на чтение па�
 # --- area: rollup ---
 rollup-dir-not-a-folder = `{ $path }` — не папка
 rollup-dir-not-a-folder-help = укажите папку, в которой по папке на каждое отделение, например `branches/`
+# --- area: import ---
+import-not-a-file = `{ $path }` — не обычный файл (канал FIFO, устройство или сокет); `plan import` читает только файлы
+import-truncated = `{ $path }` — обрезанный zip-архив: он оборван (нет его конца), и документ не прочитать
+import-truncated-help = файл скопирован или скачан не полностью: скопируйте или скачайте его снова либо заново сохраните из Word
+import-no-year = `{ $path }`: ни заголовок, ни сроки не называют год плана
+import-no-year-help = укажите его: `plan import "{ $path }" --year 2024`
+import-no-converter = `{ $path }` — { $format }; чтобы его преобразовать, нужен LibreOffice (`soffice`), а его нет в PATH
+import-conversion-failed = LibreOffice не смог преобразовать `{ $path }`: { $detail }
+import-conversion-timeout = `{ $path }`: LibreOffice не закончил преобразование за { $seconds } с и был остановлен
+import-conversion-timeout-help = откройте документ в Word или LibreOffice Writer и сохраните как «Документ Word (.docx)», затем импортируйте этот файл

@@ -172,8 +172,7 @@ totals-all = Всего мероприятий
 import-place-row = строка { $row }
 import-place-column = столбец { $column } «{ $heading }»
 import-guess-at = { $place }: { $what }
-import-no-year = в заголовке над таблицей нет года; взят { $year } (по дате --as-of)
-import-bad-when = время «{ $text }» не читается ({ $reason }); вместо него записано «{ $placeholder }»
+import-bad-when = время «{ $text }» не читается ({ $reason }); оставлено как написано, с period = «{ $placeholder }»
 import-when-suggestion = { $reason }; возможно, «{ $suggestion }»?
 import-outside-year = вне { $year } года, года плана
 import-no-time = у пунктов ({ $items }) нет времени проведения; записано «{ $placeholder }»
@@ -241,3 +240,27 @@ rollup-not-a-folder = не папка отделения: пропущено
 rollup-broken-link = ссылка никуда не ведёт или ведёт по кругу: пропущена
 rollup-not-a-plan = не план (нет таблицы [plan]): пропущен
 rollup-problem-at = строка { $line }, столбец { $column }: { $message }
+# --- area: import ---
+responsible-by-agreement = { $name } (по согласованию)
+import-columns = столбцы таблицы:
+import-column = столбец { $column } «{ $heading }» → { $role } ({ $how })
+import-by-heading = по заголовку
+import-by-content = по содержимому
+import-role-number = номер
+import-role-activity = мероприятие (title)
+import-role-time = время (when)
+import-role-responsible = ответственные
+import-role-place = место проведения (place)
+import-role-result = отметка о выполнении (result)
+import-role-note = примечание (note = «{ $heading }: …»)
+import-year-from-times = в заголовке нет года плана; взят { $year } — самый частый год в сроках
+import-no-title = над таблицей нет заголовка; записано «{ $title }» (задайте его через `--title`)
+import-issuing-body = нет столбца ответственных: все мероприятия поручены «{ $name }» — { $from }
+import-body-from-organization = организация над заголовком
+import-body-from-title = орган, названный в заголовке
+import-body-from-signature = должность подписавшего
+import-body-from-approval = орган, утвердивший план
+import-body-from-nowhere = документ не называет органа (переименуйте сторону)
+import-undated-approval = блок утверждения без даты не записан в [plan.approval]: «{ $text }»
+import-list-item = пункт нумерованного списка прочитан как мероприятие; время: «{ $time }», ответственные: «{ $responsible }»
+show-place = место проведения

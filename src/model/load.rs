@@ -437,6 +437,7 @@ struct Inherited<'r> {
     when: Option<(&'r str, Option<Schedule>)>,
     responsible: Option<Vec<PartyIndex>>,
     agreed_with: Option<Vec<PartyIndex>>,
+    by_agreement: Option<Vec<PartyIndex>>,
 }
 
 impl Builder<'_> {
@@ -607,6 +608,7 @@ impl Builder<'_> {
             when: when.as_ref().map(|(when, schedule)| (when.get_ref().as_str(), schedule.clone())),
             responsible: self.parties(section.responsible, context),
             agreed_with: self.parties(section.agreed_with, context),
+            by_agreement: self.parties(section.by_agreement, context),
         };
         let activities = section
             .activity
@@ -637,9 +639,15 @@ impl Builder<'_> {
             }
         }
         let title = self.title(raw.title);
-        let (when, schedule) = match &raw.when {
-            Some(when) => (when.get_ref().clone(), self.schedule(when, context)),
-            None => match &inherited.when {
+        let (when, schedule) = match (&raw.when, &raw.period) {
+            // `period` gives the dates of a `when` the grammar does not read; `when` is kept as written.
+            (Some(when), Some(period)) => (when.get_ref().clone(), self.schedule(period, context)),
+            (Some(when), None) => (when.get_ref().clone(), self.schedule(when, context)),
+            (None, Some(period)) => {
+                let schedule = self.schedule(period, context);
+                (period.get_ref().clone(), schedule)
+            }
+            (None, None) => match &inherited.when {
                 Some((text, schedule)) => ((*text).to_owned(), schedule.clone()),
                 None => {
                     self.report(span.start..span.start, Problem::MissingWhen);
@@ -652,6 +660,7 @@ impl Builder<'_> {
             self.report(span.start..span.start, Problem::MissingResponsible);
         }
         let agreed_with = self.parties(raw.agreed_with, context).or_else(|| inherited.agreed_with.clone());
+        let by_agreement = self.parties(raw.by_agreement, context).or_else(|| inherited.by_agreement.clone());
         let recurring = schedule.as_ref().map(|s| matches!(s, Schedule::AtLeast(_)));
         if recurring == Some(false) {
             if let Some(rule) = &raw.rule {
@@ -684,7 +693,9 @@ impl Builder<'_> {
             schedule: schedule.unwrap_or(Schedule::WholePeriod),
             responsible: responsible.unwrap_or_default(),
             agreed_with: agreed_with.unwrap_or_default(),
+            by_agreement: by_agreement.unwrap_or_default(),
             partner: raw.partner,
+            place: raw.place,
             held,
             planned: raw.planned.iter().map(|date| self.dated(date)).collect(),
             rule: raw.rule.map(Spanned::into_inner),
@@ -692,6 +703,7 @@ impl Builder<'_> {
             status: raw.status.unwrap_or_default(),
             note: raw.note,
             result: raw.result,
+            period: raw.period.map(Spanned::into_inner),
             pos,
         }
     }

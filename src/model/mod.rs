@@ -105,7 +105,11 @@ pub struct Activity {
     pub schedule: Schedule,
     pub responsible: Vec<PartyIndex>,
     pub agreed_with: Vec<PartyIndex>,
+    /// Those of `responsible` that take part if they agree: «X (по согласованию)».
+    pub by_agreement: Vec<PartyIndex>,
     pub partner: Option<String>,
+    /// Where it takes place.
+    pub place: Option<String>,
     /// In file order; `check` sorts.
     pub held: Vec<Dated>,
     pub planned: Vec<Dated>,
@@ -117,6 +121,8 @@ pub struct Activity {
     pub note: Option<String>,
     /// What was done, in words, for the fulfilment report (spec §1).
     pub result: Option<String>,
+    /// The readable time that gives the dates when `when` is text the grammar does not read.
+    pub period: Option<String>,
     /// Where its `[[section.activity]]` header is.
     pub pos: Pos,
 }

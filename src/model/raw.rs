@@ -121,6 +121,10 @@ pub struct Section {
     /// Party ids to agree with ("по согласованию с ...") for every activity that has no `agreed_with` of its own.
     #[schemars(with = "Option<Vec<PartyId>>")]
     pub agreed_with: Option<PartyRefs>,
+    /// Party ids of `responsible` that take part if they agree, for every activity that has no
+    /// `by_agreement` of its own: printed «Совет ветеранов (по согласованию)».
+    #[schemars(with = "Option<Vec<PartyId>>")]
+    pub by_agreement: Option<PartyRefs>,
     /// The activities of the section, in the document's order.
     #[serde(default)]
     #[schemars(with = "Vec<Activity>")]
@@ -147,8 +151,15 @@ pub struct Activity {
     /// Party ids whose agreement is needed: "по согласованию с Президиумом" is `["presidium"]`.
     #[schemars(with = "Option<Vec<PartyId>>")]
     pub agreed_with: Option<PartyRefs>,
+    /// Party ids of `responsible` that take part if they agree (the document writes «(по
+    /// согласованию)» after their names): `["sovet-veteranov"]`. They stay responsible; printed
+    /// «Совет ветеранов (по согласованию)».
+    #[schemars(with = "Option<Vec<PartyId>>")]
+    pub by_agreement: Option<PartyRefs>,
     /// An outside organiser or partner: "Избирком Смоленской области".
     pub partner: Option<String>,
+    /// Where it takes place: "г. Смоленск, ул. Ленина, 1".
+    pub place: Option<String>,
     /// When the activity took place: dates, or { on = DATE, note = "..." }.
     #[serde(default)]
     #[schemars(with = "Vec<Held>")]
@@ -169,6 +180,10 @@ pub struct Activity {
     pub note: Option<String>,
     /// What was done, in words, for the fulfilment report.
     pub result: Option<String>,
+    /// A readable time giving the dates when `when` is text the grammar does not read
+    /// ("по отдельному плану администрации"): "весь период".
+    #[schemars(with = "Option<String>")]
+    pub period: Option<Spanned<String>>,
 }
 
 /// A party id, as declared under `[parties.ID]`.

@@ -92,14 +92,15 @@ impl Table {
             | (Table::Signature, "position" | "name")
             | (Table::Party, "name" | "full_name" | "agreed_form")
             | (Table::Section | Table::Activity, "title" | "when")
-            | (Table::Activity, "id" | "partner" | "note" | "result")
+            | (Table::Activity, "id" | "partner" | "note" | "result" | "place" | "period")
             | (Table::Held, "note") => Text,
             (Table::Header, "year") => WholeNumber,
             (Table::Header, "start" | "end")
             | (Table::Approval, "date")
             | (Table::Activity, "last_before")
             | (Table::Held, "on") => Date,
-            (Table::Party, "aliases") | (Table::Section | Table::Activity, "responsible" | "agreed_with") => Texts,
+            (Table::Party, "aliases")
+            | (Table::Section | Table::Activity, "responsible" | "agreed_with" | "by_agreement") => Texts,
             (Table::Activity, "held") => Helds,
             (Table::Activity, "planned") => Dates,
             (Table::Activity, "rule") => Kind::Choice(names::<raw::Rule>()),
@@ -366,10 +367,11 @@ mod tests {
     const FULL: &str = "[plan]\ntitle = \"T\"\norganization = \"O\"\nyear = 2019\nstart = 2019-01-01\n\
 end = 2019-12-31\n[plan.approval]\nby = \"B\"\ndate = 2018-12-20\nnumber = \"1\"\n[plan.signature]\n\
 position = \"P\"\nname = \"N\"\n[parties.p]\nname = \"P\"\nfull_name = \"F\"\nagreed_form = \"A\"\n\
-aliases = [\"a\"]\n[[section]]\ntitle = \"S\"\nwhen = \"май\"\nresponsible = [\"p\"]\nagreed_with = [\"p\"]\n\
+aliases = [\"a\"]\n[[section]]\ntitle = \"S\"\nwhen = \"май\"\nresponsible = [\"p\"]\nagreed_with = [\"p\"]\nby_agreement = [\"p\"]\n\
 [[section.activity]]\nid = \"a\"\ntitle = \"A\"\nwhen = \"не реже 1 раза в 6 месяцев\"\nresponsible = [\"p\"]\n\
 agreed_with = [\"p\"]\npartner = \"X\"\nheld = [2019-01-10, { on = 2019-02-10, note = \"n\" }]\n\
-planned = [2019-03-10]\nrule = \"calendar\"\nlast_before = 2018-12-01\nstatus = \"planned\"\nnote = \"n\"\nresult = \"r\"\n";
+planned = [2019-03-10]\nrule = \"calendar\"\nlast_before = 2018-12-01\nstatus = \"planned\"\nnote = \"n\"\nresult = \"r\"\n\
+by_agreement = [\"p\"]\nplace = \"P\"\nperiod = \"весь период\"\n";
 
     #[test]
     fn a_file_with_every_key_has_the_shape() {

@@ -189,7 +189,7 @@ pub fn hang(text: &str, indent: usize, width: Option<usize>) -> String {
 /// the document writes it, `A по согласованию с Президиумом`, with each party's `agreed_form`.
 #[must_use]
 pub fn responsible(plan: &Plan, activity: &Activity, lang: Lang) -> String {
-    let text = plan.names(&activity.responsible).collect::<Vec<_>>().join(", ");
+    let text = responsible_names(plan, activity, lang);
     if activity.agreed_with.is_empty() {
         return text;
     }
@@ -199,6 +199,26 @@ pub fn responsible(plan: &Plan, activity: &Activity, lang: Lang) -> String {
     // согласованию с» (`agreed_form`: «Президиумом»); English by their names, in brackets.
     let agreed = if lang == Lang::Ru { forms } else { names };
     lang.say(&crate::i18n::msg!("responsible-agreed", responsible = text, agreed = agreed))
+}
+
+/// The responsible parties' names, each of `by_agreement` marked as the document marks it:
+/// «Совет ветеранов (по согласованию)».
+#[must_use]
+pub fn responsible_names(plan: &Plan, activity: &Activity, lang: Lang) -> String {
+    if activity.by_agreement.is_empty() {
+        plan.names(&activity.responsible).collect::<Vec<_>>().join(", ")
+    } else {
+        // «Совет ветеранов (по согласованию)»: the body takes part if it agrees, as the document wrote it.
+        let names = activity.responsible.iter().map(|&p| {
+            let name = plan.parties[p].name.as_str();
+            if activity.by_agreement.contains(&p) {
+                lang.say(&crate::i18n::msg!("responsible-by-agreement", name = name))
+            } else {
+                name.to_owned()
+            }
+        });
+        names.collect::<Vec<_>>().join(", ")
+    }
 }
 
 /// The four column headings of the printed plan (`export html|docx`, `table`, markdown).

@@ -76,7 +76,14 @@ pub fn created(lang: Lang, path: &str, source: &str, plan: &Plan, rollover: &Rol
 /// what was read, the parties to review and how many places are marked. Text from the document
 /// is escaped (control and bidi characters shown, never sent raw).
 #[must_use]
-pub fn imported(lang: Lang, source: &str, target: Option<&str>, draft: &crate::import::Draft, notes: bool) -> String {
+pub fn imported(
+    lang: Lang,
+    source: &str,
+    target: Option<&str>,
+    draft: &crate::import::Draft,
+    columns: &[crate::import::table::ColumnUse],
+    notes: bool,
+) -> String {
     let mut out = String::new();
     let mut guesses: Vec<&crate::import::Guess> = draft.all_guesses().collect();
     // In the order of the document, whichever part of the file each was written to.
@@ -99,6 +106,12 @@ pub fn imported(lang: Lang, source: &str, target: Option<&str>, draft: &crate::i
             Some(target) => msg!("import-wrote", target = target, source = source, counts = counts),
             None => msg!("import-read", source = source, counts = counts),
         }));
+        if !columns.is_empty() {
+            lines.push(lang.word("import-columns"));
+            for column in columns {
+                lines.push(format!("  {}", lang.say(&column.message())));
+            }
+        }
         lines.push(lang.word("import-parties"));
         for party in &draft.parties {
             let mut line = format!("  {:<24} {}", party.id, party.name);

@@ -34,7 +34,7 @@ pub fn text(
     fields.push((msg!("show-meaning"), lang.say(&words::schedule(&activity.schedule, plan.period))));
     fields.push((
         msg!("show-responsible"),
-        escape_line(&plan.names(&activity.responsible).collect::<Vec<_>>().join(", ")).into_owned(),
+        escape_line(&crate::render::responsible_names(plan, activity, lang)).into_owned(),
     ));
     if !activity.agreed_with.is_empty() {
         fields.push((
@@ -44,6 +44,9 @@ pub fn text(
     }
     if let Some(partner) = &activity.partner {
         fields.push((msg!("show-partner"), escape_line(partner).into_owned()));
+    }
+    if let Some(place) = &activity.place {
+        fields.push((msg!("show-place"), escape_line(place).into_owned()));
     }
     if activity.recurrence().is_some() {
         fields.push((msg!("show-rule"), lang.say(&words::rule(activity.rule.unwrap_or(crate::model::Rule::Rolling)))));
