@@ -481,6 +481,9 @@ pub struct ReportArgs {
     /// Write to FILE instead of standard output (`-` is standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Only list what still lacks a mark, each with the command that records it
+    #[arg(long)]
+    pub missing: bool,
 }
 
 /// Formats of `plan report`.

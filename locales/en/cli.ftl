@@ -291,3 +291,6 @@ man-options = OPTIONS
 man-subcommands = SUBCOMMANDS
 man-extra = EXTRA
 man-version = VERSION
+
+# --- area: year ---
+cli-report-missing = Only list what still lacks a mark, each with the command that records it

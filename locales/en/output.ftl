@@ -213,3 +213,13 @@ import-guesses-marked = { $count } { $count ->
         [one] guess
        *[other] guesses
     } marked `# проверьте:` in the file; review them, then `plan check`
+
+# --- area: year ---
+fulfilment-no-mark = no mark
+status-not-done = not done
+report-missing-heading = { $count ->
+        [one] { $count } activity lacks
+       *[other] { $count } activities lack
+    } a mark as of { $as_of }; record each before printing the report:
+report-missing-none = every activity has a mark as of { $as_of }
+report-missing-hint = A held date (`plan held S.A DATE`) is a mark too. An activity that was not done: write `status = "not-done"` in the plan, with the reason in `note`.

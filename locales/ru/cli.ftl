@@ -306,3 +306,6 @@ man-options = ПАРАМЕТРЫ
 man-subcommands = КОМАНДЫ
 man-extra = ПРИМЕРЫ
 man-version = ВЕРСИЯ
+
+# --- area: year ---
+cli-report-missing = Только то, что ещё без отметки, с командой, которая её записывает

@@ -213,3 +213,14 @@ import-guesses-marked = { $count } { $count ->
         [few] места отмечены
        *[many] мест отмечено
     } `# проверьте:` в файле; проверьте их, затем `plan check`
+
+# --- area: year ---
+fulfilment-no-mark = нет отметки
+status-not-done = не выполнено
+report-missing-heading = На { $as_of } без отметки { $count } { $count ->
+        [one] мероприятие
+        [few] мероприятия
+       *[many] мероприятий
+    }; отметьте каждое до печати отчёта:
+report-missing-none = на { $as_of } у всех мероприятий есть отметка
+report-missing-hint = Отметкой служит и дата проведения (`plan held S.A ДАТА`). Если мероприятие не выполнено, запишите в плане `status = "not-done"`, а причину — в `note`.

@@ -163,7 +163,7 @@ pub struct Activity {
     /// Recurring activities only: the last meeting before the plan period; the rolling clock starts there.
     #[schemars(with = "Option<LocalDate>")]
     pub last_before: Option<Spanned<LocalDate>>,
-    /// `planned` (the default) or `cancelled`.
+    /// `planned` (the default), `cancelled`, or `not-done` (explicitly not done; `note` says why).
     pub status: Option<Status>,
     /// Free text; searched by `--grep`.
     pub note: Option<String>,
@@ -198,6 +198,10 @@ pub enum Status {
     Planned,
     /// Will not take place; `check` stops asking for it.
     Cancelled,
+    /// Was not done, and the secretariat says so: the report counts it «не выполнено», and
+    /// `check` stops asking for a mark (`note` says why).
+    #[serde(rename = "not-done")]
+    NotDone,
 }
 
 /// A TOML local date (`2019-03-14`); a time, an offset or a quoted string is refused with a hint.

@@ -287,7 +287,11 @@ pub fn fulfilment_lines(entry: &ActivityReport, lang: Lang) -> Vec<String> {
         lines.push(format!("{}: {result}", label(FulfilmentLabel::Result)));
     }
     if let Some(note) = &activity.note {
-        let which = if activity.status == Status::Cancelled { FulfilmentLabel::Reason } else { FulfilmentLabel::Note };
+        let which = if matches!(activity.status, Status::Cancelled | Status::NotDone) {
+            FulfilmentLabel::Reason
+        } else {
+            FulfilmentLabel::Note
+        };
         lines.push(format!("{}: {note}", label(which)));
     }
     lines
