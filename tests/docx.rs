@@ -18,18 +18,18 @@ fn docx(dir: &Path, name: &str, args: &[&str]) -> PathBuf {
 }
 
 /// One part of the package, as text.
-fn part(path: &Path, name: &str) -> String {
+pub(crate) fn part(path: &Path, name: &str) -> String {
     let mut archive = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
     let mut text = String::new();
     archive.by_name(name).unwrap().read_to_string(&mut text).unwrap();
     text
 }
 
-fn is(node: &roxmltree::Node, name: &str) -> bool {
+pub(crate) fn is(node: &roxmltree::Node, name: &str) -> bool {
     node.is_element() && node.tag_name().namespace() == Some(W) && node.tag_name().name() == name
 }
 
-fn children<'a, 'i>(node: roxmltree::Node<'a, 'i>, name: &'a str) -> impl Iterator<Item = roxmltree::Node<'a, 'i>> {
+pub(crate) fn children<'a, 'i>(node: roxmltree::Node<'a, 'i>, name: &'a str) -> impl Iterator<Item = roxmltree::Node<'a, 'i>> {
     node.children().filter(move |n| is(n, name))
 }
 
@@ -38,7 +38,7 @@ fn attr(node: roxmltree::Node, name: &str) -> Option<String> {
 }
 
 /// The text of a node: its `w:t`s, paragraphs joined by newlines.
-fn text(node: roxmltree::Node) -> String {
+pub(crate) fn text(node: roxmltree::Node) -> String {
     let paragraphs: Vec<String> = node
         .descendants()
         .filter(|n| is(n, "p"))

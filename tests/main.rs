@@ -18,6 +18,7 @@ mod layout;
 mod list;
 mod load;
 mod new;
+mod outcomes;
 mod readme;
 mod readme_ru;
 mod report;

@@ -223,3 +223,5 @@ report-missing-heading = { $count ->
     } a mark as of { $as_of }; record each before printing the report:
 report-missing-none = every activity has a mark as of { $as_of }
 report-missing-hint = A held date (`plan held S.A DATE`) is a mark too. An activity that was not done: write `status = "not-done"` in the plan, with the reason in `note`.
+show-outcome = outcome
+show-result = result

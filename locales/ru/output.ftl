@@ -224,3 +224,5 @@ report-missing-heading = На { $as_of } без отметки { $count } { $cou
     }; отметьте каждое до печати отчёта:
 report-missing-none = на { $as_of } у всех мероприятий есть отметка
 report-missing-hint = Отметкой служит и дата проведения (`plan held S.A ДАТА`). Если мероприятие не выполнено, запишите в плане `status = "not-done"`, а причину — в `note`.
+show-outcome = отметка
+show-result = результат
