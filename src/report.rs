@@ -164,8 +164,15 @@ pub fn report<'p>(plan: &'p Plan, rows: &[(&'p Section, &'p Activity)], as_of: N
             Outcome::Planned => &mut totals.planned,
             Outcome::Open => &mut totals.open,
         } += 1;
-        let entry =
-            ActivityReport { activity, outcome: judgement.outcome, held, planned, passed, closed: judgement.closed, meetings };
+        let entry = ActivityReport {
+            activity,
+            outcome: judgement.outcome,
+            held,
+            planned,
+            passed,
+            closed: judgement.closed,
+            meetings,
+        };
         match sections.last_mut() {
             Some(last) if last.section.number == section.number => last.activities.push(entry),
             _ => sections.push(SectionReport { section, activities: vec![entry] }),

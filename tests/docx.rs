@@ -29,7 +29,10 @@ pub(crate) fn is(node: &roxmltree::Node, name: &str) -> bool {
     node.is_element() && node.tag_name().namespace() == Some(W) && node.tag_name().name() == name
 }
 
-pub(crate) fn children<'a, 'i>(node: roxmltree::Node<'a, 'i>, name: &'a str) -> impl Iterator<Item = roxmltree::Node<'a, 'i>> {
+pub(crate) fn children<'a, 'i>(
+    node: roxmltree::Node<'a, 'i>,
+    name: &'a str,
+) -> impl Iterator<Item = roxmltree::Node<'a, 'i>> {
     node.children().filter(move |n| is(n, name))
 }
 

@@ -75,8 +75,10 @@ fn the_report_as_json_has_one_object_per_activity_and_one_per_rule() {
         serde_json::json!([{"code": "gap-exceeded", "held": "2019-10-02", "due": "2019-09-14", "days_late": 18}])
     );
     let totals = &report["totals"];
-    let sum: u64 =
-        ["done", "no_mark", "not_done", "cancelled", "planned", "in_progress"].iter().map(|k| totals[k].as_u64().unwrap()).sum();
+    let sum: u64 = ["done", "no_mark", "not_done", "cancelled", "planned", "in_progress"]
+        .iter()
+        .map(|k| totals[k].as_u64().unwrap())
+        .sum();
     assert_eq!(totals["activities"].as_u64(), Some(sum));
 }
 

@@ -26,7 +26,8 @@ fn report_outcomes(as_of: &str) -> Vec<String> {
 
 /// The activities `check` warns `not-recorded` for.
 fn not_recorded(as_of: &str) -> BTreeSet<String> {
-    let json: serde_json::Value = serde_json::from_str(&stdout(&["--as-of", as_of, "check", "--format", "json"])).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&["--as-of", as_of, "check", "--format", "json"])).unwrap();
     json["findings"]
         .as_array()
         .unwrap()

@@ -31,7 +31,9 @@ fn report_of_the_shipped_plan_at_the_years_end_counts_what_is_missing() {
     // activity, the whole-period ones and the second-half seminar too, is not recorded, and the
     // meetings are 0 of what the charter required.
     assert!(
-        stdout.ends_with("Total: 23 activities: 0 done, 0 scheduled, 21 no mark, 2 not done, 0 cancelled, 0 in progress\n"),
+        stdout.ends_with(
+            "Total: 23 activities: 0 done, 0 scheduled, 21 no mark, 2 not done, 0 cancelled, 0 in progress\n"
+        ),
         "{stdout}"
     );
     assert!(stdout.contains("meetings  0 held, 2 required by 2019-12-31 (at least once every 6 months [rolling])"));

@@ -148,3 +148,7 @@ import-no-plan-table-help = the plan must be a table whose heading row names the
 import-tables-found = ; the tables found start with:{ $rows }
 import-too-many-rows = `{ $path }`: the plan's table has { $rows } rows, the limit is { $limit }
 import-too-many-rows-help = a work plan has tens of rows: check that this is the right document, or split the table into several documents
+
+# --- area: year ---
+year-out-of-range = a plan for { $year } made from `{ $path }` would end in { $end }, after 9999, the last year a date can have
+year-out-of-range-help = dates run to 31 December 9999; no plan can follow one that ends then

@@ -51,10 +51,9 @@ pub fn recorded(plan: &Plan, activity: &Activity, as_of: NaiveDate) -> bool {
 #[must_use]
 pub fn broken(verdict: &RuleReport) -> bool {
     matches!(verdict.status, Status::Overdue | Status::Violated)
-        || verdict
-            .breaches
-            .iter()
-            .any(|b| matches!(b, Violation::GapExceeded { .. } | Violation::BlockMissed { .. } | Violation::Overdue { .. }))
+        || verdict.breaches.iter().any(|b| {
+            matches!(b, Violation::GapExceeded { .. } | Violation::BlockMissed { .. } | Violation::Overdue { .. })
+        })
 }
 
 /// What became of `activity` at `as_of`; `verdict` is the rule engine's on it, for a recurring

@@ -96,6 +96,9 @@ impl Error {
             Error::YearNotAfter { year, path, source } => {
                 msg!("year-not-after", year = year.to_string(), path = path, source = source.to_string())
             }
+            Error::YearOutOfRange { year, path, end } => {
+                msg!("year-out-of-range", year = year.to_string(), path = path, end = end.to_string())
+            }
             Error::TimesDoNotFit { path, year, times } => {
                 let list: Vec<Message> = times
                     .iter()
@@ -162,6 +165,7 @@ impl Error {
             Error::Import { path, problem } => problem.help(&path.display().to_string()),
             Error::ImportExists { .. } => msg!("import-exists-help"),
             Error::YearNotAfter { source, .. } => msg!("year-not-after-help", next = (source + 1).to_string()),
+            Error::YearOutOfRange { .. } => msg!("year-out-of-range-help"),
             Error::TimesDoNotFit { .. } => msg!("times-do-not-fit-help"),
             Error::Invalid(_) | Error::HookWrite { .. } | Error::Write { .. } | Error::Output(_) => return None,
         })

@@ -162,7 +162,11 @@ fn approval<'a, 'd>(above: &'a [&'d Paragraph]) -> (Option<crate::model::Approva
         let date = NaiveDate::parse_from_str(date.trim(), "%d.%m.%Y")
             .or_else(|_| NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d"))
             .ok()?;
-        Some(crate::model::Approval { by: by.trim().to_owned(), date, number: number.trim().to_owned() })
+        Some(crate::model::Approval {
+            by: by.trim().to_owned(),
+            date: Some(date),
+            number: Some(number.trim().to_owned()),
+        })
     })();
     match parsed {
         Some(approval) => (Some(approval), &above[at + 2..]),

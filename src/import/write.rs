@@ -23,8 +23,12 @@ pub fn toml(draft: &Draft, source: &str) -> String {
     if let Some(approval) = &draft.approval {
         out.push_str("\n[plan.approval]\n");
         let _ = writeln!(out, "by = {}", quote(&approval.by));
-        let _ = writeln!(out, "date = {}", approval.date);
-        let _ = writeln!(out, "number = {}", quote(&approval.number));
+        if let Some(date) = approval.date {
+            let _ = writeln!(out, "date = {date}");
+        }
+        if let Some(number) = &approval.number {
+            let _ = writeln!(out, "number = {}", quote(number));
+        }
     }
     if let Some(signature) = &draft.signature {
         out.push_str("\n[plan.signature]\n");

@@ -67,11 +67,12 @@ pub struct Header {
 pub struct Approval {
     /// Who approved it, as the line reads after «УТВЕРЖДЁН»: "решением Президиума Смоленского Регионального совета ВСМС".
     pub by: String,
-    /// The day of the decision. A TOML date, without quotes: 2018-12-20.
-    #[schemars(with = "LocalDate")]
-    pub date: LocalDate,
-    /// The number of the decision or protocol: "12".
-    pub number: String,
+    /// The day of the decision. A TOML date, without quotes: 2018-12-20. Left out in a plan not
+    /// yet approved (`plan new` drops it): the printed line then has a blank to fill in.
+    #[schemars(with = "Option<LocalDate>")]
+    pub date: Option<LocalDate>,
+    /// The number of the decision or protocol: "12". Left out, like `date`, until it is known.
+    pub number: Option<String>,
 }
 
 /// `[plan.signature]`: who signs the printed documents.

@@ -142,7 +142,10 @@ impl FulfilmentLabel {
 /// The approval block, top right of the plan: «УТВЕРЖДЁН», «{by} от {ДД.ММ.ГГГГ} № {number}».
 #[must_use]
 pub fn approval(lang: Lang, approval: &crate::model::Approval) -> [String; 2] {
-    let line = msg!("approval-line", by = &approval.by, date = approval.date, number = &approval.number);
+    // A plan not yet approved (made by `plan new`) keeps blanks to fill in by hand.
+    let date = approval.date.map_or_else(|| "«____» ____________ ______".to_owned(), |date| lang.date(date));
+    let number = approval.number.clone().unwrap_or_else(|| "______".to_owned());
+    let line = msg!("approval-line", by = &approval.by, date = date, number = number);
     [lang.word("approved"), lang.say(&line)]
 }
 
