@@ -156,6 +156,9 @@ pub struct HookArgs {
     /// With --install: replace an existing pre-commit hook
     #[arg(long, requires = "install")]
     pub force: bool,
+    /// Judge the staged plans as the installed hook does: stop only for what the commit brings
+    #[arg(long, conflicts_with = "install")]
+    pub pre_commit: bool,
 }
 
 /// `plan completions`.

@@ -11,6 +11,7 @@ mod edges;
 mod edit;
 mod export;
 mod grammar_props;
+mod hook;
 mod hostile;
 mod import;
 mod import_round_trip;

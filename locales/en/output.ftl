@@ -225,3 +225,14 @@ report-missing-none = every activity has a mark as of { $as_of }
 report-missing-hint = A held date (`plan held S.A DATE`) is a mark too. An activity that was not done: write `status = "not-done"` in the plan, with the reason in `note`.
 show-outcome = outcome
 show-result = result
+hook-unstaged = pre-commit: `{ $path }` has changes that are not staged; the staged version is what gets checked
+hook-does-not-load = pre-commit: `{ $path }` as staged does not load; the commit is stopped:
+hook-brought = pre-commit: `{ $path }`: this commit brings { $count ->
+        [one] a finding
+       *[other] { $count } findings
+    } that the last commit does not have; the commit is stopped:
+hook-known = pre-commit: `{ $path }`: { $count ->
+        [one] a finding
+       *[other] { $count } findings
+    } already in the last commit do not stop this one (`plan check` lists them)
+hook-stopped-help = fix the plan and commit again (`plan check` says more), or commit anyway with `git commit --no-verify`

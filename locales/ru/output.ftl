@@ -226,3 +226,16 @@ report-missing-none = на { $as_of } у всех мероприятий ест�
 report-missing-hint = Отметкой служит и дата проведения (`plan held S.A ДАТА`). Если мероприятие не выполнено, запишите в плане `status = "not-done"`, а причину — в `note`.
 show-outcome = отметка
 show-result = результат
+hook-unstaged = pre-commit: в `{ $path }` есть изменения, не добавленные в коммит; проверяется добавленная версия
+hook-does-not-load = pre-commit: `{ $path }` в том виде, в каком он добавлен в коммит, не читается; коммит остановлен:
+hook-brought = pre-commit: `{ $path }`: этот коммит вносит { $count ->
+        [one] { $count } замечание
+        [few] { $count } замечания
+       *[many] { $count } замечаний
+    }, которых не было в последнем коммите; коммит остановлен:
+hook-known = pre-commit: `{ $path }`: { $count ->
+        [one] { $count } замечание уже было
+        [few] { $count } замечания уже были
+       *[many] { $count } замечаний уже были
+    } в последнем коммите и этот коммит не останавливают (список — `plan check`)
+hook-stopped-help = исправьте план и повторите коммит (подробнее — `plan check`) или закоммитьте без проверки: `git commit --no-verify`
