@@ -238,10 +238,13 @@ pub fn check_series(plan: &Plan, others: &[Plan], options: Options) -> Report {
         let report = judge(plan, others, activity, as_of, options.due_within, &mut |what, pos, file| {
             judged.push((what, pos, file));
         });
-        // The one judge of "done" (the report asks it too): a time that ended with no mark.
+        // The one judge of "done" (the report asks it too): a time that ended before the as-of
+        // date with no mark. (On the plan's last day the report already says «нет отметки»: the
+        // year is being closed; `check` waits for the window to close, as spec §4 says.)
         if not_started.is_none()
             && let outcome::Judgement { outcome: outcome::Outcome::NotRecorded, closed: Some(closed) } =
                 outcome::judge(plan, activity, as_of, report.as_ref())
+            && closed < as_of
         {
             found(What::NotRecorded { closed }, activity.pos);
         }

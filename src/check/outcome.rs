@@ -39,11 +39,12 @@ pub struct Judgement {
     pub closed: Option<NaiveDate>,
 }
 
-/// Whether the activity carries a mark of its own at `as_of`: a held date inside the plan on or
-/// before it, or a `result`.
+/// Whether the activity carries a mark: a `result`, or a held date. A date recorded at a wrong
+/// place (outside the plan, after the as-of date) is a mark too: `check` reports the date on its
+/// own, and nobody is asked again to record what was recorded.
 #[must_use]
-pub fn recorded(plan: &Plan, activity: &Activity, as_of: NaiveDate) -> bool {
-    activity.result.is_some() || activity.held.iter().any(|d| plan.period.contains(d.date) && d.date <= as_of)
+pub fn recorded(activity: &Activity) -> bool {
+    activity.result.is_some() || !activity.held.is_empty()
 }
 
 /// Whether a rule's verdict says it was broken: a meeting came late, a block went without, or a
@@ -69,7 +70,7 @@ pub fn judge(plan: &Plan, activity: &Activity, as_of: NaiveDate, verdict: Option
     if verdict.is_some_and(broken) {
         return judged(Outcome::NotDone);
     }
-    if recorded(plan, activity, as_of) {
+    if recorded(activity) {
         return judged(Outcome::Held);
     }
     let window_end = match &activity.schedule {
