@@ -303,8 +303,8 @@ const KIND_CASES: &[(&str, [&str; 2], [&str; 2])] = &[
     ),
     (
         "value-unknown-status",
-        ["15:10: `status` does not take the value `done`", "allowed here: `planned`, `cancelled`"],
-        ["15:10: `done` — недопустимое значение для `status`", "здесь допустимы: `planned`, `cancelled`"],
+        ["15:10: `status` does not take the value `done`", "allowed here: `planned`, `cancelled`, `not-done`"],
+        ["15:10: `done` — недопустимое значение для `status`", "здесь допустимы: `planned`, `cancelled`, `not-done`"],
     ),
     (
         "key-duplicate",

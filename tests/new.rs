@@ -211,7 +211,7 @@ fn every_date_of_a_two_year_plan_moves_by_the_same_years_and_meetings_in_the_new
 
 #[test]
 fn new_with_output_dash_writes_the_plan_to_stdout_and_makes_no_file() {
-    let shipped = fs::read_to_string(root().join("plans/2019.toml")).unwrap();
+    let shipped = crate::common::shipped_text();
     let dir = repository(&shipped);
     let (code, stdout, stderr) = plan_in(dir.path(), &["new", "2020", "-o", "-"]);
     assert_eq!((code, stderr.as_str()), (0, ""));
@@ -224,7 +224,7 @@ fn new_with_output_dash_writes_the_plan_to_stdout_and_makes_no_file() {
 #[test]
 fn a_new_plan_from_a_read_only_plan_can_be_edited() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = repository(&fs::read_to_string(root().join("plans/2019.toml")).unwrap());
+    let dir = repository(&crate::common::shipped_text());
     fs::set_permissions(dir.path().join("plans/2019.toml"), fs::Permissions::from_mode(0o444)).unwrap();
     let (code, _, stderr) = plan_in(dir.path(), &["new", "2020"]);
     assert_eq!(code, 0, "{stderr}");
@@ -236,7 +236,7 @@ fn a_new_plan_from_a_read_only_plan_can_be_edited() {
 
 #[test]
 fn a_plan_with_lone_carriage_returns_is_refused_for_that_reason() {
-    let text = fs::read_to_string(root().join("plans/2019.toml")).unwrap().replace('\n', "\r");
+    let text = crate::common::shipped_text().replace('\n', "\r");
     let dir = repository(&text);
     for args in [&["new", "2020"][..], &["--as-of", "2019-12-31", "held", "1.1", "2019-03-14"], &["cancel", "2.1"]] {
         let (code, _, stderr) = plan_in(dir.path(), args);

@@ -88,9 +88,14 @@ fn russian(code: &str) -> &'static str {
 fn agree(as_of: &str, expected: [&str; 10], expected_not_recorded: &[&str]) {
     let outcomes = report_outcomes(as_of);
     assert_eq!(outcomes, expected, "report as of {as_of}");
-    // `check` warns exactly where the report says «нет отметки».
-    let no_mark: BTreeSet<String> =
-        NUMBERS.iter().zip(&outcomes).filter(|(_, o)| *o == "no-mark").map(|(n, _)| (*n).to_owned()).collect();
+    // `check` warns exactly where the report says «нет отметки», for every activity with a window
+    // of time (2.8, as needed, has none: spec §4 asks `not-recorded` only of windows).
+    let no_mark: BTreeSet<String> = NUMBERS
+        .iter()
+        .zip(&outcomes)
+        .filter(|(n, o)| *o == "no-mark" && **n != "2.8")
+        .map(|(n, _)| (*n).to_owned())
+        .collect();
     assert_eq!(not_recorded(as_of), no_mark, "check as of {as_of}");
     assert_eq!(no_mark, expected_not_recorded.iter().map(|n| (*n).to_owned()).collect(), "as of {as_of}");
     for (number, outcome) in NUMBERS.iter().zip(&outcomes) {
@@ -133,7 +138,7 @@ fn check_report_show_and_the_word_report_agree_after_the_year() {
         // Nothing is in progress after the plan's end: what nobody marked has no mark, not a
         // failure; 2.7's planned date passed unrecorded.
         ["done", "not-done", "done", "done", "no-mark", "no-mark", "not-done", "cancelled", "no-mark", "no-mark"],
-        &["2.3", "2.4", "2.7", "2.8"],
+        &["2.3", "2.4", "2.7"],
     );
 }
 
