@@ -318,3 +318,29 @@ fn no_plan_can_follow_one_that_ends_in_9999() {
         assert_eq!(names(&dir.path().join("plans")), ["2019.toml"]);
     }
 }
+
+#[test]
+fn a_month_after_the_last_plan_ends_every_command_says_to_start_the_next_once() {
+    let dir = repository(&fixture_text("plan-2019.toml"));
+    let hint = "note: the plan for 2019 ended on 2019-12-31; start the next one: `plan new 2020`";
+    for args in [&["list"][..], &["check"], &["report"], &["show", "1.1"], &["export", "ics"]] {
+        let (_, _, stderr) = plan_in(dir.path(), &[&["--as-of", "2020-02-01"][..], args].concat());
+        assert_eq!(stderr.matches(hint).count(), 1, "{args:?}: {stderr}");
+        // A month after the end it is not said yet.
+        let (_, _, stderr) = plan_in(dir.path(), &[&["--as-of", "2020-01-31"][..], args].concat());
+        assert!(!stderr.contains("plan new"), "{args:?}: {stderr}");
+    }
+    let (_, _, stderr) = plan_in(dir.path(), &["--lang", "ru", "--as-of", "2026-12-07", "check"]);
+    assert!(
+        stderr.contains("примечание: план на 2019 год закончился 31.12.2019; новый план: `plan new 2020`"),
+        "{stderr}"
+    );
+    // `--quiet` silences it; once the next plan is there, nothing is said until it too is over.
+    let (_, _, stderr) = plan_in(dir.path(), &["--quiet", "--as-of", "2020-02-01", "list"]);
+    assert_eq!(stderr, "");
+    assert_eq!(plan_in(dir.path(), &["new", "2020"]).0, 0);
+    let (_, _, stderr) = plan_in(dir.path(), &["--as-of", "2020-02-01", "list"]);
+    assert!(!stderr.contains("plan new"), "{stderr}");
+    let (_, _, stderr) = plan_in(dir.path(), &["--as-of", "2021-02-01", "list"]);
+    assert!(stderr.contains("the plan for 2020 ended on 2020-12-31; start the next one: `plan new 2021`"), "{stderr}");
+}

@@ -236,3 +236,5 @@ hook-known = pre-commit: `{ $path }`: { $count ->
        *[other] { $count } findings
     } already in the last commit do not stop this one (`plan check` lists them)
 hook-stopped-help = fix the plan and commit again (`plan check` says more), or commit anyway with `git commit --no-verify`
+plan-ended-year = note: the plan for { $year } ended on { $end }; start the next one: `plan new { $next }`
+plan-ended-years = note: the plan for { $from }–{ $to } ended on { $end }; start the next one: `plan new { $next }`

@@ -239,3 +239,5 @@ hook-known = pre-commit: `{ $path }`: { $count ->
        *[many] { $count } замечаний уже были
     } в последнем коммите и этот коммит не останавливают (список — `plan check`)
 hook-stopped-help = исправьте план и повторите коммит (подробнее — `plan check`) или закоммитьте без проверки: `git commit --no-verify`
+plan-ended-year = примечание: план на { $year } год закончился { $end }; новый план: `plan new { $next }`
+plan-ended-years = примечание: план на { $from }–{ $to } годы закончился { $end }; новый план: `plan new { $next }`
