@@ -460,6 +460,9 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output (`-` is standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// ics: remind this many days before each meeting rule's last due date
+    #[arg(long, value_name = "DAYS", default_value_t = crate::render::ics::DEFAULT_REMIND)]
+    pub remind: u32,
 }
 
 /// Formats of `plan export`.

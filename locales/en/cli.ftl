@@ -295,3 +295,4 @@ man-version = VERSION
 # --- area: year ---
 cli-report-missing = Only list what still lacks a mark, each with the command that records it
 cli-hook-pre_commit = Judge the staged plans as the installed hook does: stop only for what the commit brings
+cli-export-remind = ics: remind this many days before each meeting rule's last due date

@@ -78,7 +78,6 @@ as-of = as of { $date }
 
 event-held = held
 event-planned = planned
-event-due = next meeting due
 
 report-outcome = outcome
 report-when = when
@@ -238,3 +237,4 @@ hook-known = pre-commit: `{ $path }`: { $count ->
 hook-stopped-help = fix the plan and commit again (`plan check` says more), or commit anyway with `git commit --no-verify`
 plan-ended-year = note: the plan for { $year } ended on { $end }; start the next one: `plan new { $next }`
 plan-ended-years = note: the plan for { $from }–{ $to } ended on { $end }; start the next one: `plan new { $next }`
+event-last-due = { $title }: last due date

@@ -78,7 +78,6 @@ as-of = на { $date }
 
 event-held = проведено
 event-planned = запланировано
-event-due = срок следующего заседания
 
 report-outcome = итог
 report-when = время
@@ -241,3 +240,4 @@ hook-known = pre-commit: `{ $path }`: { $count ->
 hook-stopped-help = исправьте план и повторите коммит (подробнее — `plan check`) или закоммитьте без проверки: `git commit --no-verify`
 plan-ended-year = примечание: план на { $year } год закончился { $end }; новый план: `plan new { $next }`
 plan-ended-years = примечание: план на { $from }–{ $to } годы закончился { $end }; новый план: `plan new { $next }`
+event-last-due = { $title }: последний срок
