@@ -247,13 +247,14 @@ fn libreoffice_converts_both_documents_to_pdf() {
     };
     let plan_text = pdf_text("plan.pdf");
     let pages: Vec<&str> = plan_text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
-    assert_eq!(pages.len(), 2, "{plan_text}");
+    // Two or three pages, by the fonts installed; rows are never split, so a page may end early.
+    assert!(pages.len() >= 2, "{plan_text}");
     for (i, page) in pages.iter().enumerate() {
         assert!(page.contains("Ответственные"), "the header row repeats on page {}", i + 1);
         assert!(page.trim_end().ends_with(&(i + 1).to_string()), "page {} ends with its number", i + 1);
     }
     assert!(pages[0].contains("УТВЕРЖДЁН"));
-    assert!(pages[1].contains("И. И. Иванов"));
+    assert!(pages[pages.len() - 1].contains("И. И. Иванов"));
     let report_text = pdf_text("report.pdf");
     assert!(report_text.contains("за 2019 год"));
     assert!(report_text.contains("Всего мероприятий: 23"));
@@ -298,5 +299,36 @@ fn a_docx_to_a_terminal_is_refused_with_exit_2() {
         assert_eq!(output.status.code(), Some(2), "{args}: {text}");
         assert!(text.contains("error: a .docx file is not for the terminal"), "{args}: {text}");
         assert!(!text.contains("PK"), "{args}: nothing of the zip is written");
+    }
+}
+
+#[test]
+fn the_last_rows_of_the_report_and_the_plan_keep_with_the_totals_and_the_signature() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, args) in [
+        ("report.docx", &["--lang", "ru", "--as-of", "2019-12-31", "report", "--format", "docx"][..]),
+        ("plan.docx", &["--lang", "ru", "export", "docx"][..]),
+    ] {
+        let path = docx(dir.path(), name, args);
+        let xml = part(&path, "word/document.xml");
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let body = doc.descendants().find(|n| is(n, "body")).unwrap();
+        let last_table = children(body, "tbl").last().unwrap();
+        let rows: Vec<_> = children(last_table, "tr").collect();
+        let keeps = |row: &roxmltree::Node| {
+            row.descendants().filter(|n| is(n, "p")).all(|p| p.descendants().any(|n| is(&n, "keepNext")))
+        };
+        let unsplit = |row: &roxmltree::Node| row.descendants().any(|n| is(&n, "cantSplit"));
+        // The last two rows go with what follows (the totals, the signature), whole.
+        for row in &rows[rows.len() - 2..] {
+            assert!(keeps(row) && unsplit(row), "{name}: {}", text(*row));
+        }
+        // The rows before them may stay behind on their page.
+        assert!(!keeps(&rows[rows.len() - 3]), "{name}");
+        // After the table, every paragraph but the signature keeps with the next.
+        let after: Vec<_> = body.children().skip_while(|n| *n != last_table).skip(1).filter(|n| is(n, "p")).collect();
+        let (signature, before) = after.split_last().unwrap();
+        assert_eq!(text(*signature), "Председатель Президиума РС ВСМС  ____________  И. И. Иванов", "{name}");
+        assert!(before.iter().all(|p| p.descendants().any(|n| is(&n, "keepNext"))), "{name}");
     }
 }

@@ -44,11 +44,15 @@ pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) ->
     let mut docx = page(BODY_SIZE);
     docx = approval(docx, plan, lang);
     docx = heading(docx, plan, &plan.title);
-    let widths = [850, TEXT_WIDTH - 850 - 2 * 2100, 2100, 2100];
+    let widths = [850, TEXT_WIDTH - 850 - 1900 - 2750, 1900, 2750];
     let mut table = vec![header_row(&crate::render::document_headers(lang).each_ref().map(String::as_str), &widths)];
     for block in layout::blocks(plan, rows, lang) {
         table.push(section_row(&block.section.number.to_string(), &block.section.title, &widths));
         table.extend(plan_rows(&block, &widths));
+    }
+    if plan.signature.is_some() {
+        // The signature follows the table: its last rows go with it to the next page.
+        keep_last_rows(&mut table);
     }
     docx = docx.add_table(grid(table, &widths));
     signature(docx, plan)
@@ -60,7 +64,8 @@ pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) ->
 pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Docx {
     let mut docx = page(REPORT_SIZE);
     docx = heading(docx, plan, &words::report_title(lang, plan, report.as_of));
-    let widths = [650, TEXT_WIDTH - 650 - 1750 - 1850 - 2500, 1750, 1850, 2500];
+    // Wide enough for each heading's longest word in bold 11 pt («Ответственные»).
+    let widths = [650, TEXT_WIDTH - 650 - 1600 - 2550 - 2450, 1600, 2550, 2450];
     let mut table = vec![header_row(&words::report_headers(lang).each_ref().map(String::as_str), &widths)];
     for section in &report.sections {
         table.push(section_row(&section.section.number.to_string(), &section.section.title, &widths));
@@ -73,8 +78,13 @@ pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Docx {
                 centred(&crate::render::responsible(plan, activity, lang), widths[3]),
                 fulfilment_cell(entry, lang, widths[4]),
             ];
-            table.push(TableRow::new(cells));
+            table.push(TableRow::new(cells).cant_split());
         }
+    }
+    let has_meetings = report.sections.iter().flat_map(|s| &s.activities).any(|a| a.meetings.is_some());
+    if !has_meetings {
+        // The totals follow this table: its last rows go with them to the next page.
+        keep_last_rows(&mut table);
     }
     docx = docx.add_table(grid(table, &widths));
     docx = meetings(docx, report, lang);
@@ -236,12 +246,14 @@ fn plan_rows(block: &SectionBlock, widths: &[usize]) -> Vec<TableRow> {
                     .vertical_merge(VMergeType::Continue)
                     .add_paragraph(Paragraph::new()),
             };
+            // A row is never split across two pages.
             TableRow::new(vec![
                 cell(&row.number, widths[0]),
                 cell(&row.title, widths[1]),
                 merged(block.merged_when, &row.when, widths[2]),
                 merged(block.merged_responsible, &row.responsible, widths[3]),
             ])
+            .cant_split()
         })
         .collect()
 }
@@ -304,7 +316,8 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
     if entries.is_empty() {
         return docx;
     }
-    let widths = [650, TEXT_WIDTH - 650 - 1500 - 1500 - 3000, 1500, 1500, 3000];
+    // Wide enough for «Проведено» and «Требуется» in bold 11 pt.
+    let widths = [650, TEXT_WIDTH - 650 - 1800 - 1800 - 2800, 1800, 1800, 2800];
     let mut rows = vec![header_row(&words::charter_headers(lang).each_ref().map(String::as_str), &widths)];
     for entry in entries {
         let Some(meetings) = &entry.meetings else { continue };
@@ -330,10 +343,33 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
             .cant_split(),
         );
     }
+    // The totals follow this table: its last rows go with them to the next page.
+    keep_last_rows(&mut rows);
     docx.add_paragraph(Paragraph::new())
         .add_paragraph(centred_bold(&lang.word("charter-heading")).keep_next(true))
         .add_paragraph(Paragraph::new().keep_next(true))
         .add_table(grid(rows, &widths))
+}
+
+/// How many rows at the end of the report's last table are kept with the totals and signature
+/// after it, so that these never stand alone on a page (spec §7).
+const KEPT_ROWS: usize = 2;
+
+/// Marks the last rows of a table (never its header row) to keep with what follows: every
+/// paragraph in them keeps with the next (Word and LibreOffice then move the rows to the page of
+/// the totals), and the rows do not split.
+fn keep_last_rows(rows: &mut [TableRow]) {
+    let from = rows.len().saturating_sub(KEPT_ROWS).max(1);
+    for row in rows.iter_mut().skip(from) {
+        row.property = std::mem::take(&mut row.property).cant_split();
+        for docx_rs::TableRowChild::TableCell(cell) in &mut row.cells {
+            for child in &mut cell.children {
+                if let docx_rs::TableCellContent::Paragraph(paragraph) = child {
+                    **paragraph = std::mem::take(&mut **paragraph).keep_next(true);
+                }
+            }
+        }
+    }
 }
 
 /// The totals, as paragraphs kept with each other so that they stay on one page.
