@@ -65,7 +65,7 @@ pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Docx {
     let mut docx = page(REPORT_SIZE);
     docx = heading(docx, plan, &words::report_title(lang, plan, report.as_of));
     // Wide enough for each heading's longest word in bold 11 pt («Ответственные»).
-    let widths = [650, TEXT_WIDTH - 650 - 1600 - 2550 - 2450, 1600, 2550, 2450];
+    let widths = [650, TEXT_WIDTH - 650 - 1350 - 2450 - 2400, 1350, 2450, 2400];
     let mut table = vec![header_row(&words::report_headers(lang).each_ref().map(String::as_str), &widths)];
     for section in &report.sections {
         table.push(section_row(&section.section.number.to_string(), &section.section.title, &widths));
