@@ -32,6 +32,9 @@ pub enum Error {
     BadDate { option: &'static str, text: String },
     /// `--responsible` names no party; `known` is (id, name) of every party.
     UnknownParty { who: String, known: Vec<(String, String)> },
+    /// `--responsible WHO` matches several parties only by part of their names (`ВСМС`): each
+    /// candidate's id and name, to choose from.
+    AmbiguousParty { who: String, candidates: Vec<(String, String)> },
     /// `--section` names no section; `known` is every section title, in order.
     UnknownSection { query: String, known: Vec<String> },
     /// `show` and friends: no activity has this id or number.

@@ -32,4 +32,5 @@ mod series_model;
 mod show;
 mod table;
 mod timeline;
+mod words;
 mod writing;

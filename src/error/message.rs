@@ -58,6 +58,7 @@ impl Error {
             Error::BadPeriod { text, error } => error.message(text),
             Error::BadDate { option, text } => msg!("bad-date-option", option = *option, text = text),
             Error::UnknownParty { who, .. } => msg!("unknown-party-option", who = who),
+            Error::AmbiguousParty { who, .. } => msg!("ambiguous-party-option", who = who),
             Error::UnknownSection { query, .. } => msg!("unknown-section", query = query),
             Error::UnknownActivity { query, .. } => msg!("unknown-activity", query = query),
             Error::NotARepository => msg!("not-a-repository"),
@@ -68,6 +69,7 @@ impl Error {
             Error::NotADate { text, no_such_day: true } => msg!("not-a-date-no-such-day", text = text),
             Error::NotADate { text, no_such_day: false } => msg!("not-a-date", text = text),
             Error::Refused { number, title, reason } => {
+                let title = crate::i18n::nested_quotes(title).into_owned();
                 msg!("refused", who = msg!("who-numbered", number = number, title = title), why = reason.message())
             }
             Error::CannotEdit { path, number: Some(number) } => {
@@ -139,6 +141,10 @@ impl Error {
             Error::UnknownParty { known, .. } => {
                 let list: Vec<String> = known.iter().map(|(id, name)| format!("{name} (`{id}`)")).collect();
                 msg!("known-parties", list = list.join(", "))
+            }
+            Error::AmbiguousParty { candidates, .. } => {
+                let list: Vec<String> = candidates.iter().map(|(id, name)| format!("{name} (`{id}`)")).collect();
+                msg!("ambiguous-party-help", list = list.join(", "))
             }
             Error::UnknownSection { known, .. } => {
                 let list: Vec<String> =
