@@ -228,8 +228,8 @@ const KIND_CASES: &[(&str, [&str; 2], [&str; 2])] = &[
     ),
     (
         "key-missing-held-on",
-        ["15:9: missing key `on`", "a meeting with a note is written `{ on = 2019-03-14, note = \"...\" }`"],
-        ["15:9: не хватает ключа `on`", "заседание с примечанием пишется `{ on = 2019-03-14, note = \"...\" }`"],
+        ["15:9: missing key `on`", "a date with a note is written `{ on = 2019-03-14, note = \"...\" }`"],
+        ["15:9: не хватает ключа `on`", "дата с примечанием пишется `{ on = 2019-03-14, note = \"...\" }`"],
     ),
     (
         "type-title-number",

@@ -404,7 +404,7 @@ fn plan_list_into_head_exits_0_in_a_shell_pipeline() {
 fn stdout_closed_at_once(args: &[&str]) -> (Option<i32>, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
         .current_dir(crate::common::sandbox())
-        .args(["--color", "never", "--lang", "en"])
+        .args(["--color", "never", "--lang", "en", "--as-of", "2019-04-15"])
         .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -449,7 +449,7 @@ fn into_a_full_disk(args: &[&str]) -> (Option<i32>, String) {
     let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full exists on Linux");
     let output = Command::new(env!("CARGO_BIN_EXE_plan"))
         .current_dir(crate::common::sandbox())
-        .args(["--color", "never", "--lang", "en"])
+        .args(["--color", "never", "--lang", "en", "--as-of", "2019-04-15"])
         .args(args)
         .stdout(full)
         .output()
