@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::common::{plan_file, root, run};
+use crate::common::{plan_file, run};
 
 /// A copy of `plans/2019.toml` in a fresh folder.
 fn plan_copy() -> (tempfile::TempDir, PathBuf) {

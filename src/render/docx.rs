@@ -356,7 +356,7 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
 const KEPT_ROWS: usize = 2;
 
 /// Marks the last rows of a table (never its header row) to keep with what follows: every
-/// paragraph in them keeps with the next (Word and LibreOffice then move the rows to the page of
+/// paragraph in them keeps with the next (Word and `LibreOffice` then move the rows to the page of
 /// the totals), and the rows do not split.
 fn keep_last_rows(rows: &mut [TableRow]) {
     let from = rows.len().saturating_sub(KEPT_ROWS).max(1);
