@@ -64,7 +64,8 @@ fn missing(args: &ReportArgs, report: &Report, config: &Config, out: &mut impl W
     match args.format {
         ReportFormat::Json => render::report::missing_json(out, &entries, file.as_deref())?,
         ReportFormat::Text | ReportFormat::Md | ReportFormat::Html | ReportFormat::Docx => {
-            render::report::missing(out, &entries, report, config.lang, config.paint, file.as_deref())?;
+            let columns = config.stdout_is_terminal.then(super::terminal_width);
+            render::report::missing(out, (&entries, report), config.lang, config.paint, file.as_deref(), columns)?;
         }
     }
     Ok(ExitCode::SUCCESS)

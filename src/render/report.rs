@@ -498,32 +498,35 @@ fn shell_quote(text: &str) -> String {
 }
 
 /// `plan report --missing`: what still lacks a mark, each with the command that records it, so
-/// that the year can be completed before the report is printed. `file` is the `--file` given.
+/// that the year can be completed before the report is printed. `file` is the `--file` given;
+/// `columns` the terminal's width, to wrap to.
 pub fn missing(
     out: &mut impl Write,
-    entries: &[&ActivityReport],
-    report: &Report,
+    (entries, report): (&[&ActivityReport], &Report),
     lang: Lang,
     paint: Paint,
     file: Option<&str>,
+    columns: Option<usize>,
 ) -> io::Result<()> {
     if entries.is_empty() {
         return writeln!(out, "{}", lang.say(&msg!("report-missing-none", as_of = report.as_of)));
     }
     let heading = lang.say(&msg!("report-missing-heading", count = entries.len(), as_of = report.as_of));
-    writeln!(out, "{}", paint.paint(Role::Heading, &heading))?;
+    writeln!(out, "{}", paint.paint(Role::Heading, &hang(&heading, 0, columns)))?;
     for entry in entries {
         writeln!(out)?;
-        writeln!(out, "  {} {}", entry.activity.number, escape_line(&entry.activity.title))?;
+        let number = entry.activity.number.to_string();
+        let title = hang(&escape_line(&entry.activity.title), 2 + number.width() + 1, columns);
+        writeln!(out, "  {number} {title}")?;
         let mut about = escape_line(&entry.activity.when).into_owned();
         if let Some(closed) = entry.closed {
             about = format!("{about}; {}", lang.say(&msg!("not-recorded", closed = closed)));
         }
-        writeln!(out, "    {}", paint.paint(Role::Dim, &about))?;
+        writeln!(out, "    {}", paint.paint(Role::Dim, &hang(&about, 4, columns)))?;
         writeln!(out, "    {}", paint.paint(Role::Help, &escape_line(&record_command(entry, file))))?;
     }
     writeln!(out)?;
-    writeln!(out, "{}", lang.say(&msg!("report-missing-hint")))
+    writeln!(out, "{}", hang(&lang.say(&msg!("report-missing-hint")), 0, columns))
 }
 
 /// `plan report --missing --format json`: one object per activity that lacks a mark.
