@@ -159,6 +159,9 @@ pub struct HookArgs {
     /// With --install: replace an existing pre-commit hook
     #[arg(long, requires = "install")]
     pub force: bool,
+    /// Judge the staged plans as the installed hook does: stop only for what the commit brings
+    #[arg(long, conflicts_with = "install")]
+    pub pre_commit: bool,
 }
 
 /// `plan completions`.
@@ -480,6 +483,9 @@ pub struct ExportArgs {
     /// With -o: replace an existing FILE that plan did not write (never a plan, a .toml file or a link)
     #[arg(long)]
     pub force: bool,
+    /// ics: remind this many days before each meeting rule's last due date
+    #[arg(long, value_name = "DAYS", default_value_t = crate::render::ics::DEFAULT_REMIND)]
+    pub remind: u32,
 }
 
 /// Formats of `plan export`.
@@ -507,6 +513,9 @@ pub struct ReportArgs {
     /// With -o: replace an existing FILE that plan did not write (never a plan, a .toml file or a link)
     #[arg(long)]
     pub force: bool,
+    /// Only list what still lacks a mark, each with the command that records it
+    #[arg(long)]
+    pub missing: bool,
 }
 
 /// Formats of `plan report`.

@@ -57,6 +57,16 @@ impl Config {
     /// `plans/` folder discovered from the current directory, told on stderr when there are several.
     pub fn plan_path(&self) -> Result<PathBuf, Error> {
         locate_on(self.file.as_deref(), self.as_of, &mut |found: &Discovered| {
+            if let Some(note) = stale(found.last, self.as_of).filter(|_| !self.quiet) {
+                // Once per run, however many times the plan is looked for.
+                static SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+                if !SAID.swap(true, std::sync::atomic::Ordering::Relaxed) {
+                    let _ = writeln!(io::stderr().lock(), "{}", self.lang.say(&note));
+                }
+            }
+            if found.plans < 2 {
+                return;
+            }
             if !self.quiet {
                 let path = found.path.display().to_string();
                 let id = match found.why {
@@ -123,8 +133,8 @@ pub fn locate(file: Option<&Path>) -> Result<PathBuf, Error> {
     locate_on(file, chrono::Local::now().date_naive(), &mut |_: &Discovered| {})
 }
 
-/// `file` when given, else the plan in force on `as_of` in the nearest `plans/` folder; when that
-/// folder holds more than one plan, says on `note` which was taken and why.
+/// `file` when given, else the plan in force on `as_of` in the nearest `plans/` folder, shown to
+/// `note` (which says which was taken and why when the folder holds more than one).
 pub fn locate_on(file: Option<&Path>, as_of: NaiveDate, note: &mut impl FnMut(&Discovered)) -> Result<PathBuf, Error> {
     match file {
         Some(path) => Ok(path.to_path_buf()),
@@ -134,12 +144,29 @@ pub fn locate_on(file: Option<&Path>, as_of: NaiveDate, note: &mut impl FnMut(&D
                 Some(path) => Error::FolderUnreadable { path },
                 None => Error::NoPlanFound { searched_from: here },
             })?;
-            if found.plans > 1 {
-                note(&found);
-            }
+            note(&found);
             Ok(found.path)
         }
     }
+}
+
+/// The hint of spec §3 when `as_of` lies more than a month past the end of the series' last plan
+/// (`last`): that plan is over, and `plan new` starts the next one.
+#[must_use]
+pub fn stale(last: Option<DateRange>, as_of: NaiveDate) -> Option<crate::i18n::Message> {
+    use chrono::Datelike as _;
+    let last = last?;
+    let month_after = last.to.checked_add_months(chrono::Months::new(1))?;
+    if as_of <= month_after {
+        return None;
+    }
+    let (first, end_year) = (last.from.year(), last.to.year());
+    let next = (end_year + 1).to_string();
+    Some(if first == end_year {
+        msg!("plan-ended-year", year = first.to_string(), end = last.to, next = next)
+    } else {
+        msg!("plan-ended-years", from = first.to_string(), to = end_year.to_string(), end = last.to, next = next)
+    })
 }
 
 /// Why discovery took the plan it took (spec §3).
@@ -162,6 +189,8 @@ pub struct Discovered {
     pub plans: usize,
     /// Why this one.
     pub why: InForce,
+    /// The period of the series' last plan (the one that ends last), when any period can be read.
+    pub last: Option<DateRange>,
 }
 
 /// The plan in force on `as_of` in the nearest `plans/` folder at or above `start` (spec §3): the
@@ -174,7 +203,8 @@ pub fn discover(start: &Path, as_of: NaiveDate) -> Option<Discovered> {
         let plans = plans_in(&dir.join("plans"));
         if let Some((chosen, why)) = in_force(&plans, as_of) {
             let path = relative.join("plans").join(chosen.file_name()?);
-            return Some(Discovered { path, plans: plans.len(), why });
+            let last = plans.iter().filter_map(|(_, period)| *period).max_by_key(|p| p.to);
+            return Some(Discovered { path, plans: plans.len(), why, last });
         }
         relative.push("..");
     }

@@ -349,6 +349,13 @@ fn table_splices(body: &str, root: &Table, table: &Table, ops: &[Op]) -> Option<
                     _ => None,
                 };
                 if let Some((new, unplaced)) = changed(old, op, comment) {
+                    // A `planned` emptied by `held` goes, line and all: no `planned = []` is left.
+                    if emptied(op, &new)
+                        && let Some(line) = whole_line(body, span.clone(), key)
+                    {
+                        splices.push(Splice { range: line, text: String::new() });
+                        continue;
+                    }
                     let crlf = crlf_at(body, span.start);
                     splices.push(Splice { range: span.clone(), text: line_ends(&new.to_string(), crlf) });
                     if let Some(comment) = unplaced {
@@ -367,7 +374,9 @@ fn table_splices(body: &str, root: &Table, table: &Table, ops: &[Op]) -> Option<
         }
     }
     // Stable: two lines inserted at one place keep the order of the ops.
-    splices.sort_by_key(|splice| splice.range.start);
+    // An insertion where a removed line starts sorts first, so that, applied from the end, the
+    // line is removed before the new one is put in its place.
+    splices.sort_by_key(|splice| (splice.range.start, splice.range.end));
     Some(splices)
 }
 
@@ -507,6 +516,10 @@ fn inline_splice(body: &str, span: Range<usize>, ops: &[Op]) -> Option<Splice> {
         match table.get_mut(key) {
             Some(old) => {
                 if let Some((mut new, _)) = changed(old.clone(), op, None) {
+                    if emptied(op, &new) {
+                        table.remove(key);
+                        continue;
+                    }
                     *new.decor_mut() = old.decor().clone();
                     *old = new;
                 }
@@ -532,6 +545,22 @@ fn insert_inline(table: &mut InlineTable, key: &str, mut value: Value) {
     value.decor_mut().set_prefix(" ");
     value.decor_mut().set_suffix(closing.unwrap_or_else(|| " ".to_owned()));
     table.insert(key, value);
+}
+
+/// Whether `op` took the last date out of its array.
+fn emptied(op: &Op, new: &Value) -> bool {
+    matches!(op, Op::Remove { .. }) && new.as_array().is_some_and(Array::is_empty)
+}
+
+/// The whole line `key = VALUE` whose value spans `value`, with its line end, when nothing else
+/// (such as a comment) shares it; `None` otherwise.
+fn whole_line(body: &str, value: Range<usize>, key: &str) -> Option<Range<usize>> {
+    let start = body.get(..value.start)?.rfind('\n').map_or(0, |n| n + 1);
+    let before = body.get(start..value.start)?.trim();
+    let after_end = body.get(value.end..)?.find('\n').map_or(body.len(), |n| value.end + n + 1);
+    let after = body.get(value.end..after_end)?;
+    let key_only = before.strip_suffix('=').is_some_and(|k| k.trim() == key);
+    (key_only && after.trim().is_empty()).then_some(start..after_end)
 }
 
 /// The new value of an existing key, or `None` when the op leaves it as it is. A value of another

@@ -32,6 +32,9 @@ pub enum Error {
     BadDate { option: &'static str, text: String },
     /// `--responsible` names no party; `known` is (id, name) of every party.
     UnknownParty { who: String, known: Vec<(String, String)> },
+    /// `--responsible WHO` matches several parties only by part of their names (`ВСМС`): each
+    /// candidate's id and name, to choose from.
+    AmbiguousParty { who: String, candidates: Vec<(String, String)> },
     /// `--section` names no section; `known` is every section title, in order.
     UnknownSection { query: String, known: Vec<String> },
     /// `show` and friends: no activity has this id or number.
@@ -87,6 +90,8 @@ pub enum Error {
     /// `plan new YEAR`: YEAR must come after the year of the source plan at `path` (and be at
     /// most 9999).
     YearNotAfter { year: i32, path: String, source: i32 },
+    /// `plan new YEAR`: the new plan would end in `end`, after 9999, the last year a date can have.
+    YearOutOfRange { year: i32, path: String, end: i32 },
     /// `plan new`: times that name a date which does not exist in the new year.
     TimesDoNotFit { path: String, year: i32, times: Vec<MisfitTime> },
     /// Writing the output failed (a closed pipe is not an error and never gets here).

@@ -619,3 +619,25 @@ mod tests {
         assert_eq!(nearest("colour", keys.into_iter()), None);
     }
 }
+
+/// A text to be put in «ёлочки» by a message (`who = «{ $title }»`): quotes of the same kind
+/// inside it become „лапки“, as Russian nests quotes, so that a title holding «…» never ends
+/// in a doubled »» («Конкурс „Лучший руководитель“»).
+#[must_use]
+pub fn nested_quotes(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['«', '»']) {
+        std::borrow::Cow::Owned(text.replace('«', "„").replace('»', "“"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    #[test]
+    fn a_title_in_quotes_nests_its_own_quotes() {
+        let title = "Конкурс «Лучший руководитель ТОС»";
+        assert_eq!(super::nested_quotes(title), "Конкурс „Лучший руководитель ТОС“");
+        assert_eq!(super::nested_quotes("Заседания совета"), "Заседания совета");
+    }
+}

@@ -187,8 +187,12 @@ fn at_the_years_end_nothing_is_open_and_a_passed_planned_date_is_said() {
         "предупреждение[planned-passed]: 1.1 «Семинар»: было запланировано на 12.12.2019, дата прошла, а проведение не отмечено",
     );
     let ((_, en), (_, ru)) = both(&file, &["--as-of", "2019-12-31", "report"]);
-    assert!(en.ends_with("Total: 3 activities: 1 done, 0 scheduled, 2 not done, 0 cancelled, 0 in progress\n"), "{en}");
-    has(&en, "    outcome   not done (its time ended 2019-12-31)");
+    // Nobody recorded a failure: what lacks a mark is «no mark», not «not done».
+    assert!(
+        en.ends_with("Total: 3 activities: 1 done, 0 scheduled, 2 no mark, 0 not done, 0 cancelled, 0 in progress\n"),
+        "{en}"
+    );
+    has(&en, "    outcome   no mark (its time ended 2019-12-31)");
     has(&en, "    planned   2019-12-12 (passed, not recorded as held)");
     assert!(ru.contains("12.12.2019 (дата прошла, проведение не отмечено)"), "{ru}");
 }

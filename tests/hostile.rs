@@ -228,8 +228,8 @@ const KIND_CASES: &[(&str, [&str; 2], [&str; 2])] = &[
     ),
     (
         "key-missing-held-on",
-        ["15:9: missing key `on`", "a meeting with a note is written `{ on = 2019-03-14, note = \"...\" }`"],
-        ["15:9: не хватает ключа `on`", "заседание с примечанием пишется `{ on = 2019-03-14, note = \"...\" }`"],
+        ["15:9: missing key `on`", "a date with a note is written `{ on = 2019-03-14, note = \"...\" }`"],
+        ["15:9: не хватает ключа `on`", "дата с примечанием пишется `{ on = 2019-03-14, note = \"...\" }`"],
     ),
     (
         "type-title-number",
@@ -303,8 +303,8 @@ const KIND_CASES: &[(&str, [&str; 2], [&str; 2])] = &[
     ),
     (
         "value-unknown-status",
-        ["15:10: `status` does not take the value `done`", "allowed here: `planned`, `cancelled`"],
-        ["15:10: `done` — недопустимое значение для `status`", "здесь допустимы: `planned`, `cancelled`"],
+        ["15:10: `status` does not take the value `done`", "allowed here: `planned`, `cancelled`, `not-done`"],
+        ["15:10: `done` — недопустимое значение для `status`", "здесь допустимы: `planned`, `cancelled`, `not-done`"],
     ),
     (
         "key-duplicate",

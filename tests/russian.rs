@@ -476,7 +476,7 @@ fn show_and_report_wrap_to_an_80_column_terminal() {
         &mut out,
         &plan,
         (section, activity),
-        verdict.as_ref(),
+        (verdict.as_ref(), plan::report::outcome(&plan, activity, as_of).0),
         Lang::Ru,
         Paint::new(false),
         Some(80),

@@ -328,3 +328,7 @@ cli-value-DIR = DIR
 # --- area: import ---
 cli-import-year = The plan's year, when its title names none (or names another)
 cli-import-title = The plan's title, when the document has none above its table
+# --- area: year ---
+cli-report-missing = Only list what still lacks a mark, each with the command that records it
+cli-hook-pre_commit = Judge the staged plans as the installed hook does: stop only for what the commit brings
+cli-export-remind = ics: remind this many days before each meeting rule's last due date

@@ -61,7 +61,7 @@ refusal-outside-plan-help = a date of another year belongs in that year's plan (
 refusal-already-held = { $date } is already recorded as held
 refusal-already-planned = { $date } is already planned
 refusal-show = `plan show { $number }` lists what is recorded
-refusal-held-in-future = { $date } is after { $as_of } (today, or --as-of): a meeting is recorded as held once it has taken place
+refusal-held-in-future = { $date } is after { $as_of } (today, or --as-of): an activity is recorded as held once it has taken place
 refusal-held-in-future-help = to fix a future date, use `plan planned { $number } { $date }`
 refusal-planned-in-past = { $date } has already passed ({ $as_of } is today, or --as-of)
 refusal-planned-in-past-help = if it took place, record it with `plan held { $number } { $date }`
@@ -187,3 +187,8 @@ import-no-converter = `{ $path }` is { $format }; converting it needs LibreOffic
 import-conversion-failed = `{ $path }` could not be converted by LibreOffice: { $detail }
 import-conversion-timeout = `{ $path }`: LibreOffice did not finish converting it within { $seconds } seconds, and was stopped
 import-conversion-timeout-help = open the document in Word or LibreOffice Writer and save it as «Word Document (.docx)», then import that file
+# --- area: year ---
+year-out-of-range = a plan for { $year } made from `{ $path }` would end in { $end }, after 9999, the last year a date can have
+year-out-of-range-help = dates run to 31 December 9999; no plan can follow one that ends then
+ambiguous-party-option = `{ $who }` matches several parties
+ambiguous-party-help = it could be any of: { $list }; give the id or the whole name of one (repeat `--responsible` for several)

@@ -78,7 +78,6 @@ as-of = as of { $date }
 
 event-held = held
 event-planned = planned
-event-due = next meeting due
 
 report-outcome = outcome
 report-when = when
@@ -263,3 +262,28 @@ import-body-from-nowhere = as the document names no body (rename the party)
 import-undated-approval = an approval block without a date, not written as [plan.approval]: «{ $text }»
 import-list-item = an item of a numbered list, read as an activity; time: «{ $time }», responsible: «{ $responsible }»
 show-place = place
+# --- area: year ---
+fulfilment-no-mark = no mark
+status-not-done = not done
+report-missing-heading = { $count ->
+        [one] { $count } activity lacks
+       *[other] { $count } activities lack
+    } a mark as of { $as_of }; record each before printing the report:
+report-missing-none = every activity has a mark as of { $as_of }
+report-missing-hint = A held date (`plan held S.A DATE`) is a mark too. An activity that was not done: write `status = "not-done"` in the plan, with the reason in `note`.
+show-outcome = outcome
+show-result = result
+hook-unstaged = pre-commit: `{ $path }` has changes that are not staged; the staged version is what gets checked
+hook-does-not-load = pre-commit: `{ $path }` as staged does not load; the commit is stopped:
+hook-brought = pre-commit: `{ $path }`: this commit brings { $count ->
+        [one] a finding
+       *[other] { $count } findings
+    } that the last commit does not have; the commit is stopped:
+hook-known = pre-commit: `{ $path }`: { $count ->
+        [one] a finding
+       *[other] { $count } findings
+    } already in the last commit do not stop this one (`plan check` lists them)
+hook-stopped-help = fix the plan and commit again (`plan check` says more), or commit anyway with `git commit --no-verify`
+plan-ended-year = note: the plan for { $year } ended on { $end }; start the next one: `plan new { $next }`
+plan-ended-years = note: the plan for { $from }–{ $to } ended on { $end }; start the next one: `plan new { $next }`
+event-last-due = { $title }: last due date

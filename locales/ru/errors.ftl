@@ -69,7 +69,7 @@ refusal-outside-plan-help = дата другого года записывае�
 refusal-already-held = { $date } уже отмечено как проведённое
 refusal-already-planned = { $date } уже запланировано
 refusal-show = `plan show { $number }` покажет, что записано
-refusal-held-in-future = { $date } позже { $as_of } (сегодня или --as-of): проведённым заседание отмечают после того, как оно состоялось
+refusal-held-in-future = { $date } позже { $as_of } (сегодня или --as-of): проведённым мероприятие отмечают после того, как оно состоялось
 refusal-held-in-future-help = чтобы назначить будущую дату, используйте `plan planned { $number } { $date }`
 refusal-planned-in-past = { $date } уже прошло (сегодня или --as-of: { $as_of })
 refusal-planned-in-past-help = если оно состоялось, отметьте его: `plan held { $number } { $date }`
@@ -194,3 +194,8 @@ import-no-converter = `{ $path }` — { $format }; чтобы его преоб�
 import-conversion-failed = LibreOffice не смог преобразовать `{ $path }`: { $detail }
 import-conversion-timeout = `{ $path }`: LibreOffice не закончил преобразование за { $seconds } с и был остановлен
 import-conversion-timeout-help = откройте документ в Word или LibreOffice Writer и сохраните как «Документ Word (.docx)», затем импортируйте этот файл
+# --- area: year ---
+year-out-of-range = план на { $year } год, начатый с `{ $path }`, закончился бы в { $end } году, а даты возможны только до 9999 года
+year-out-of-range-help = даты заканчиваются 31 декабря 9999 года; после плана, который кончается тогда, нового начать нельзя
+ambiguous-party-option = под `{ $who }` подходят несколько сторон
+ambiguous-party-help = это может быть: { $list }; укажите обозначение или полное название одной (для нескольких повторите `--responsible`)

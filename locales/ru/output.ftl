@@ -78,7 +78,6 @@ as-of = на { $date }
 
 event-held = проведено
 event-planned = запланировано
-event-due = срок следующего заседания
 
 report-outcome = итог
 report-when = время
@@ -264,3 +263,31 @@ import-body-from-nowhere = документ не называет органа (
 import-undated-approval = блок утверждения без даты не записан в [plan.approval]: «{ $text }»
 import-list-item = пункт нумерованного списка прочитан как мероприятие; время: «{ $time }», ответственные: «{ $responsible }»
 show-place = место проведения
+# --- area: year ---
+fulfilment-no-mark = нет отметки
+status-not-done = не выполнено
+report-missing-heading = На { $as_of } без отметки { $count } { $count ->
+        [one] мероприятие
+        [few] мероприятия
+       *[many] мероприятий
+    }; отметьте каждое до печати отчёта:
+report-missing-none = на { $as_of } у всех мероприятий есть отметка
+report-missing-hint = Отметкой служит и дата проведения (`plan held S.A ДАТА`). Если мероприятие не выполнено, запишите в плане `status = "not-done"`, а причину — в `note`.
+show-outcome = отметка
+show-result = результат
+hook-unstaged = pre-commit: в `{ $path }` есть изменения, не добавленные в коммит; проверяется добавленная версия
+hook-does-not-load = pre-commit: `{ $path }` в том виде, в каком он добавлен в коммит, не читается; коммит остановлен:
+hook-brought = pre-commit: `{ $path }`: этот коммит вносит { $count ->
+        [one] { $count } замечание
+        [few] { $count } замечания
+       *[many] { $count } замечаний
+    }, которых не было в последнем коммите; коммит остановлен:
+hook-known = pre-commit: `{ $path }`: { $count ->
+        [one] { $count } замечание уже было
+        [few] { $count } замечания уже были
+       *[many] { $count } замечаний уже были
+    } в последнем коммите и этот коммит не останавливают (список — `plan check`)
+hook-stopped-help = исправьте план и повторите коммит (подробнее — `plan check`) или закоммитьте без проверки: `git commit --no-verify`
+plan-ended-year = примечание: план на { $year } год закончился { $end }; новый план: `plan new { $next }`
+plan-ended-years = примечание: план на { $from }–{ $to } годы закончился { $end }; новый план: `plan new { $next }`
+event-last-due = { $title }: последний срок

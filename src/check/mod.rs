@@ -5,6 +5,7 @@
 //! that closed with nothing recorded, unused parties), and places each finding in the file.
 
 mod message;
+pub mod outcome;
 pub mod rules;
 
 use chrono::NaiveDate;
@@ -233,17 +234,22 @@ pub fn check_series(plan: &Plan, others: &[Plan], options: Options) -> Report {
                 }
             }
         }
-        if let Some(ranges) = windows
-            && let Some(closed) = ranges.iter().map(|r| r.to).max()
-            && closed < as_of
-            && activity.held.is_empty()
-        {
-            found(What::NotRecorded { closed }, activity.pos);
-        }
         let mut judged = Vec::new();
         let report = judge(plan, others, activity, as_of, options.due_within, &mut |what, pos, file| {
             judged.push((what, pos, file));
         });
+        // The one judge of "done" (the report asks it too): a time that ended before the as-of
+        // date with no mark. (On the plan's last day the report already says «нет отметки»: the
+        // year is being closed; `check` waits for the window to close, as spec §4 says.)
+        if not_started.is_none()
+            && let outcome::Judgement { outcome: outcome::Outcome::NotRecorded, closed: Some(closed) } =
+                outcome::judge(plan, activity, as_of, report.as_ref())
+            && closed < as_of
+            // `not-recorded` is for a time with a window (spec §4); rules have their own findings.
+            && windows.is_some()
+        {
+            found(What::NotRecorded { closed }, activity.pos);
+        }
         for (what, pos, recorded_in) in judged {
             // Before the start only what does not depend on the as-of date is said.
             if not_started.is_none() || matches!(what, What::LastBeforeMismatch { .. }) {

@@ -8,6 +8,7 @@ mod import;
 mod list;
 mod new;
 mod parties;
+mod pre_commit;
 mod record;
 mod report;
 mod rollup;
@@ -44,6 +45,7 @@ pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut im
         Command::Completions(args) => docs::completions(&args, config.lang, out),
         Command::Man => docs::man(out, config.lang),
         Command::Schema => docs::schema(out),
+        Command::Hook(args) if args.pre_commit => pre_commit::run(config, err),
         Command::Hook(args) => hook::run(&args, out),
         Command::Held(args) => record::held(&args, config, out, err),
         Command::Planned(args) => record::planned(&args, config, out, err),

@@ -17,6 +17,9 @@ pub fn run(args: &ReportArgs, config: &Config, out: &mut impl Write, err: &mut i
     let plan = config.load_plan()?;
     let rows = super::select(&plan, &args.filters, config, err)?;
     let report = crate::report::report(&plan, &rows, config.as_of);
+    if args.missing {
+        return missing(args, &report, config, out);
+    }
     match args.output.as_deref().filter(|path| *path != Path::new("-")) {
         None if args.format == ReportFormat::Docx && config.stdout_is_terminal => {
             return Err(Error::BinaryToTerminal { format: "docx" });
@@ -52,4 +55,18 @@ fn write(
         ReportFormat::Docx => render::docx::write(render::docx::report_document(plan, report, config.lang), out),
         ReportFormat::Json => render::report::json(out, report, plan),
     }
+}
+
+/// `--missing`: what still lacks a mark, as text or JSON; the other formats are for printing.
+fn missing(args: &ReportArgs, report: &Report, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
+    let entries = crate::report::missing(report);
+    let file = config.file.as_deref().map(|path| path.display().to_string());
+    match args.format {
+        ReportFormat::Json => render::report::missing_json(out, &entries, file.as_deref())?,
+        ReportFormat::Text | ReportFormat::Md | ReportFormat::Html | ReportFormat::Docx => {
+            let columns = config.stdout_is_terminal.then(super::terminal_width);
+            render::report::missing(out, (&entries, report), config.lang, config.paint, file.as_deref(), columns)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -72,6 +72,7 @@ impl Error {
             Error::BadPeriod { text, error } => error.message(text),
             Error::BadDate { option, text } => msg!("bad-date-option", option = *option, text = text),
             Error::UnknownParty { who, .. } => msg!("unknown-party-option", who = who),
+            Error::AmbiguousParty { who, .. } => msg!("ambiguous-party-option", who = who),
             Error::UnknownSection { query, .. } => msg!("unknown-section", query = query),
             Error::UnknownActivity { query, .. } => msg!("unknown-activity", query = query),
             Error::NotARepository => msg!("not-a-repository"),
@@ -82,11 +83,8 @@ impl Error {
             Error::NotADate { text, no_such_day: true } => msg!("not-a-date-no-such-day", text = text),
             Error::NotADate { text, no_such_day: false } => msg!("not-a-date", text = text),
             Error::Refused { number, title, reason } => {
-                msg!(
-                    "refused",
-                    who = msg!("who-numbered", number = number, title = crate::render::clip(title)),
-                    why = reason.message()
-                )
+                let title = crate::i18n::nested_quotes(&crate::render::clip(title)).into_owned();
+                msg!("refused", who = msg!("who-numbered", number = number, title = title), why = reason.message())
             }
             Error::CannotEdit { path, number: Some(number) } => {
                 msg!("cannot-edit-activity", path = path, number = number)
@@ -113,6 +111,9 @@ impl Error {
             Error::OutputExists { path } => msg!("output-exists", path = path.display().to_string()),
             Error::YearNotAfter { year, path, source } => {
                 msg!("year-not-after", year = year.to_string(), path = path, source = source.to_string())
+            }
+            Error::YearOutOfRange { year, path, end } => {
+                msg!("year-out-of-range", year = year.to_string(), path = path, end = end.to_string())
             }
             Error::TimesDoNotFit { path, year, times } => {
                 let list: Vec<Message> = times
@@ -181,6 +182,10 @@ impl Error {
                 let list: Vec<String> = known.iter().map(|(id, name)| format!("{name} (`{id}`)")).collect();
                 msg!("known-parties", list = list.join(", "))
             }
+            Error::AmbiguousParty { candidates, .. } => {
+                let list: Vec<String> = candidates.iter().map(|(id, name)| format!("{name} (`{id}`)")).collect();
+                msg!("ambiguous-party-help", list = list.join(", "))
+            }
             Error::UnknownSection { known, .. } => {
                 let list: Vec<String> =
                     known.iter().enumerate().map(|(i, t)| format!("\n      {}. {t}", i + 1)).collect();
@@ -217,6 +222,7 @@ impl Error {
             Error::ImportExists { .. } => msg!("import-exists-help"),
             Error::NotAFolder { .. } => msg!("rollup-dir-not-a-folder-help"),
             Error::YearNotAfter { source, .. } => msg!("year-not-after-help", next = (source + 1).to_string()),
+            Error::YearOutOfRange { .. } => msg!("year-out-of-range-help"),
             Error::TimesDoNotFit { .. } => msg!("times-do-not-fit-help"),
             Error::Invalid(_) | Error::HookWrite { .. } | Error::Write { .. } | Error::Output(_) => return None,
         })

@@ -110,7 +110,9 @@ fn read_approval(block: &str) -> ApprovalBlock {
         by
     };
     match (date, number) {
-        (Some(date), number) => ApprovalBlock::Read(Approval { by, date, number: number.unwrap_or_default() }),
+        (Some(date), number) => {
+            ApprovalBlock::Read(Approval { by, date: Some(date), number: number.filter(|n| !n.is_empty()) })
+        }
         (None, _) => ApprovalBlock::Undated(block.to_owned()),
     }
 }

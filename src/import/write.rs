@@ -27,11 +27,15 @@ pub fn toml(draft: &Draft, source: &str) -> String {
     if let Some(approval) = &draft.approval {
         out.push_str("\n[plan.approval]\n");
         let _ = writeln!(out, "by = {}", quote(&approval.by));
-        let _ = writeln!(out, "date = {}", approval.date);
-        if approval.number.is_empty() {
-            out.push_str("# проверьте: в документе у утверждения нет номера\n");
+        if let Some(date) = approval.date {
+            let _ = writeln!(out, "date = {date}");
         }
-        let _ = writeln!(out, "number = {}", quote(&approval.number));
+        match &approval.number {
+            Some(number) => {
+                let _ = writeln!(out, "number = {}", quote(number));
+            }
+            None => out.push_str("# проверьте: в документе у утверждения нет номера\n"),
+        }
     }
     if let Some(signature) = &draft.signature {
         out.push_str("\n[plan.signature]\n");

@@ -480,7 +480,7 @@ impl Builder<'_> {
             .map(|(i, section)| self.section(i as u32 + 1, section, &mut context))
             .collect();
         let period = period.unwrap_or(DateRange { from: ymd(year, 1, 1), to: ymd(year, 12, 31) });
-        let approval = header.approval.map(|a| Approval { by: a.by, date: a.date.0, number: a.number });
+        let approval = header.approval.map(|a| Approval { by: a.by, date: a.date.map(|d| d.0), number: a.number });
         let signature = header.signature.map(|s| Signature { position: s.position, name: s.name });
         Plan {
             path: path.to_owned(),

@@ -42,8 +42,10 @@ pub struct Plan {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Approval {
     pub by: String,
-    pub date: NaiveDate,
-    pub number: String,
+    /// `None` until the plan is approved (a plan made by `plan new`): printed as a blank.
+    pub date: Option<NaiveDate>,
+    /// `None` until the plan is approved: printed as a blank.
+    pub number: Option<String>,
 }
 
 /// Who signs the printed plan and report: «{position}  ____________  {name}».

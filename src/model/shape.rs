@@ -359,7 +359,7 @@ mod tests {
             }
         }
         assert_eq!(Table::Activity.kind("rule"), Some(Kind::Choice(&["rolling", "calendar", "both"])));
-        assert_eq!(Table::Activity.kind("status"), Some(Kind::Choice(&["planned", "cancelled"])));
+        assert_eq!(Table::Activity.kind("status"), Some(Kind::Choice(&["planned", "cancelled", "not-done"])));
         assert_eq!(Table::Activity.kind("responsable"), None);
     }
 

@@ -48,7 +48,19 @@ pub struct TextOptions {
 
 /// One `FILE:LINE:COL: severity[code]: message` line per finding.
 fn findings(out: &mut impl Write, report: &Report, path: &str, lang: Lang, paint: Paint) -> io::Result<()> {
-    for finding in &report.findings {
+    finding_lines(out, report.findings.iter(), path, lang, paint)
+}
+
+/// One `FILE:LINE:COL: severity[code]: message` line for each of `findings` (the pre-commit hook
+/// prints only those a commit brings).
+pub fn finding_lines<'f>(
+    out: &mut impl Write,
+    findings: impl IntoIterator<Item = &'f crate::check::Finding>,
+    path: &str,
+    lang: Lang,
+    paint: Paint,
+) -> io::Result<()> {
+    for finding in findings {
         let severity = finding.what.severity();
         let role = if severity == Severity::Error { Role::Error } else { Role::Warning };
         let head = paint.paint(role, &format!("{}[{}]", lang.say(&severity.message()), finding.what.code()));

@@ -50,6 +50,38 @@ pub struct Document {
     rows: Vec<u8>,
 }
 
+/// The rows of the big table as they are made: each turned into XML at once, but for the last
+/// [`KEPT_ROWS`], held back until the end, when they may be told to keep with what follows.
+#[derive(Default)]
+struct Rows {
+    xml: Vec<u8>,
+    tail: std::collections::VecDeque<TableRow>,
+}
+
+impl Rows {
+    fn push(&mut self, row: TableRow) {
+        self.tail.push_back(row);
+        if self.tail.len() > KEPT_ROWS
+            && let Some(row) = self.tail.pop_front()
+        {
+            push_row(&mut self.xml, &row);
+        }
+    }
+
+    /// The XML of every row; with `keep_last`, the last rows keep with what follows the table.
+    fn finish(self, keep_last: bool) -> Vec<u8> {
+        let Rows { mut xml, tail } = self;
+        let mut tail: Vec<TableRow> = tail.into();
+        if keep_last {
+            keep_with_next(&mut tail);
+        }
+        for row in &tail {
+            push_row(&mut xml, row);
+        }
+        xml
+    }
+}
+
 impl Document {
     /// A document built whole by `docx-rs`, with no rows written ahead.
     pub(crate) fn whole(docx: Docx) -> Self {
@@ -68,14 +100,16 @@ pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) ->
     let mut docx = page(BODY_SIZE);
     docx = approval(docx, plan, lang);
     docx = heading(docx, plan, &plan.title);
-    let widths = [850, TEXT_WIDTH - 850 - 2 * 2100, 2100, 2100];
+    let widths = [850, TEXT_WIDTH - 850 - 1900 - 2750, 1900, 2750];
     let header = header_row(&crate::render::document_headers(lang).each_ref().map(String::as_str), &widths);
-    let mut xml = Vec::new();
+    let mut table = Rows::default();
     for block in layout::blocks(plan, rows, lang) {
-        push_row(&mut xml, &section_row(&block.section.number.to_string(), &block.section.title, &widths));
-        plan_rows(&block, &widths, &mut xml);
+        table.push(section_row(&block.section.number.to_string(), &block.section.title, &widths));
+        plan_rows(&block, &widths, &mut table);
     }
     docx = docx.add_table(grid(vec![header], &widths));
+    // The signature follows the table: its last rows go with it to the next page.
+    let xml = table.finish(plan.signature.is_some());
     Document { docx: signature(docx, plan), rows: xml }
 }
 
@@ -85,11 +119,12 @@ pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) ->
 pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Document {
     let mut docx = page(REPORT_SIZE);
     docx = heading(docx, plan, &words::report_title(lang, plan, report.as_of));
-    let widths = [650, TEXT_WIDTH - 650 - 1750 - 1850 - 2500, 1750, 1850, 2500];
+    // Wide enough for each heading's longest word in bold 11 pt («Ответственные»).
+    let widths = [650, TEXT_WIDTH - 650 - 1350 - 2450 - 2400, 1350, 2450, 2400];
     let header = header_row(&words::report_headers(lang).each_ref().map(String::as_str), &widths);
-    let mut xml = Vec::new();
+    let mut table = Rows::default();
     for section in &report.sections {
-        push_row(&mut xml, &section_row(&section.section.number.to_string(), &section.section.title, &widths));
+        table.push(section_row(&section.section.number.to_string(), &section.section.title, &widths));
         for entry in &section.activities {
             let activity = entry.activity;
             let cells = vec![
@@ -99,9 +134,13 @@ pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Document {
                 centred(&crate::render::responsible(plan, activity, lang), widths[3]),
                 fulfilment_cell(entry, lang, widths[4]),
             ];
-            push_row(&mut xml, &TableRow::new(cells));
+            // A row is never split across two pages.
+            table.push(TableRow::new(cells).cant_split());
         }
     }
+    let has_meetings = report.sections.iter().flat_map(|s| &s.activities).any(|a| a.meetings.is_some());
+    // Without a meetings table, the totals follow this table: its last rows go with them.
+    let xml = table.finish(!has_meetings);
     docx = docx.add_table(grid(vec![header], &widths));
     docx = meetings(docx, report, lang);
     docx = totals(docx, report, lang);
@@ -272,7 +311,7 @@ fn section_row(number: &str, title: &str, widths: &[usize]) -> TableRow {
 }
 
 /// A section's activities; a time or responsible party the section shares is merged down.
-fn plan_rows(block: &SectionBlock, widths: &[usize], xml: &mut Vec<u8>) {
+fn plan_rows(block: &SectionBlock, widths: &[usize], table: &mut Rows) {
     for (i, row) in block.rows.iter().enumerate() {
         {
             let merged = |merged: bool, text: &str, width: usize| match (merged, i) {
@@ -283,13 +322,15 @@ fn plan_rows(block: &SectionBlock, widths: &[usize], xml: &mut Vec<u8>) {
                     .vertical_merge(VMergeType::Continue)
                     .add_paragraph(Paragraph::new()),
             };
+            // A row is never split across two pages.
             let row = TableRow::new(vec![
                 cell(&row.number, widths[0]),
                 cell(&row.title, widths[1]),
                 merged(block.merged_when, &row.when, widths[2]),
                 merged(block.merged_responsible, &row.responsible, widths[3]),
-            ]);
-            push_row(xml, &row);
+            ])
+            .cant_split();
+            table.push(row);
         }
     }
 }
@@ -335,7 +376,11 @@ pub fn fulfilment_lines(entry: &ActivityReport, lang: Lang) -> Vec<String> {
         lines.push(format!("{}: {result}", label(FulfilmentLabel::Result)));
     }
     if let Some(note) = &activity.note {
-        let which = if activity.status == Status::Cancelled { FulfilmentLabel::Reason } else { FulfilmentLabel::Note };
+        let which = if matches!(activity.status, Status::Cancelled | Status::NotDone) {
+            FulfilmentLabel::Reason
+        } else {
+            FulfilmentLabel::Note
+        };
         lines.push(format!("{}: {note}", label(which)));
     }
     lines
@@ -348,7 +393,8 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
     if entries.is_empty() {
         return docx;
     }
-    let widths = [650, TEXT_WIDTH - 650 - 1500 - 1500 - 3000, 1500, 1500, 3000];
+    // Wide enough for «Проведено» and «Требуется» in bold 11 pt.
+    let widths = [650, TEXT_WIDTH - 650 - 1800 - 1800 - 2800, 1800, 1800, 2800];
     let mut rows = vec![header_row(&words::charter_headers(lang).each_ref().map(String::as_str), &widths)];
     for entry in entries {
         let Some(meetings) = &entry.meetings else { continue };
@@ -374,10 +420,32 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
             .cant_split(),
         );
     }
+    // The totals follow this table: its last rows (never its header) go with them to the next page.
+    let from = rows.len().saturating_sub(KEPT_ROWS).max(1);
+    keep_with_next(&mut rows[from..]);
     docx.add_paragraph(Paragraph::new())
         .add_paragraph(centred_bold(&lang.word("charter-heading")).keep_next(true))
         .add_paragraph(Paragraph::new().keep_next(true))
         .add_table(grid(rows, &widths))
+}
+
+/// How many rows at the end of a table are kept with the totals and signature after it, so that
+/// these never stand alone on a page (spec §7).
+const KEPT_ROWS: usize = 2;
+
+/// Marks rows to keep with what follows: every paragraph in them keeps with the next (Word and
+/// `LibreOffice` then move the rows to the page of the totals), and the rows do not split.
+fn keep_with_next(rows: &mut [TableRow]) {
+    for row in rows {
+        row.property = std::mem::take(&mut row.property).cant_split();
+        for docx_rs::TableRowChild::TableCell(cell) in &mut row.cells {
+            for child in &mut cell.children {
+                if let docx_rs::TableCellContent::Paragraph(paragraph) = child {
+                    **paragraph = std::mem::take(&mut **paragraph).keep_next(true);
+                }
+            }
+        }
+    }
 }
 
 /// The totals, as paragraphs kept with each other so that they stay on one page.

@@ -142,6 +142,7 @@ pub fn status_name(status: Status) -> &'static str {
     match status {
         Status::Planned => "planned",
         Status::Cancelled => "cancelled",
+        Status::NotDone => "not-done",
     }
 }
 

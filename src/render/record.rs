@@ -17,7 +17,11 @@ pub fn dry_run(lang: Lang, path: &str) -> String {
 /// Once `held`, `planned` or `cancel` has written the file; `activity` is as it was before.
 #[must_use]
 pub fn recorded(lang: Lang, path: &str, activity: &Activity, change: &Change) -> String {
-    let who = msg!("who-numbered", number = activity.number.to_string(), title = clip(&activity.title));
+    let who = msg!(
+        "who-numbered",
+        number = activity.number.to_string(),
+        title = crate::i18n::nested_quotes(&clip(&activity.title)).into_owned()
+    );
     let what = match change {
         Change::Held { date, note } => {
             let mut what = lang.say(&msg!("recorded-held", date = *date));

@@ -170,6 +170,7 @@ fn outcome_role(entry: &ActivityReport) -> Role {
         },
         Outcome::Planned => Role::Help,
         Outcome::NotRecorded => Role::Warning,
+        Outcome::NotDone => Role::Error,
         Outcome::Cancelled => Role::Dim,
         Outcome::Open => Role::Heading,
     }
@@ -394,7 +395,8 @@ pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, la
 fn outcome_code(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Held => "done",
-        Outcome::NotRecorded => "not-done",
+        Outcome::NotRecorded => "no-mark",
+        Outcome::NotDone => "not-done",
         Outcome::Cancelled => "cancelled",
         Outcome::Planned => "planned",
         Outcome::Open => "in-progress",
@@ -471,8 +473,77 @@ pub fn json(out: &mut impl Write, report: &Report, plan: &crate::model::Plan) ->
         "period": {"from": plan.period.from.to_string(), "to": plan.period.to.to_string()},
         "activities": activities,
         "rules": rules,
-        "totals": {"activities": t.activities, "done": t.held, "not_done": t.not_recorded,
+        "totals": {"activities": t.activities, "done": t.held, "no_mark": t.not_recorded, "not_done": t.not_done,
                    "cancelled": t.cancelled, "planned": t.planned, "in_progress": t.open},
     });
     crate::render::json::write(out, &value)
+}
+
+/// The command that records a mark for `entry`: `plan result 5.1 "…"`, with `--file` when the
+/// plan was named on the command line.
+fn record_command(entry: &ActivityReport, file: Option<&str>) -> String {
+    let file = file.map(|path| format!(" --file {}", shell_quote(path))).unwrap_or_default();
+    format!("plan{file} result {} \"…\"", entry.activity.number)
+}
+
+/// A path as a POSIX shell reads it back: as it is when it holds only safe characters, else in
+/// single quotes.
+fn shell_quote(text: &str) -> String {
+    let safe = |c: char| c.is_alphanumeric() || "-_./,:+=@%".contains(c);
+    if !text.is_empty() && text.chars().all(safe) {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
+/// `plan report --missing`: what still lacks a mark, each with the command that records it, so
+/// that the year can be completed before the report is printed. `file` is the `--file` given;
+/// `columns` the terminal's width, to wrap to.
+pub fn missing(
+    out: &mut impl Write,
+    (entries, report): (&[&ActivityReport], &Report),
+    lang: Lang,
+    paint: Paint,
+    file: Option<&str>,
+    columns: Option<usize>,
+) -> io::Result<()> {
+    if entries.is_empty() {
+        return writeln!(out, "{}", lang.say(&msg!("report-missing-none", as_of = report.as_of)));
+    }
+    let heading = lang.say(&msg!("report-missing-heading", count = entries.len(), as_of = report.as_of));
+    writeln!(out, "{}", paint.paint(Role::Heading, &hang(&heading, 0, columns)))?;
+    for entry in entries {
+        writeln!(out)?;
+        let number = entry.activity.number.to_string();
+        let title = hang(&escape_line(&entry.activity.title), 2 + number.width() + 1, columns);
+        writeln!(out, "  {number} {title}")?;
+        let mut about = escape_line(&entry.activity.when).into_owned();
+        if let Some(closed) = entry.closed {
+            about = format!("{about}; {}", lang.say(&msg!("not-recorded", closed = closed)));
+        }
+        writeln!(out, "    {}", paint.paint(Role::Dim, &hang(&about, 4, columns)))?;
+        writeln!(out, "    {}", paint.paint(Role::Help, &escape_line(&record_command(entry, file))))?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", hang(&lang.say(&msg!("report-missing-hint")), 0, columns))
+}
+
+/// `plan report --missing --format json`: one object per activity that lacks a mark.
+pub fn missing_json(out: &mut impl Write, entries: &[&ActivityReport], file: Option<&str>) -> io::Result<()> {
+    use serde_json::{Value, json};
+    let items: Vec<Value> = entries
+        .iter()
+        .map(|entry| {
+            json!({
+                "number": entry.activity.number.to_string(),
+                "id": entry.activity.id,
+                "title": entry.activity.title,
+                "when": entry.activity.when,
+                "closed": entry.closed.map(|d| d.to_string()),
+                "command": record_command(entry, file),
+            })
+        })
+        .collect();
+    crate::render::json::write(out, &Value::Array(items))
 }

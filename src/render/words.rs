@@ -12,6 +12,7 @@ pub fn status(status: Status) -> Message {
     match status {
         Status::Planned => msg!("status-planned"),
         Status::Cancelled => msg!("status-cancelled"),
+        Status::NotDone => msg!("status-not-done"),
     }
 }
 
@@ -89,12 +90,14 @@ pub fn dates<'d>(lang: Lang, dates: impl IntoIterator<Item = &'d crate::model::D
 }
 
 /// What became of an activity, in every form of the report: the words of the printed report's
-/// «Отметка о выполнении» column (выполнено, не выполнено, отменено, запланировано, в работе).
+/// «Отметка о выполнении» column (выполнено, нет отметки, не выполнено, отменено, запланировано,
+/// в работе).
 #[must_use]
 pub fn fulfilment(outcome: Outcome) -> Message {
     match outcome {
         Outcome::Held => msg!("fulfilment-done"),
-        Outcome::NotRecorded => msg!("fulfilment-not-done"),
+        Outcome::NotRecorded => msg!("fulfilment-no-mark"),
+        Outcome::NotDone => msg!("fulfilment-not-done"),
         Outcome::Cancelled => msg!("fulfilment-cancelled"),
         Outcome::Planned => msg!("fulfilment-scheduled"),
         Outcome::Open => msg!("fulfilment-in-progress"),
@@ -139,7 +142,10 @@ impl FulfilmentLabel {
 /// The approval block, top right of the plan: «УТВЕРЖДЁН», «{by} от {ДД.ММ.ГГГГ} № {number}».
 #[must_use]
 pub fn approval(lang: Lang, approval: &crate::model::Approval) -> [String; 2] {
-    let line = msg!("approval-line", by = &approval.by, date = approval.date, number = &approval.number);
+    // A plan not yet approved (made by `plan new`) keeps blanks to fill in by hand.
+    let date = approval.date.map_or_else(|| "«____» ____________ ______".to_owned(), |date| lang.date(date));
+    let number = approval.number.clone().unwrap_or_else(|| "______".to_owned());
+    let line = msg!("approval-line", by = &approval.by, date = date, number = number);
     [lang.word("approved"), lang.say(&line)]
 }
 

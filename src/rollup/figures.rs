@@ -34,12 +34,13 @@ impl Outcomes {
         outcomes
     }
 
-    /// The column an outcome of the report is counted in. An outcome the report adds (the «нет
-    /// отметки» of spec §7) stops the build here until it is given its column: none is lost.
+    /// The column an outcome of the report is counted in. An outcome the report adds stops the
+    /// build here until it is given its column: none is lost.
     fn slot(&mut self, outcome: Outcome) -> &mut usize {
         match outcome {
             Outcome::Held => &mut self.done,
-            Outcome::NotRecorded => &mut self.not_done,
+            Outcome::NotRecorded => &mut self.no_mark,
+            Outcome::NotDone => &mut self.not_done,
             Outcome::Cancelled => &mut self.cancelled,
             Outcome::Planned => &mut self.planned,
             Outcome::Open => &mut self.in_progress,
