@@ -982,15 +982,15 @@ mod tests {
             // `held` on one line: the comment goes to the end of its line.
             (
                 "held = [2019-01-10]\nplanned = [\n  2019-02-14,  # протокол позже\n]\n",
-                "held = [2019-01-10, 2019-02-14] # протокол позже\nplanned = []\n",
+                "held = [2019-01-10, 2019-02-14] # протокол позже\n",
             ),
             // ... after the comment already there.
             (
                 "held = [2019-01-10] # январь\nplanned = [\n  2019-02-14 # февраль\n]\n",
-                "held = [2019-01-10, 2019-02-14] # январь; февраль\nplanned = []\n",
+                "held = [2019-01-10, 2019-02-14] # январь; февраль\n",
             ),
             // No `held` yet: the new line carries it.
-            ("planned = [\n  2019-02-14, # без held\n]\n", "held = [2019-02-14] # без held\nplanned = []\n"),
+            ("planned = [\n  2019-02-14, # без held\n]\n", "held = [2019-02-14] # без held\n"),
         ];
         for (before, after) in cases {
             let edited = apply(&format!("{head}{before}"), number, &change).unwrap();

@@ -61,7 +61,13 @@ fn summary(plan: &Plan) -> String {
     let organization = plan.organization.as_deref().unwrap_or("-");
     let _ = writeln!(out, "{} | {organization} | {}..{}", plan.title, plan.period.from, plan.period.to);
     let _ = match &plan.approval {
-        Some(a) => writeln!(out, "approval: {} | {} | {}", a.by, a.date, a.number),
+        Some(a) => writeln!(
+            out,
+            "approval: {} | {} | {}",
+            a.by,
+            a.date.map(|d| d.to_string()).unwrap_or_default(),
+            a.number.as_deref().unwrap_or("")
+        ),
         None => writeln!(out, "approval: -"),
     };
     let _ = match &plan.signature {

@@ -241,8 +241,9 @@ fn a_comment_beside_a_planned_date_moves_with_it_into_held() {
             "  { on = 2019-06-14, note = 'протокол № 2' },\n]",
             "  { on = 2019-06-14, note = 'протокол № 2' },\n  2019-10-01, # в Вязьме\n]",
         ),
-        "planned = [\n  2019-10-01, # в Вязьме\n]",
-        "planned = []",
+        // Emptied, `planned` goes, line and all.
+        "planned = [\n  2019-10-01, # в Вязьме\n]\n",
+        "",
     );
     assert_eq!(after, expected);
 }
@@ -267,7 +268,7 @@ fn held_written_as_tables_works_with_every_edit_command() {
         (
             &["held", "1.1", "2019-05-10", "--note", "z"],
             once(
-                &once(text, "planned = [2019-05-10]", "planned = []"),
+                &once(text, "planned = [2019-05-10]\n", ""),
                 "on = 2019-03-10\n\n",
                 "on = 2019-03-10\n\n[[section.activity.held]]\non = 2019-05-10\nnote = \"z\"\n\n",
             ),

@@ -219,7 +219,6 @@ rollup-title = Branches as of { $date }
 rollup-branch = Branch
 rollup-name = Organisation
 rollup-plan = Plan
-rollup-no-mark = no mark
 rollup-rules = rules: { $status }
 rollup-errors = errors
 rollup-warnings = warnings

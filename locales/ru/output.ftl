@@ -219,7 +219,6 @@ rollup-title = Сводка по отделениям на { $date }
 rollup-branch = Отделение
 rollup-name = Организация
 rollup-plan = План
-rollup-no-mark = нет отметки
 rollup-rules = правила: { $status }
 rollup-errors = ошибки
 rollup-warnings = предупреждения

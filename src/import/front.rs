@@ -329,15 +329,15 @@ mod tests {
         let (block, rest) = approval(&refs);
         let expected = Approval {
             by: "протоколом заседания Совета".into(),
-            date: NaiveDate::from_ymd_opt(2024, 1, 25).unwrap(),
-            number: "1".into(),
+            date: NaiveDate::from_ymd_opt(2024, 1, 25),
+            number: Some("1".into()),
         };
         assert_eq!(block, Some(ApprovalBlock::Read(expected)));
         assert_eq!(rest.len(), 1);
         let one = paragraphs(&["УТВЕРЖДЁН решением Президиума от 20.12.2018 № 12"]);
         let refs: Vec<&Paragraph> = one.iter().collect();
         let Some(ApprovalBlock::Read(read)) = approval(&refs).0 else { panic!() };
-        assert_eq!((read.by.as_str(), read.number.as_str()), ("решением Президиума", "12"));
+        assert_eq!((read.by.as_str(), read.number.as_deref()), ("решением Президиума", Some("12")));
     }
 
     #[test]
@@ -346,8 +346,8 @@ mod tests {
         let refs: Vec<&Paragraph> = lines.iter().collect();
         let expected = Approval {
             by: "Глава поселения И.И. Иванов".into(),
-            date: NaiveDate::from_ymd_opt(2024, 1, 15).unwrap(),
-            number: String::new(),
+            date: NaiveDate::from_ymd_opt(2024, 1, 15),
+            number: None,
         };
         assert_eq!(approval(&refs).0, Some(ApprovalBlock::Read(expected)));
     }
