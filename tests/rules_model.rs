@@ -95,6 +95,11 @@ fn model(case: &Case) -> Expected {
     held.sort();
     held.dedup();
 
+    // Planned dates from the as-of date on are judged; those before it were held or not.
+    let mut planned: Vec<NaiveDate> = case.planned.iter().copied().filter(|&p| p >= a).collect();
+    planned.sort();
+    planned.dedup();
+    let mut late: Vec<(NaiveDate, NaiveDate)> = Vec::new();
     let mut breaches = Vec::new();
     // Rolling: h1..hN due by clock + M; hk by h(k-N) + M.
     let clock = case.last_before.unwrap_or(case.start);
@@ -107,6 +112,16 @@ fn model(case: &Case) -> Expected {
             }
         }
         next_due_rolling = Some(rolling_due(held.len()));
+        // A planned meeting counts as held for the ones after it; one after its due date is late.
+        let mut merged: Vec<(NaiveDate, bool)> = held.iter().map(|&h| (h, false)).collect();
+        merged.extend(planned.iter().filter(|p| !held.contains(p)).map(|&p| (p, true)));
+        merged.sort();
+        for k in 0..merged.len() {
+            let due = if k < n { plus_months(clock, m) } else { plus_months(merged[k - n].0, m) };
+            if merged[k].1 && merged[k].0 > due {
+                late.push((merged[k].0, due));
+            }
+        }
     }
     // Calendar: blocks of M months from the start; the plan's blocks that ended before A are judged.
     let mut next_due_calendar = None;
@@ -115,17 +130,40 @@ fn model(case: &Case) -> Expected {
         let last = |i: u32| plus_months(case.start, (i + 1) * m).pred_opt().unwrap();
         let count = |i: u32| held.iter().filter(|&&h| first(i) <= h && h <= last(i)).count();
         let mut i = 0;
-        while first(i) <= case.end && last(i) < a {
+        // A block straddling the plan's end is judged like the blocks after it: only for what is
+        // due now.
+        while last(i) <= case.end && last(i) < a {
             if count(i) < n {
                 breaches.push(("block-missed", first(i), Some(last(i))));
             }
             i += 1;
         }
         // From the block holding A (or the first after the plan), the first that lacks meetings.
+        let open = i;
         while count(i) >= n {
             i += 1;
         }
         next_due_calendar = Some(last(i));
+        // Planned dates must fill the blocks from the open one on, with the held dates there:
+        // for each block they leave short, the first planned date after it comes too late.
+        let future: Vec<NaiveDate> = planned.iter().copied().filter(|&p| p >= first(open)).collect();
+        let mut dates: Vec<NaiveDate> =
+            held.iter().copied().filter(|&h| h >= first(open)).chain(future.clone()).collect();
+        dates.sort();
+        dates.dedup();
+        let mut j = open;
+        let mut reported = Vec::new();
+        while dates.iter().any(|&d| d >= first(j)) {
+            let in_block = dates.iter().filter(|&&d| first(j) <= d && d <= last(j)).count();
+            if in_block < n
+                && let Some(&p) = future.iter().find(|&&p| p > last(j))
+                && !reported.contains(&p)
+            {
+                reported.push(p);
+                late.push((p, last(j)));
+            }
+            j += 1;
+        }
     }
     let next_due = match (next_due_rolling, next_due_calendar) {
         (Some(r), Some(c)) => r.min(c),
@@ -133,24 +171,29 @@ fn model(case: &Case) -> Expected {
         (None, Some(c)) => c,
         (None, None) => unreachable!(),
     };
-    let mut status = Status::Ok;
+    // What is due now is judged at A, even before the plan starts (from its own clock, there
+    // being no earlier plan); the record and the plans only once it has started.
+    let days = (next_due - a).num_days();
+    let timing = if days < 0 {
+        Some(("overdue", next_due, None))
+    } else if days <= 30 {
+        Some(("due-soon", next_due, None))
+    } else {
+        None
+    };
+    let status = match (timing, breaches.is_empty()) {
+        (Some(("overdue", ..)), _) => Status::Overdue,
+        (_, false) => Status::Violated,
+        (Some(_), true) => Status::DueSoon,
+        (None, true) => Status::Ok,
+    };
+    findings.extend(timing);
     if !not_started {
-        let days = (next_due - a).num_days();
-        let timing = if days < 0 {
-            Some(("overdue", next_due, None))
-        } else if days <= 30 {
-            Some(("due-soon", next_due, None))
-        } else {
-            None
-        };
-        status = match (timing, breaches.is_empty()) {
-            (Some(("overdue", ..)), _) => Status::Overdue,
-            (_, false) => Status::Violated,
-            (Some(_), true) => Status::DueSoon,
-            (None, true) => Status::Ok,
-        };
         findings.extend(breaches);
-        findings.extend(timing);
+        // Each planned date once, against the earlier of the two readings' due dates.
+        late.sort();
+        late.dedup_by_key(|&mut (p, _)| p);
+        findings.extend(late.into_iter().map(|(p, due)| ("planned-too-late", p, Some(due))));
     }
     findings.sort();
     Expected { next_due, status, findings }
@@ -201,9 +244,7 @@ fn engine(case: &Case) -> Expected {
             What::HeldOutsidePlan { date, .. } => Some(("held-outside-plan", *date, None)),
             What::HeldAfterAsOf { date, .. } => Some(("held-after-as-of", *date, None)),
             What::PlannedPassed { date } => Some(("planned-passed", *date, None)),
-            // Judged by its own tests: which due date a planned date should meet is the engine's
-            // reading of plans, not a verdict on the record.
-            What::Rule(Violation::PlannedTooLate { .. }) => None,
+            What::Rule(Violation::PlannedTooLate { planned, due }) => Some(("planned-too-late", *planned, Some(*due))),
             other => panic!("unexpected finding {other:?}\n{text}"),
         })
         .collect();

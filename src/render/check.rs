@@ -11,6 +11,7 @@ use crate::i18n::{Lang, msg};
 use crate::render::json::{Iso, rule_name};
 use crate::render::style::{Paint, Role};
 use crate::render::{escape_line, words};
+use crate::when::Unit;
 
 /// The stable status word of spec §4.
 #[must_use]
@@ -85,17 +86,11 @@ pub fn text(
     }
     for rule in &report.rules {
         writeln!(out, "{}", paint.paint(Role::Heading, &format!("{} {}", rule.number, escape_line(&rule.title))))?;
-        let recurrence = crate::when::Recurrence {
-            times: rule.times,
-            every: rule.months,
-            unit: crate::when::Unit::Month,
-            as_needed: rule.as_needed,
-        };
         writeln!(
             out,
             "  {}  {} [{}]",
             label(&rule_label),
-            lang.say(&words::recurrence(&recurrence)),
+            lang.say(&words::recurrence(&rule.recurrence)),
             lang.say(&words::rule_short(rule.rule))
         )?;
         let held = if rule.held.is_empty() {
@@ -157,7 +152,12 @@ struct RuleJson<'r> {
     number: String,
     title: &'r str,
     times: u32,
-    months: u32,
+    /// Months for a monthly rule (spec §4), absent for a weekly one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    months: Option<u32>,
+    /// Weeks for a weekly rule (spec §2), in place of `months`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    weeks: Option<u32>,
     rule: &'static str,
     held: Vec<Iso>,
     next_due: Iso,
@@ -205,8 +205,9 @@ fn report_json<'r>(report: &'r Report, path: &'r str, strict: bool, lang: Lang, 
             .map(|r| RuleJson {
                 number: r.number.to_string(),
                 title: &r.title,
-                times: r.times,
-                months: r.months,
+                times: r.recurrence.times,
+                months: (r.recurrence.unit == Unit::Month).then_some(r.recurrence.every),
+                weeks: (r.recurrence.unit == Unit::Week).then_some(r.recurrence.every),
                 rule: rule_name(Some(r.rule)),
                 held: r.held.iter().copied().map(Iso).collect(),
                 next_due: Iso(r.next_due),

@@ -44,11 +44,15 @@ pub fn unit_key(unit: crate::when::Unit) -> &'static str {
     }
 }
 
-/// "at least N times every M months", with "as needed" when marked so.
+/// "at least N times every M months" (or "weekly", "once every W weeks"), with "as needed" when
+/// marked so.
 #[must_use]
 pub fn recurrence(recurrence: &Recurrence) -> Message {
-    let Recurrence { times, every: months, unit: _, as_needed } = *recurrence;
-    let rule = msg!("recurrence", times = times, months = months);
+    let Recurrence { times, every, unit, as_needed } = *recurrence;
+    let rule = match unit {
+        crate::when::Unit::Month => msg!("recurrence", times = times, months = every),
+        crate::when::Unit::Week => msg!("recurrence-weeks", times = times, weeks = every),
+    };
     if as_needed { msg!("recurrence-as-needed", rule = rule) } else { rule }
 }
 

@@ -9,21 +9,25 @@
 //! Public API: [`evaluate`] judges a [`RuleInput`] into a [`RuleOutcome`] (next due date,
 //! [`Status`], [`Violation`]s, and the [`Due`]s and [`Block`]s it judged by); [`status_of`]
 //! re-derives a status after the caller drops violations; [`fewest_meetings`] counts what the
-//! rule required; [`add_months`] is the month arithmetic every reading shares. Each reading has
-//! its own file: `rolling.rs`, `calendar.rs`, `both.rs`; `months.rs` holds the shared arithmetic.
+//! rule required; [`add_months`] and [`add_weeks`] are the arithmetic every reading shares. Each
+//! reading has its own file: `rolling.rs`, `calendar.rs`, `both.rs`; `period.rs` holds the shared
+//! arithmetic of months and weeks.
 
 mod both;
 mod calendar;
-mod months;
+mod period;
 mod rolling;
 #[cfg(test)]
 mod tests;
 
 use chrono::NaiveDate;
 
+use crate::when::Unit;
+
 use both::combine;
 use calendar::{Blocks, calendar};
-pub use months::add_months;
+use period::Period;
+pub use period::{add_months, add_weeks};
 use rolling::rolling;
 
 /// Which reading of "at least N times per M months" the charter is held to.
@@ -62,14 +66,17 @@ pub enum Status {
 pub struct RuleInput<'a> {
     /// N, the meetings required per period; 0 is read as 1.
     pub times: u32,
-    /// M, the period length in calendar months; 0 is read as 1.
-    pub months: u32,
+    /// M or W, the period length in `unit`s; 0 is read as 1.
+    pub every: u32,
+    /// Calendar months (rolling due dates clamped to the month's end; blocks cut from the plan
+    /// start), or weeks (rolling gaps of 7·W days; blocks of W weeks from Monday).
+    pub unit: Unit,
     /// Which reading to apply.
     pub kind: RuleKind,
     /// First day of the plan period: the rolling clock's default start and
     /// the origin of the calendar blocks.
     pub plan_start: NaiveDate,
-    /// Last day of the plan period (of the series' last plan): calendar blocks that start after it
+    /// Last day of the plan period (of the series' last plan): calendar blocks that end after it
     /// are past the plan, and are judged only for what is due now (one `overdue`, not one
     /// `block-missed` each).
     pub plan_end: NaiveDate,
@@ -233,15 +240,15 @@ pub fn evaluate(input: &RuleInput<'_>) -> RuleOutcome {
 /// 4 either way, and a rule met more often than it asks requires no more.
 #[must_use]
 pub fn fewest_meetings(input: &RuleInput<'_>, until: NaiveDate) -> u64 {
-    let (times, months) = times_and_months(input);
+    let (times, period) = times_and_period(input);
     let times = times as u64;
     let rolling = || {
         let limit = until.succ_opt().unwrap_or(until);
-        let mut due = add_months(input.last_before.unwrap_or(input.plan_start), months);
+        let mut due = period.after(input.last_before.unwrap_or(input.plan_start));
         let mut steps = 0u64;
         while due <= limit {
             steps += 1;
-            let next = add_months(due, months);
+            let next = period.after(due);
             if next == due {
                 break;
             }
@@ -250,7 +257,7 @@ pub fn fewest_meetings(input: &RuleInput<'_>, until: NaiveDate) -> u64 {
         steps.saturating_mul(times)
     };
     let calendar = || {
-        let blocks = Blocks { origin: input.plan_start, months: u64::from(months) };
+        let blocks = Blocks::new(input.plan_start, period);
         let mut count = 0u64;
         let mut index = 0;
         while blocks.first_day(index) <= input.plan_end && blocks.last_day(index) <= until {
@@ -281,10 +288,10 @@ struct Reading {
     blocks: Vec<Block>,
 }
 
-/// N and M with the "0 is read as 1" rule applied once.
-fn times_and_months(input: &RuleInput<'_>) -> (usize, u32) {
+/// N and the period with the "0 is read as 1" rule applied once.
+fn times_and_period(input: &RuleInput<'_>) -> (usize, Period) {
     let times = usize::try_from(input.times.max(1)).unwrap_or(usize::MAX);
-    (times, input.months.max(1))
+    (times, Period::new(input.every, input.unit))
 }
 
 /// Overdue strictly after the due day, so a meeting on the due day itself

@@ -3,28 +3,28 @@
 
 use chrono::NaiveDate;
 
-use super::months::add_months;
-use super::{Due, Reading, RuleInput, Violation, merge, times_and_months, timing};
+use super::period::Period;
+use super::{Due, Reading, RuleInput, Violation, merge, times_and_period, timing};
 
-/// The rolling due dates: the k-th meeting (from 0) is due M months after
-/// the clock while fewer than N came before it, else M months after the
-/// meeting N places earlier, so that any M months hold N meetings.
+/// The rolling due dates: the k-th meeting (from 0) is due a period (M months or 7·W days) after
+/// the clock while fewer than N came before it, else a period after the
+/// meeting N places earlier, so that any period holds N meetings.
 struct RollingDue {
     first: NaiveDate,
     times: usize,
-    months: u32,
+    period: Period,
 }
 
 impl RollingDue {
     fn nth(&self, k: usize, earlier: impl Fn(usize) -> NaiveDate) -> NaiveDate {
-        k.checked_sub(self.times).map_or(self.first, |j| add_months(earlier(j), self.months))
+        k.checked_sub(self.times).map_or(self.first, |j| self.period.after(earlier(j)))
     }
 }
 
 pub(super) fn rolling(input: &RuleInput<'_>) -> Reading {
-    let (times, months) = times_and_months(input);
+    let (times, period) = times_and_period(input);
     let clock = input.last_before.unwrap_or(input.plan_start);
-    let due = RollingDue { first: add_months(clock, months), times, months };
+    let due = RollingDue { first: period.after(clock), times, period };
     let held = input.held;
 
     let mut dues: Vec<Due> =

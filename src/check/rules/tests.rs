@@ -1,6 +1,7 @@
 //! The rules as tables: each row a rule, its dates and the whole outcome expected, reasoned by hand.
 
 use super::*;
+use crate::when::Unit;
 use RuleKind::{Both, Calendar, Rolling};
 use Violation::{BlockMissed, DueSoon, GapExceeded, Overdue, PlannedTooLate};
 
@@ -17,6 +18,7 @@ fn dates(texts: &[&str]) -> Vec<NaiveDate> {
 struct Case {
     times: u32,
     months: u32,
+    unit: Unit,
     kind: RuleKind,
     plan: (&'static str, &'static str),
     as_of: &'static str,
@@ -30,6 +32,7 @@ fn rule(times: u32, months: u32, kind: RuleKind) -> Case {
     Case {
         times,
         months,
+        unit: Unit::Month,
         kind,
         plan: ("2019-01-01", "2019-12-31"),
         as_of: "2019-12-31",
@@ -65,6 +68,10 @@ impl Case {
         self.within = days;
         self
     }
+    fn weeks(mut self) -> Self {
+        self.unit = Unit::Week;
+        self
+    }
     fn kind(mut self, kind: RuleKind) -> Self {
         self.kind = kind;
         self
@@ -74,7 +81,8 @@ impl Case {
         let planned = dates(&self.planned);
         evaluate(&RuleInput {
             times: self.times,
-            months: self.months,
+            every: self.months,
+            unit: self.unit,
             kind: self.kind,
             plan_start: d(self.plan.0),
             plan_end: d(self.plan.1),
@@ -677,11 +685,11 @@ fn calendar_blocks_go_on_past_the_plans_end_with_one_overdue() {
             vec![soon("2020-03-31", 16)],
         ),
         (
-            "a half-year rule over a plan of ten months: the block straddling the end is the plan's",
+            "a half-year rule over a plan of ten months: the block straddling the end is overdue",
             rule(1, 6, Calendar).plan("2019-03-01", "2019-12-31").held(&["2019-05-01"]).at("2020-03-10"),
-            "2020-08-31",
-            Status::Violated,
-            vec![missed("2019-09-01", "2020-02-29", 0, 1)],
+            "2020-02-29",
+            Status::Overdue,
+            vec![overdue("2020-02-29", 10)],
         ),
     ]);
 }
@@ -715,7 +723,8 @@ fn fewest_meetings_counts_the_rule_not_the_record() {
         let held = dates(&case.held);
         let input = RuleInput {
             times: case.times,
-            months: case.months,
+            every: case.months,
+            unit: case.unit,
             kind: case.kind,
             plan_start: d(case.plan.0),
             plan_end: d(case.plan.1),
@@ -752,7 +761,7 @@ fn fewest_meetings_counts_the_rule_not_the_record() {
 
 #[test]
 fn calendar_blocks_from_a_month_end_start_do_not_drift() {
-    let blocks = Blocks { origin: d("2019-01-31"), months: 1 };
+    let blocks = Blocks::new(d("2019-01-31"), Period::new(1, Unit::Month));
     assert_eq!(blocks.first_day(1), d("2019-02-28"));
     assert_eq!(blocks.last_day(1), d("2019-03-30"));
     assert_eq!(blocks.first_day(2), d("2019-03-31"));
@@ -775,7 +784,8 @@ fn thousands_of_regular_meetings_break_no_rule() {
     let planned: Vec<NaiveDate> = held.last().unwrap().iter_days().skip(1).step_by(3).take(10_000).collect();
     let input = RuleInput {
         times: 2,
-        months: 1,
+        every: 1,
+        unit: Unit::Month,
         kind: Both,
         plan_start: start,
         plan_end: d("2100-12-31"),
@@ -800,11 +810,12 @@ fn dates_at_the_end_of_time_do_not_panic_or_hang() {
     let start = end - chrono::Days::new(400);
     let held = [start, end - chrono::Days::new(10)];
     let planned = [end - chrono::Days::new(5), end];
-    for kind in [Rolling, Calendar, Both] {
+    for (kind, unit) in [Rolling, Calendar, Both].into_iter().flat_map(|k| [(k, Unit::Month), (k, Unit::Week)]) {
         for months in [1, 12, u32::MAX] {
             let input = RuleInput {
                 times: 1,
-                months,
+                every: months,
+                unit,
                 kind,
                 plan_start: start,
                 plan_end: end,
@@ -821,7 +832,104 @@ fn dates_at_the_end_of_time_do_not_panic_or_hang() {
             if months == u32::MAX {
                 assert_eq!(outcome.next_due, end, "{kind:?}: saturated");
             }
-            assert!(outcome.status <= Status::Violated, "{kind:?} {months}: {outcome:?}");
+            // A month or more between meetings 400 days apart is not overdue at the end of time;
+            // a week is.
+            if unit == Unit::Month {
+                assert!(outcome.status <= Status::Violated, "{kind:?} {months}: {outcome:?}");
+            }
         }
     }
+}
+
+#[test]
+fn weekly_rolling_rules_count_gaps_of_seven_days_a_week() {
+    check(&[
+        (
+            "weekly from Tuesday 1 January: due on Tuesday 8 January",
+            rule(1, 1, Rolling).weeks().at("2019-01-05"),
+            "2019-01-08",
+            Status::DueSoon,
+            vec![soon("2019-01-08", 3)],
+        ),
+        (
+            "every 2 weeks: 10 January met 15 January; 30 January came 6 days after 24 January",
+            rule(1, 2, Rolling).weeks().held(&["2019-01-10", "2019-01-30"]).at("2019-02-01"),
+            "2019-02-13",
+            Status::Violated,
+            vec![gap("2019-01-30", "2019-01-24"), soon("2019-02-13", 12)],
+        ),
+        (
+            "twice a week: the third is due 7 days after the first, the fourth after the second",
+            rule(2, 1, Rolling).weeks().held(&["2019-01-02", "2019-01-03", "2019-01-12"]).at("2019-01-12"),
+            "2019-01-10",
+            Status::Overdue,
+            vec![gap("2019-01-12", "2019-01-09"), overdue("2019-01-10", 2)],
+        ),
+        (
+            "a planned meeting 15 days after the last held one misses a two-week rule",
+            rule(1, 2, Rolling)
+                .weeks()
+                .plan("2019-02-25", "2019-12-31")
+                .held(&["2019-03-01"])
+                .planned(&["2019-03-16"])
+                .at("2019-03-02"),
+            "2019-03-15",
+            Status::DueSoon,
+            vec![soon("2019-03-15", 13), late("2019-03-16", "2019-03-15")],
+        ),
+    ]);
+}
+
+#[test]
+fn weekly_calendar_blocks_are_weeks_from_monday() {
+    check(&[
+        (
+            "a plan from Tuesday 1 January: its first days join the week from Monday 7 January",
+            rule(1, 1, Calendar).weeks().held(&["2019-01-05", "2019-01-22"]).at("2019-01-29"),
+            "2019-02-03",
+            Status::Violated,
+            vec![missed("2019-01-14", "2019-01-20", 0, 1), soon("2019-02-03", 5)],
+        ),
+        (
+            "every 2 weeks from Monday 1 April",
+            rule(1, 2, Calendar).weeks().plan("2019-04-01", "2019-12-31").at("2019-04-20"),
+            "2019-04-28",
+            Status::Violated,
+            vec![missed("2019-04-01", "2019-04-14", 0, 1), soon("2019-04-28", 8)],
+        ),
+    ]);
+    // 1 January 2023 is a Sunday: that day joins the week from Monday 2 January.
+    let blocks = Blocks::new(d("2023-01-01"), Period::new(1, Unit::Week));
+    assert_eq!((blocks.first_day(0), blocks.last_day(0)), (d("2023-01-01"), d("2023-01-08")));
+    assert_eq!((blocks.first_day(1), blocks.last_day(1)), (d("2023-01-09"), d("2023-01-15")));
+    for (date, index) in
+        [("2023-01-01", Some(0)), ("2023-01-08", Some(0)), ("2023-01-09", Some(1)), ("2022-12-31", None)]
+    {
+        assert_eq!(blocks.index_of(d(date)), index, "{date}");
+    }
+}
+
+#[test]
+fn fewest_weekly_meetings_over_a_year() {
+    let run = |case: Case| {
+        let input = RuleInput {
+            times: case.times,
+            every: case.months,
+            unit: case.unit,
+            kind: case.kind,
+            plan_start: d(case.plan.0),
+            plan_end: d(case.plan.1),
+            as_of: d(case.as_of),
+            last_before: None,
+            held: &[],
+            planned: &[],
+            due_within_days: 30,
+        };
+        fewest_meetings(&input, d("2019-12-31"))
+    };
+    // Rolling: 1 January + 7k for k = 1..=52 is at most 1 January 2020 (52 weeks and a day).
+    assert_eq!(run(rule(1, 1, Rolling).weeks()), 52);
+    // Calendar: blocks end 13 January + 7i, the last by 31 December at i = 50.
+    assert_eq!(run(rule(1, 1, Calendar).weeks()), 51);
+    assert_eq!(run(rule(2, 1, Both).weeks()), 104);
 }
