@@ -72,26 +72,18 @@ impl Config {
     }
 
     /// The other plans of `plan`'s folder that continue one of its recurring activities by `id`
-    /// (spec §4, the series), in file-name order. A file that does not load is left out: it is
-    /// that plan's own `check` that reports it.
+    /// (spec §4, the series), in file-name order ([`crate::check::folder::series_plans`]); the
+    /// files left out are told on stderr, unless `--quiet`.
     #[must_use]
     pub fn series(&self, plan: &Plan) -> Vec<Plan> {
-        let ids: Vec<&str> =
-            plan.activities().filter(|(_, a)| a.recurrence().is_some()).filter_map(|(_, a)| a.id.as_deref()).collect();
-        if ids.is_empty() {
-            return Vec::new();
+        let (plans, skipped) = crate::check::folder::series_plans(plan);
+        if !self.quiet {
+            let mut err = io::stderr().lock();
+            for note in &skipped {
+                let _ = writeln!(err, "{}", crate::render::escape_line(&self.lang.say(&note.message())));
+            }
         }
-        let path = Path::new(&plan.path);
-        let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let itself = std::fs::canonicalize(path).ok();
-        // The plan itself is not read again (a second parse of a large plan doubled the cost of
-        // `check`), and the others are read once each: a file that is no plan does not load.
-        toml_files(folder)
-            .into_iter()
-            .filter(|other| std::fs::canonicalize(other).ok() != itself)
-            .filter_map(|other| model::load(&other, &other.display().to_string()).ok())
-            .filter(|other| other.activities().any(|(_, a)| a.id.as_deref().is_some_and(|id| ids.contains(&id))))
-            .collect()
+        plans
     }
 
     /// Loads the plan file (see [`Config::plan_path`]).

@@ -4,6 +4,7 @@
 //! adds the findings that need the plan itself (held dates outside the plan or the window, windows
 //! that closed with nothing recorded, unused parties), and places each finding in the file.
 
+pub mod folder;
 mod message;
 pub mod rules;
 mod series;
@@ -713,5 +714,36 @@ mod tests {
         // From 01.11.2018 of the 2018 plan, 01.08.2019 came after 01.05.2019: a due date between
         // the two plans belongs to the next one.
         assert_eq!(rule_codes(&report).iter().filter(|c| c.0 == "gap-exceeded").count(), 1);
+    }
+
+    /// `plan` with its one activity's rule made weekly: `times` per `weeks` weeks.
+    pub(crate) fn weekly(mut plan: Plan, times: u32, weeks: u32) -> Plan {
+        let activity = &mut plan.sections[0].activities[0];
+        activity.schedule =
+            Schedule::AtLeast(Recurrence { times, every: weeks, unit: crate::when::Unit::Week, as_needed: false });
+        plan
+    }
+
+    #[test]
+    fn weekly_rules_are_judged_in_weeks() {
+        // Every 2 weeks from Tuesday 1 January: 10 January met 15 January; 30 January came after
+        // 24 January; the next is due 13 February.
+        let every_two = weekly(plan("ежемесячно", "held = [2019-01-10, 2019-01-30]"), 1, 2);
+        let report = run(&every_two, "2019-02-01");
+        let rule = &report.rules[0];
+        assert_eq!(rule.recurrence.unit, crate::when::Unit::Week);
+        assert_eq!(rule.next_due, day("2019-02-13"));
+        assert_eq!(
+            rule_codes(&report),
+            [("due-soon", Some(day("2019-02-13")), None), ("gap-exceeded", Some(day("2019-01-24")), None)]
+        );
+        // Calendar: the week from Monday 14 January went without.
+        let calendar = weekly(plan("ежемесячно", "held = [2019-01-05, 2019-01-22]\nrule = \"calendar\""), 1, 1);
+        let report = run(&calendar, "2019-01-29");
+        let missed: Vec<_> = report.rules[0].breaches.iter().collect();
+        assert_eq!(
+            missed,
+            [&rules::Violation::BlockMissed { from: day("2019-01-14"), to: day("2019-01-20"), held: 0, needed: 1 }]
+        );
     }
 }

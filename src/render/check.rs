@@ -315,3 +315,39 @@ mod json_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod weekly_tests {
+    use super::*;
+
+    fn weekly_report() -> Report {
+        let text = "[plan]\ntitle = \"T\"\nyear = 2019\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"S\"\n\
+                    [[section.activity]]\ntitle = \"A\"\nwhen = \"ежемесячно\"\nresponsible = [\"p\"]\n";
+        let mut plan = crate::model::parse("t.toml", text.as_bytes()).unwrap();
+        plan.sections[0].activities[0].schedule = crate::when::Schedule::AtLeast(crate::when::Recurrence {
+            times: 1,
+            every: 2,
+            unit: Unit::Week,
+            as_needed: false,
+        });
+        crate::check::check(&plan, crate::check::Options::at("2019-01-05".parse().unwrap()))
+    }
+
+    #[test]
+    fn a_weekly_rule_has_weeks_in_json_and_words_in_text() {
+        let report = weekly_report();
+        let mut out = Vec::new();
+        json(&mut out, &report, "t.toml", false, Lang::En).unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(value["rules"][0]["weeks"], 2);
+        assert!(value["rules"][0].get("months").is_none(), "{value}");
+        assert_eq!(value["rules"][0]["next_due"], "2019-01-15");
+        for (lang, words) in [(Lang::En, "once every 2 weeks"), (Lang::Ru, "раз в 2 недели")] {
+            let mut out = Vec::new();
+            let options = TextOptions { strict: false, quiet: false };
+            text(&mut out, &report, "t.toml", options, lang, Paint::new(false)).unwrap();
+            let out = String::from_utf8(out).unwrap();
+            assert!(out.contains(words), "{out}");
+        }
+    }
+}

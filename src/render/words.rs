@@ -200,3 +200,26 @@ pub fn report_title(lang: Lang, plan: &crate::model::Plan, as_of: chrono::NaiveD
     };
     lang.say(&msg!("report-document-title", object = object, span = span))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::when::Unit;
+
+    #[test]
+    fn weekly_rules_in_words() {
+        let rows: [(u32, u32, &str, &str); 5] = [
+            (1, 1, "weekly", "еженедельно"),
+            (1, 2, "once every 2 weeks", "раз в 2 недели"),
+            (1, 5, "once every 5 weeks", "раз в 5 недель"),
+            (2, 1, "at least 2 times every week", "не реже 2 раз в неделю"),
+            (3, 2, "at least 3 times every 2 weeks", "не реже 3 раз в 2 недели"),
+        ];
+        for (times, weeks, en, ru) in rows {
+            let rule = recurrence(&Recurrence { times, every: weeks, unit: Unit::Week, as_needed: false });
+            assert_eq!((Lang::En.say(&rule), Lang::Ru.say(&rule)), (en.to_owned(), ru.to_owned()));
+        }
+        let monthly = recurrence(&Recurrence { times: 1, every: 6, unit: Unit::Month, as_needed: false });
+        assert_eq!(Lang::Ru.say(&monthly), "не реже 1 раза в 6 месяцев");
+    }
+}
