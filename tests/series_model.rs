@@ -293,7 +293,8 @@ prop_compose! {
         // Short series (a year or less) and long ones (up to four years).
         length in prop_oneof![60i64..400, 400i64..1500],
         plans in 2usize..=4,
-        cuts in prop::collection::vec(0.05f64..0.95, 3),
+        // Where each plan ends, in thousandths of the series.
+        cuts in prop::collection::vec(1i64..1000, 3),
         last_befores in prop::collection::vec(prop::option::weighted(0.3, 1i64..300), 4),
         steps in prop::collection::vec(step(), 0..24),
         checked in 0usize..4,
@@ -302,9 +303,10 @@ prop_compose! {
         let start = plus_days(ymd(2018, 1, 1), first);
         let end = plus_days(start, length);
         // Cut points, at least a day apart, so every plan has a day.
-        let mut points: Vec<i64> = cuts[..plans - 1].iter().map(|f| (f * length as f64) as i64).collect();
+        let mut points: Vec<i64> = cuts[..plans - 1].iter().map(|c| c * length / 1000).collect();
         points.sort_unstable();
         points.dedup();
+        points.retain(|&p| p > 0);
         let mut bounds = vec![start];
         bounds.extend(points.iter().map(|&p| plus_days(start, p)));
         bounds.dedup();
