@@ -224,8 +224,8 @@ fn a_meeting_before_the_plan_is_recorded_as_last_before() {
 fn an_as_of_date_before_the_plan_is_said_plainly() {
     let ((code, en), (_, ru)) = both(Path::new("plans/2019.toml"), &["--as-of", "2018-12-01", "check"]);
     assert_eq!(code, 0);
-    assert!(en.ends_with("the plan starts on 01.01.2019: nothing is due yet\n"), "{en}");
-    assert!(ru.ends_with("план начинается 01.01.2019: сроков ещё нет\n"), "{ru}");
+    assert!(en.ends_with("the plan starts on 01.01.2019: its own dates are not judged yet\n"), "{en}");
+    assert!(ru.ends_with("план начинается 01.01.2019: его собственные сроки ещё не наступили\n"), "{ru}");
     assert!(!en.contains("no problems"), "{en}");
 }
 

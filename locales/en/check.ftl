@@ -60,7 +60,7 @@ finding-planned-passed = { $who }: planned for { $date }, which has passed, and 
 finding-last-before-mismatch = { $who }: last_before is { $last_before }, but { $file } records the last meeting on { $held }; the series counts from { $held }
 recorded-in = { $message } (recorded in { $file })
 # The date is written DD.MM.YYYY in both languages, as the spec words the message.
-check-not-started = the plan starts on { $start }: nothing is due yet
+check-not-started = the plan starts on { $start }: its own dates are not judged yet
 
 # --- area: check ---
 # $times meetings every $weeks weeks: exactly 1 and 1 is "weekly".

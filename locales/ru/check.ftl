@@ -62,7 +62,7 @@ finding-planned-passed = { $who }: было запланировано на { $d
 finding-last-before-mismatch = { $who }: `last_before` = { $last_before }, но в { $file } последнее заседание отмечено { $held }; серия считается от { $held }
 recorded-in = { $message } (записано в { $file })
 # Дата пишется ДД.ММ.ГГГГ на обоих языках, как в спецификации.
-check-not-started = план начинается { $start }: сроков ещё нет
+check-not-started = план начинается { $start }: его собственные сроки ещё не наступили
 
 # --- area: check ---
 # $times заседаний каждые $weeks недель: ровно 1 и 1 — «еженедельно».

@@ -41,8 +41,8 @@ impl Options {
 pub struct Report {
     /// The as-of date.
     pub as_of: NaiveDate,
-    /// The plan's first day when the as-of date is before it: nothing is due yet, and only the
-    /// findings that do not depend on the as-of date are reported.
+    /// The plan's first day when the as-of date is before it: what the series has due now is
+    /// reported, and the findings that do not depend on the as-of date; the plan's own past is not.
     pub not_started: Option<NaiveDate>,
     /// One per recurring activity that is not cancelled, in file order.
     pub rules: Vec<RuleReport>,
