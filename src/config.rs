@@ -158,7 +158,7 @@ pub fn discover(start: &Path, as_of: NaiveDate) -> Option<Discovered> {
 /// wrong with it; valid TOML without a `[plan]` table is not a plan.
 #[must_use]
 pub fn plans_in(folder: &Path) -> Vec<(PathBuf, Option<DateRange>)> {
-    toml_files(folder)
+    crate::check::folder::toml_files(folder)
         .into_iter()
         .filter_map(|path| match period_of(&path) {
             Shape::NotAPlan => None,
@@ -168,17 +168,6 @@ pub fn plans_in(folder: &Path) -> Vec<(PathBuf, Option<DateRange>)> {
 }
 
 /// The `.toml` files of `folder`, in file-name order.
-fn toml_files(folder: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml") && path.is_file())
-        .collect();
-    files.sort();
-    files
-}
-
 enum Shape {
     NotAPlan,
     Plan(Option<DateRange>),

@@ -80,7 +80,9 @@ pub fn series_plans(plan: &Plan) -> (Vec<Plan>, Vec<Skipped>) {
     (plans, skipped)
 }
 
-fn toml_files(folder: &Path) -> Vec<PathBuf> {
+/// The `.toml` files of `folder`, in name order (none when it cannot be read).
+#[must_use]
+pub fn toml_files(folder: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
