@@ -167,7 +167,6 @@ pub fn plans_in(folder: &Path) -> Vec<(PathBuf, Option<DateRange>)> {
         .collect()
 }
 
-/// The `.toml` files of `folder`, in file-name order.
 enum Shape {
     NotAPlan,
     Plan(Option<DateRange>),
