@@ -54,16 +54,25 @@ pub(super) fn overlapping<'p>(plan: &Plan, others: &'p [Plan]) -> impl Iterator<
 /// The series of `activity` of `plan` at `as_of`. Plans overlapping `plan`, or overlapping each
 /// other, are no part of it (neither of a pair can be told to be the right one).
 pub(super) fn series<'p>(plan: &'p Plan, others: &'p [Plan], activity: &Activity, as_of: NaiveDate) -> Series<'p> {
+    let Some(id) = activity.id.as_deref().filter(|_| !others.is_empty()) else {
+        // A plan alone, the common case: nothing to collect.
+        return Series {
+            elsewhere: Vec::new(),
+            clock: activity.last_before.as_ref().map_or(plan.period.from, |d| d.date),
+            in_force_start: plan.period.from,
+            span: plan.period,
+            ends: vec![plan.period.to],
+            earlier_last: None,
+        };
+    };
     let mut members = vec![(true, member(plan, activity))];
-    if let Some(id) = activity.id.as_deref() {
-        let candidates: Vec<&Plan> = others.iter().filter(|o| !o.period.overlaps(&plan.period)).collect();
-        for (i, other) in candidates.iter().enumerate() {
-            if candidates.iter().enumerate().any(|(j, o)| i != j && o.period.overlaps(&other.period)) {
-                continue;
-            }
-            if let Some((_, same)) = other.activities().find(|(_, a)| a.id.as_deref() == Some(id)) {
-                members.push((false, member(other, same)));
-            }
+    let candidates: Vec<&Plan> = others.iter().filter(|o| !o.period.overlaps(&plan.period)).collect();
+    for (i, other) in candidates.iter().enumerate() {
+        if candidates.iter().enumerate().any(|(j, o)| i != j && o.period.overlaps(&other.period)) {
+            continue;
+        }
+        if let Some((_, same)) = other.activities().find(|(_, a)| a.id.as_deref() == Some(id)) {
+            members.push((false, member(other, same)));
         }
     }
     members.sort_by_key(|(_, m)| m.period.from);
