@@ -1,8 +1,14 @@
 //! `plan check`: the meeting-frequency rules and every other finding, as data.
 //!
-//! [`rules`] judges one recurring activity on dates alone; this module feeds it from the plan,
-//! adds the findings that need the plan itself (held dates outside the plan or the window, windows
-//! that closed with nothing recorded, unused parties), and places each finding in the file.
+//! [`rules`] judges one recurring activity on dates alone; this module feeds it from the plan and
+//! the other plans of its series (`series.rs`: one plan spanning them all, spec §4), adds the
+//! findings that need the plan itself (held dates outside the plan or the window, windows that
+//! closed with nothing recorded, unused parties, overlapping plans), and places each finding in
+//! the file. [`folder`] finds the series' other plans on disk, the one place `check` reads it.
+//!
+//! Public API: [`check`] and [`check_series`] give a [`Report`] of [`RuleReport`]s and
+//! [`Finding`]s; [`judge_one`], [`judge_in_series`] and [`judge_period`] give one activity's
+//! verdict for `show`, `held` and `report`.
 
 pub mod folder;
 mod message;
