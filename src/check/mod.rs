@@ -752,4 +752,41 @@ mod tests {
             [&rules::Violation::BlockMissed { from: day("2019-01-14"), to: day("2019-01-20"), held: 0, needed: 1 }]
         );
     }
+
+    #[test]
+    fn a_planned_date_due_after_the_series_belongs_to_its_last_plan() {
+        let when = "не реже 1-го раза в 6 месяцев";
+        let y2019 = member("plans/2019.toml", "year = 2019", when, &["2019-07-10"]);
+        let mut y2020 = member("plans/2020.toml", "year = 2020", when, &["2020-11-01"]);
+        let planned =
+            crate::model::Dated { date: day("2021-06-01"), ..y2020.sections[0].activities[0].held[0].clone() };
+        y2020.sections[0].activities[0].planned.push(planned);
+        // Due 01.05.2021, after the series' last day: the 2020 plan's, not the 2019 plan's.
+        let late = |report: &Report| {
+            report
+                .findings
+                .iter()
+                .filter(|f| f.what.code() == "planned-too-late")
+                .map(|f| f.what.clone())
+                .collect::<Vec<_>>()
+        };
+        let options = Options::at(day("2020-11-15"));
+        assert_eq!(
+            late(&check_series(&y2020, std::slice::from_ref(&y2019), options)),
+            [What::Rule(rules::Violation::PlannedTooLate { planned: day("2021-06-01"), due: day("2021-05-01") })]
+        );
+        assert_eq!(late(&check_series(&y2019, std::slice::from_ref(&y2020), options)), []);
+    }
+
+    #[test]
+    fn two_earlier_plans_overlapping_each_other_are_no_part_of_the_series() {
+        let when = "не реже 1-го раза в 6 месяцев";
+        let y2019 = member("plans/2019.toml", "year = 2019", when, &["2019-10-01"]);
+        let copy = member("plans/2019-copy.toml", "year = 2019", when, &["2019-03-01"]);
+        let y2020 = member("plans/2020.toml", "year = 2020", when, &[]);
+        // Neither of the two can be told to be the right one: the 2020 plan counts from its start.
+        let report = check_series(&y2020, &[y2019, copy], Options::at(day("2020-03-01")));
+        assert_eq!(report.rules[0].next_due, day("2020-07-01"));
+        assert!(report.findings.iter().all(|f| f.what.code() != "series-overlap"));
+    }
 }
