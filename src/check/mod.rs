@@ -789,4 +789,15 @@ mod tests {
         assert_eq!(report.rules[0].next_due, day("2020-07-01"));
         assert!(report.findings.iter().all(|f| f.what.code() != "series-overlap"));
     }
+
+    #[test]
+    fn what_a_rule_required_of_a_plan_counts_from_its_own_clock() {
+        // Once in 6 months over 2020: due 01.07.2020 and 01.01.2021 from the plan's own start,
+        // whatever the 2019 plan of the series holds.
+        let when = "не реже 1-го раза в 6 месяцев";
+        let y2019 = member("plans/2019.toml", "year = 2019", when, &["2019-10-01"]);
+        let y2020 = member("plans/2020.toml", "year = 2020", when, &["2020-03-01"]);
+        let report = check_series(&y2020, std::slice::from_ref(&y2019), Options::at(day("2020-12-31")));
+        assert_eq!(report.rules[0].required, 2);
+    }
 }
