@@ -373,6 +373,9 @@ fn overlapping_plans_warn_series_overlap_and_are_judged_apart() {
     let dir = folder(&[("2019.toml", "year = 2019", "2019-03-01"), ("2019-draft.toml", "year = 2019", "2019-01-15")]);
     // Not a plan: no `[plan]` table.
     std::fs::write(dir.path().join("plans/notes.toml"), "title = \"not a plan\"\nid = \"council\"\n").unwrap();
+    // A plan (broken, even) that names none of the ids is no part of the series: never parsed,
+    // nothing said.
+    std::fs::write(dir.path().join("plans/other.toml"), "[plan]\ntitle = \n").unwrap();
     let (code, stdout, stderr) =
         run(plan().current_dir(dir.path()).args(["--file", "plans/2019.toml", "--as-of", "2019-10-01", "check"]));
     assert_eq!(code, 0, "{stdout}");
