@@ -800,4 +800,17 @@ mod tests {
         let report = check_series(&y2020, std::slice::from_ref(&y2019), Options::at(day("2020-12-31")));
         assert_eq!(report.rules[0].required, 2);
     }
+
+    #[test]
+    fn last_before_is_held_to_the_earlier_plan_only() {
+        // 10.07.2019 is the 2019 plan's last meeting: `last_before` agrees, whatever 2020 holds.
+        let when = "не реже 1-го раза в 6 месяцев";
+        let y2019 = member("plans/2019.toml", "year = 2019", when, &["2019-07-10"]);
+        let text = "[plan]\ntitle = \"T\"\nyear = 2020\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"S\"\n\
+                    [[section.activity]]\nid = \"council\"\ntitle = \"A\"\nwhen = \"не реже 1-го раза в 6 месяцев\"\n\
+                    responsible = [\"p\"]\nheld = [2020-01-05]\nlast_before = 2019-07-10\n";
+        let y2020 = crate::model::parse("plans/2020.toml", text.as_bytes()).unwrap();
+        let report = check_series(&y2020, std::slice::from_ref(&y2019), Options::at(day("2020-02-01")));
+        assert!(report.findings.iter().all(|f| f.what.code() != "last-before-mismatch"), "{:?}", report.findings);
+    }
 }
