@@ -933,3 +933,14 @@ fn fewest_weekly_meetings_over_a_year() {
     assert_eq!(run(rule(1, 1, Calendar).weeks()), 51);
     assert_eq!(run(rule(2, 1, Both).weeks()), 104);
 }
+
+#[test]
+fn a_meeting_held_and_planned_on_the_as_of_date_is_one_held_meeting() {
+    check(&[(
+        "held late on 1 May and also planned for that day: a gap, not also a late plan",
+        rule(1, 3, Rolling).held(&["2019-05-01"]).planned(&["2019-05-01"]).at("2019-05-01"),
+        "2019-08-01",
+        Status::Violated,
+        vec![gap("2019-05-01", "2019-04-01")],
+    )]);
+}
