@@ -376,6 +376,8 @@ fn overlapping_plans_warn_series_overlap_and_are_judged_apart() {
     // A plan (broken, even) that names none of the ids is no part of the series: never parsed,
     // nothing said.
     std::fs::write(dir.path().join("plans/other.toml"), "[plan]\ntitle = \n").unwrap();
+    // Over the size limit: refused before it is read (a sparse file costs nothing here).
+    std::fs::File::create(dir.path().join("plans/huge.toml")).unwrap().set_len(65 * 1024 * 1024).unwrap();
     let (code, stdout, stderr) =
         run(plan().current_dir(dir.path()).args(["--file", "plans/2019.toml", "--as-of", "2019-10-01", "check"]));
     assert_eq!(code, 0, "{stdout}");
@@ -383,7 +385,11 @@ fn overlapping_plans_warn_series_overlap_and_are_judged_apart() {
         &stdout,
         "plans/2019.toml:1:1: warning[series-overlap]: plans/2019-draft.toml covers 2019-01-01 – 2019-12-31, which overlaps this plan: the two are not read as one series, and each is judged on its own",
     );
-    assert_eq!(stderr, "note: plans/notes.toml has no [plan] table and is left out of the series\n");
+    assert_eq!(
+        stderr,
+        "note: plans/huge.toml is over the size limit of 67108864 bytes and is left out of the series\n\
+         note: plans/notes.toml has no [plan] table and is left out of the series\n"
+    );
     // The draft's 15.01.2019 is not counted (it would make the next due 15.01.2020): the second
     // meeting is due, as the first was, by 01.01.2020.
     has(&stdout, "next due  2020-01-01");
@@ -400,5 +406,9 @@ fn overlapping_plans_warn_series_overlap_and_are_judged_apart() {
         &stdout,
         "plans/2019-draft.toml:1:1: предупреждение[series-overlap]: plans/2019.toml охватывает 01.01.2019 – 31.12.2019 и перекрывается с этим планом: это не одна серия, каждый план проверяется отдельно",
     );
-    assert_eq!(stderr, "примечание: в plans/notes.toml нет таблицы [plan], он не входит в серию\n");
+    assert_eq!(
+        stderr,
+        "примечание: plans/huge.toml больше предела в 67108864 байт и не входит в серию\n\
+         примечание: в plans/notes.toml нет таблицы [plan], он не входит в серию\n"
+    );
 }
