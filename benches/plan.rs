@@ -66,7 +66,8 @@ fn rule_engine(c: &mut Criterion) {
     for kind in [RuleKind::Rolling, RuleKind::Calendar, RuleKind::Both] {
         let input = RuleInput {
             times: 2,
-            months: 1,
+            every: 1,
+            unit: plan::when::Unit::Month,
             kind,
             plan_start: start,
             plan_end: NaiveDate::from_ymd_opt(2100, 12, 31).unwrap(),

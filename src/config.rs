@@ -82,23 +82,18 @@ impl Config {
     }
 
     /// The other plans of `plan`'s folder that continue one of its recurring activities by `id`
-    /// (spec §4, the series), in file-name order. A file that does not load is left out: it is
-    /// that plan's own `check` that reports it.
+    /// (spec §4, the series), in file-name order ([`crate::check::folder::series_plans`]); the
+    /// files left out are told on stderr, unless `--quiet`.
     #[must_use]
     pub fn series(&self, plan: &Plan) -> Vec<Plan> {
-        if recurring_ids(plan).is_empty() {
-            return Vec::new();
+        let (plans, skipped) = crate::check::folder::series_plans(plan);
+        if !self.quiet {
+            let mut err = io::stderr().lock();
+            for note in &skipped {
+                let _ = writeln!(err, "{}", crate::render::escape_line(&self.lang.say(&note.message())));
+            }
         }
-        let path = Path::new(&plan.path);
-        let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let itself = std::fs::canonicalize(path).ok();
-        // The plan itself is not read again (a second parse of a large plan doubled the cost of
-        // `check`), and the others are read once each: a file that is no plan does not load.
-        let others = toml_files(folder)
-            .into_iter()
-            .filter(|other| std::fs::canonicalize(other).ok() != itself)
-            .filter_map(|other| model::load(&other, &other.display().to_string()).ok());
-        continuing(plan, others)
+        plans
     }
 
     /// Loads the plan file (see [`Config::plan_path`]).
@@ -106,26 +101,6 @@ impl Config {
         let path = self.plan_path()?;
         model::load(&path, &path.display().to_string())
     }
-}
-
-/// The ids of `plan`'s recurring activities: what another plan of the folder must hold to
-/// continue its series.
-fn recurring_ids(plan: &Plan) -> Vec<&str> {
-    plan.activities().filter(|(_, a)| a.recurrence().is_some()).filter_map(|(_, a)| a.id.as_deref()).collect()
-}
-
-/// The plans among `others` (the other loaded plans of `plan`'s folder, in file-name order) that
-/// continue one of its recurring activities by `id`: the series `check` judges `plan` in (spec §4).
-/// `plan check` and `plan rollup` both take the series from here.
-pub(crate) fn continuing(plan: &Plan, others: impl IntoIterator<Item = Plan>) -> Vec<Plan> {
-    let ids = recurring_ids(plan);
-    if ids.is_empty() {
-        return Vec::new();
-    }
-    others
-        .into_iter()
-        .filter(|other| other.activities().any(|(_, a)| a.id.as_deref().is_some_and(|id| ids.contains(&id))))
-        .collect()
 }
 
 /// `file` when given, else the plan discovered from the current directory.
@@ -222,25 +197,13 @@ fn unreadable_plans(start: &Path) -> Option<PathBuf> {
 /// wrong with it; valid TOML without a `[plan]` table is not a plan.
 #[must_use]
 pub fn plans_in(folder: &Path) -> Vec<(PathBuf, Option<DateRange>)> {
-    toml_files(folder)
+    crate::check::folder::toml_files(folder)
         .into_iter()
         .filter_map(|path| match period_of(&path) {
             Shape::NotAPlan => None,
             Shape::Plan(period) => Some((path, period)),
         })
         .collect()
-}
-
-/// The `.toml` files of `folder`, in file-name order.
-pub(crate) fn toml_files(folder: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml") && path.is_file())
-        .collect();
-    files.sort();
-    files
 }
 
 /// What discovery makes of one file.

@@ -41,6 +41,7 @@ impl Finding {
                 msg!("finding-last-before-mismatch", who = who, last_before = *last_before, held = *held, file = file)
             }
             What::UnusedParty { id } => msg!("finding-unused-party", who = who, id = id),
+            What::SeriesOverlap { file, period } => msg!("finding-series-overlap", file = file, period = *period),
         };
         match &self.recorded_in {
             Some(file) => msg!("recorded-in", message = message, file = file),

@@ -11,6 +11,7 @@ use crate::i18n::{Lang, msg};
 use crate::render::json::{Iso, rule_name};
 use crate::render::style::{Paint, Role};
 use crate::render::{escape_line, words};
+use crate::when::Unit;
 
 /// The stable status word of spec §4.
 #[must_use]
@@ -97,17 +98,11 @@ pub fn text(
     }
     for rule in &report.rules {
         writeln!(out, "{}", paint.paint(Role::Heading, &format!("{} {}", rule.number, escape_line(&rule.title))))?;
-        let recurrence = crate::when::Recurrence {
-            times: rule.times,
-            every: rule.months,
-            unit: crate::when::Unit::Month,
-            as_needed: rule.as_needed,
-        };
         writeln!(
             out,
             "  {}  {} [{}]",
             label(&rule_label),
-            lang.say(&words::recurrence(&recurrence)),
+            lang.say(&words::recurrence(&rule.recurrence)),
             lang.say(&words::rule_short(rule.rule))
         )?;
         let held = if rule.held.is_empty() {
@@ -169,7 +164,12 @@ struct RuleJson<'r> {
     number: String,
     title: &'r str,
     times: u32,
-    months: u32,
+    /// Months for a monthly rule (spec §4), absent for a weekly one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    months: Option<u32>,
+    /// Weeks for a weekly rule (spec §2), in place of `months`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    weeks: Option<u32>,
     rule: &'static str,
     held: Vec<Iso>,
     next_due: Iso,
@@ -217,8 +217,9 @@ fn report_json<'r>(report: &'r Report, path: &'r str, strict: bool, lang: Lang, 
             .map(|r| RuleJson {
                 number: r.number.to_string(),
                 title: &r.title,
-                times: r.times,
-                months: r.months,
+                times: r.recurrence.times,
+                months: (r.recurrence.unit == Unit::Month).then_some(r.recurrence.every),
+                weeks: (r.recurrence.unit == Unit::Week).then_some(r.recurrence.every),
                 rule: rule_name(Some(r.rule)),
                 held: r.held.iter().copied().map(Iso).collect(),
                 next_due: Iso(r.next_due),
@@ -323,6 +324,42 @@ mod json_tests {
                     );
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod weekly_tests {
+    use super::*;
+
+    fn weekly_report() -> Report {
+        let text = "[plan]\ntitle = \"T\"\nyear = 2019\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"S\"\n\
+                    [[section.activity]]\ntitle = \"A\"\nwhen = \"ежемесячно\"\nresponsible = [\"p\"]\n";
+        let mut plan = crate::model::parse("t.toml", text.as_bytes()).unwrap();
+        plan.sections[0].activities[0].schedule = crate::when::Schedule::AtLeast(crate::when::Recurrence {
+            times: 1,
+            every: 2,
+            unit: Unit::Week,
+            as_needed: false,
+        });
+        crate::check::check(&plan, crate::check::Options::at("2019-01-05".parse().unwrap()))
+    }
+
+    #[test]
+    fn a_weekly_rule_has_weeks_in_json_and_words_in_text() {
+        let report = weekly_report();
+        let mut out = Vec::new();
+        json(&mut out, &report, "t.toml", false, Lang::En).unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(value["rules"][0]["weeks"], 2);
+        assert!(value["rules"][0].get("months").is_none(), "{value}");
+        assert_eq!(value["rules"][0]["next_due"], "2019-01-15");
+        for (lang, words) in [(Lang::En, "once every 2 weeks"), (Lang::Ru, "раз в 2 недели")] {
+            let mut out = Vec::new();
+            let options = TextOptions { strict: false, quiet: false };
+            text(&mut out, &report, "t.toml", options, lang, Paint::new(false)).unwrap();
+            let out = String::from_utf8(out).unwrap();
+            assert!(out.contains(words), "{out}");
         }
     }
 }

@@ -399,13 +399,7 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
     for entry in entries {
         let Some(meetings) = &entry.meetings else { continue };
         let verdict = &meetings.verdict;
-        let recurrence = crate::when::Recurrence {
-            times: verdict.times,
-            every: verdict.months,
-            unit: crate::when::Unit::Month,
-            as_needed: verdict.as_needed,
-        };
-        let body = format!("{} ({})", entry.activity.title, lang.say(&words::recurrence(&recurrence)));
+        let body = format!("{} ({})", entry.activity.title, lang.say(&words::recurrence(&verdict.recurrence)));
         let breaches: Vec<String> =
             meetings.verdict.breaches.iter().filter_map(|b| Some(lang.say(&b.breach()?))).collect();
         let breaches = if breaches.is_empty() { lang.word("no-breaches") } else { breaches.join("\n") };

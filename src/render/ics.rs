@@ -178,16 +178,10 @@ fn clip(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
 
 /// The rule and its verdict, for a due event.
 fn rule_line(verdict: &RuleReport, lang: Lang) -> String {
-    let recurrence = crate::when::Recurrence {
-        times: verdict.times,
-        every: verdict.months,
-        unit: crate::when::Unit::Month,
-        as_needed: verdict.as_needed,
-    };
     format!(
         "{}: {} [{}]; {}: {}",
         lang.word("show-rule"),
-        lang.say(&words::recurrence(&recurrence)),
+        lang.say(&words::recurrence(&verdict.recurrence)),
         lang.say(&words::rule_short(verdict.rule)),
         lang.word("show-status"),
         lang.say(&verdict.status.message())

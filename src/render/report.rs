@@ -26,7 +26,6 @@ use crate::render::style::{Paint, Role};
 use crate::render::words::{self, FulfilmentLabel};
 use crate::render::{escape_block, escape_line, hang, html as page, layout, responsible};
 use crate::report::{ActivityReport, Outcome, Report};
-use crate::when::Recurrence;
 
 /// The heading: «Отчёт о выполнении плана работы … за 2019 год» (spec §7).
 fn title(report: &Report, plan: &crate::model::Plan, lang: Lang) -> String {
@@ -86,9 +85,7 @@ fn with_meetings<'r, 'p>(report: &'r Report<'p>) -> impl Iterator<Item = &'r Act
 fn rule_title(entry: &ActivityReport, lang: Lang) -> String {
     let Some(meetings) = &entry.meetings else { return entry.activity.title.clone() };
     let v = &meetings.verdict;
-    let recurrence =
-        Recurrence { times: v.times, every: v.months, unit: crate::when::Unit::Month, as_needed: v.as_needed };
-    format!("{} ({})", entry.activity.title, lang.say(&words::recurrence(&recurrence)))
+    format!("{} ({})", entry.activity.title, lang.say(&words::recurrence(&v.recurrence)))
 }
 
 /// Each breach of a rule explained, or «нет».
@@ -132,8 +129,6 @@ fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLa
     }
     if let Some(meetings) = &entry.meetings {
         let v = &meetings.verdict;
-        let recurrence =
-            Recurrence { times: v.times, every: v.months, unit: crate::when::Unit::Month, as_needed: v.as_needed };
         lines.push((
             ReportLabel::Meetings,
             format!(
@@ -144,7 +139,7 @@ fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLa
                     required = meetings.required,
                     as_of = report.until
                 )),
-                lang.say(&words::recurrence(&recurrence)),
+                lang.say(&words::recurrence(&v.recurrence)),
                 lang.say(&words::rule_short(v.rule))
             ),
         ));
@@ -454,8 +449,8 @@ pub fn json(out: &mut impl Write, report: &Report, plan: &crate::model::Plan) ->
             Some(json!({
                 "number": entry.activity.number.to_string(),
                 "title": entry.activity.title,
-                "times": v.times,
-                "months": v.months,
+                "times": v.recurrence.times,
+                (words::unit_key(v.recurrence.unit)): v.recurrence.every,
                 "rule": rule_name(Some(v.rule)),
                 "held": v.held.iter().map(ToString::to_string).collect::<Vec<_>>(),
                 "required": m.required,

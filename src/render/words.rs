@@ -45,11 +45,15 @@ pub fn unit_key(unit: crate::when::Unit) -> &'static str {
     }
 }
 
-/// "at least N times every M months", with "as needed" when marked so.
+/// "at least N times every M months" (or "weekly", "once every W weeks"), with "as needed" when
+/// marked so.
 #[must_use]
 pub fn recurrence(recurrence: &Recurrence) -> Message {
-    let Recurrence { times, every: months, unit: _, as_needed } = *recurrence;
-    let rule = msg!("recurrence", times = times, months = months);
+    let Recurrence { times, every, unit, as_needed } = *recurrence;
+    let rule = match unit {
+        crate::when::Unit::Month => msg!("recurrence", times = times, months = every),
+        crate::when::Unit::Week => msg!("recurrence-weeks", times = times, weeks = every),
+    };
     if as_needed { msg!("recurrence-as-needed", rule = rule) } else { rule }
 }
 
@@ -201,4 +205,27 @@ pub fn report_title(lang: Lang, plan: &crate::model::Plan, as_of: chrono::NaiveD
         Lang::En => title.to_owned(),
     };
     lang.say(&msg!("report-document-title", object = object, span = span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::when::Unit;
+
+    #[test]
+    fn weekly_rules_in_words() {
+        let rows: [(u32, u32, &str, &str); 5] = [
+            (1, 1, "weekly", "еженедельно"),
+            (1, 2, "once every 2 weeks", "раз в 2 недели"),
+            (1, 5, "once every 5 weeks", "раз в 5 недель"),
+            (2, 1, "at least 2 times every week", "не реже 2 раз в неделю"),
+            (3, 2, "at least 3 times every 2 weeks", "не реже 3 раз в 2 недели"),
+        ];
+        for (times, weeks, en, ru) in rows {
+            let rule = recurrence(&Recurrence { times, every: weeks, unit: Unit::Week, as_needed: false });
+            assert_eq!((Lang::En.say(&rule), Lang::Ru.say(&rule)), (en.to_owned(), ru.to_owned()));
+        }
+        let monthly = recurrence(&Recurrence { times: 1, every: 6, unit: Unit::Month, as_needed: false });
+        assert_eq!(Lang::Ru.say(&monthly), "не реже 1 раза в 6 месяцев");
+    }
 }

@@ -36,7 +36,7 @@ pub(super) fn judge(id: &str, folder: &Path, options: &Options) -> Result<Row, E
     // only a file that does not load is looked at again, as discovery looks at it.
     let mut loaded: Vec<(PathBuf, Result<Plan, Error>)> = Vec::new();
     let mut candidates: Vec<(PathBuf, Option<DateRange>)> = Vec::new();
-    for path in config::toml_files(folder) {
+    for path in crate::check::folder::toml_files(folder) {
         let plan = model::load(&path, &path.display().to_string());
         let shape = match &plan {
             Ok(plan) => Shape::Plan(Some(plan.period)),
@@ -75,7 +75,7 @@ pub(super) fn judge(id: &str, folder: &Path, options: &Options) -> Result<Row, E
         }
     }
     let Some(plan) = plan else { return Ok(row) };
-    let series = config::continuing(&plan, others);
+    let series = crate::check::folder::continuing(&plan, others);
     let checked =
         check::check_series(&plan, &series, check::Options { as_of: options.as_of, due_within: options.due_within });
     let selected = match Filter::resolve(&plan, &options.criteria, options.as_of) {
