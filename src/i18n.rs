@@ -28,13 +28,11 @@
 use std::fmt;
 use std::sync::OnceLock;
 
+use crate::when::DateRange;
 use chrono::NaiveDate;
 use chrono::format::{Item, StrftimeItems};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use fluent_syntax::ast;
-
-use crate::when::DateRange;
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
@@ -129,22 +127,13 @@ impl Lang {
         })
     }
 
-    /// The message in this language; a message the catalogue lacks is shown by its id.
+    /// The message in this language, said by Fluent; a message the catalogue lacks is shown by
+    /// its id.
     #[must_use]
     pub fn say(self, message: &Message) -> String {
         let Some((bundle, pattern)) = self.find(message.id).and_then(|(b, m)| Some((b, m.value()?))) else {
             return message.id.to_owned();
         };
-        self.say_plain(pattern, message).unwrap_or_else(|| self.say_fluent(bundle, pattern, message))
-    }
-
-    /// `message` said by Fluent's resolver.
-    fn say_fluent(
-        self,
-        bundle: &FluentBundle<FluentResource>,
-        pattern: &ast::Pattern<&str>,
-        message: &Message,
-    ) -> String {
         let mut args = FluentArgs::with_capacity(message.args.len());
         for (name, arg) in &message.args {
             let value = match arg {
@@ -159,35 +148,6 @@ impl Lang {
         }
         let mut errors = Vec::new();
         bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned()
-    }
-
-    /// A pattern of text and `{ $variable }`s only (most of the catalogue, and every finding) said
-    /// without Fluent's resolver, which builds its arguments and scope for every message: the same
-    /// text (isolation marks are off and nothing is transformed), at a fraction of the cost when a
-    /// check prints tens of thousands. `None` for anything else (plurals, selectors, references,
-    /// a missing argument), which Fluent then says.
-    fn say_plain(self, pattern: &ast::Pattern<&str>, message: &Message) -> Option<String> {
-        use std::fmt::Write as _;
-        let mut out = String::new();
-        for element in &pattern.elements {
-            match element {
-                ast::PatternElement::TextElement { value } => out.push_str(value),
-                ast::PatternElement::Placeable {
-                    expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
-                } => match &message.args.iter().find(|(name, _)| *name == id.name)?.1 {
-                    Arg::Text(text) => out.push_str(text),
-                    Arg::Number(n) => {
-                        let _ = write!(out, "{n}");
-                    }
-                    Arg::Date(date) => out.push_str(&self.date(*date)),
-                    Arg::Range(range) => out.push_str(&self.range(*range)),
-                    Arg::Message(inner) => out.push_str(&self.say(inner)),
-                    Arg::List(items) => out.push_str(&items.iter().map(|m| self.say(m)).collect::<Vec<_>>().join(", ")),
-                },
-                ast::PatternElement::Placeable { .. } => return None,
-            }
-        }
-        Some(out)
     }
 
     /// The text of message `id` without arguments, or `None` when the catalogue lacks it (for ids
@@ -225,9 +185,6 @@ impl Lang {
             StrftimeItems::new(&format).parse_to_owned().ok()
         });
         let Some(items) = items else { return date.to_string() };
-        if let Some(text) = digits(items, date) {
-            return text;
-        }
         let mut text = String::new();
         match write!(text, "{}", date.format_with_items(items.iter())) {
             Ok(()) => text,
@@ -244,33 +201,6 @@ impl Lang {
             self.say(&msg!("date-range", from = range.from, to = range.to))
         }
     }
-}
-
-/// A date in a format of zero-padded numbers and literals (`%d.%m.%Y`, `%Y-%m-%d`: every
-/// catalogue's), written digit by digit; `None` for any other item, which chrono then writes.
-fn digits(items: &[Item<'static>], date: NaiveDate) -> Option<String> {
-    use chrono::Datelike;
-    use chrono::format::{Numeric, Pad};
-    // `n` (below 10^width) in `width` digits.
-    fn push(out: &mut String, n: u32, width: u32) {
-        for place in (0..width).rev() {
-            out.push(char::from(b'0' + u8::try_from(n / 10u32.pow(place) % 10).unwrap_or(0)));
-        }
-    }
-    let mut out = String::with_capacity(10);
-    for item in items {
-        match item {
-            Item::Numeric(Numeric::Year, Pad::Zero) => {
-                push(&mut out, u32::try_from(date.year()).ok().filter(|y| *y <= 9999)?, 4);
-            }
-            Item::Numeric(Numeric::Month, Pad::Zero) => push(&mut out, date.month(), 2),
-            Item::Numeric(Numeric::Day, Pad::Zero) => push(&mut out, date.day(), 2),
-            Item::Literal(text) | Item::Space(text) => out.push_str(text),
-            Item::OwnedLiteral(text) | Item::OwnedSpace(text) => out.push_str(text),
-            _ => return None,
-        }
-    }
-    Some(out)
 }
 
 /// A message of the catalogue: its id and its named arguments.
@@ -471,33 +401,6 @@ mod tests {
             }
         }
         all
-    }
-
-    #[test]
-    fn the_fast_path_says_what_fluent_says() {
-        let leak = |text: &str| -> &'static str { Box::leak(text.to_owned().into_boxed_str()) };
-        let mut plain = 0;
-        for &lang in Lang::value_variants() {
-            for (id, names) in messages(lang) {
-                for number in [false, true] {
-                    let args = names
-                        .iter()
-                        .map(|name| {
-                            let arg = if number { Arg::Number(20_075) } else { Arg::Text(format!("«{name}»")) };
-                            (leak(name), arg)
-                        })
-                        .collect();
-                    let message = Message { id: leak(&id), args };
-                    let (bundle, found) = lang.find(&id).unwrap();
-                    let Some(pattern) = found.value() else { continue };
-                    if let Some(fast) = lang.say_plain(pattern, &message) {
-                        plain += 1;
-                        assert_eq!(fast, lang.say_fluent(bundle, pattern, &message), "{id} in {}", lang.code());
-                    }
-                }
-            }
-        }
-        assert!(plain > 100, "the fast path took only {plain} messages");
     }
 
     #[test]

@@ -204,21 +204,6 @@ pub fn numbered_title(activity: &Activity, lang: Lang) -> String {
     text
 }
 
-/// Every plan the tests ship (`tests/fixtures/*.toml`) and the 2019 plan, loaded, each named by
-/// its path: what the renderers written by hand are held to `serde_json` on.
-#[cfg(test)]
-pub(crate) fn fixture_plans() -> Vec<crate::model::Plan> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    files.sort();
-    files.push(root.join("plans/2019.toml"));
-    files.iter().map(|path| crate::model::load(path, &path.display().to_string()).unwrap()).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
