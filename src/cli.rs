@@ -37,7 +37,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
 
-    /// Interface language [default: ru if LC_ALL/LC_MESSAGES/LANG starts with "ru", else en]
+    /// Interface language [default: ru if LC_ALL/LC_MESSAGES/LANG, else the system's language, is Russian; else en]
     #[arg(long, global = true, env = "PLAN_LANG", value_name = "LANG", ignore_case = true)]
     pub lang: Option<Lang>,
 

@@ -64,15 +64,25 @@ const PARTS: [std::ops::Range<usize>; 3] = [0..2, 2..4, 4..5];
 impl Lang {
     /// `--lang` / `PLAN_LANG` when given, else the language whose code starts the locale
     /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first one set: `ru_RU.UTF-8` is Russian),
-    /// else English.
+    /// else the system's language as `sys-locale` reads it (the user's language on Windows and
+    /// macOS, where those variables are seldom set; `LANGUAGE` elsewhere), else English.
     #[must_use]
     pub fn detect(explicit: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Lang {
+        Lang::detect_with(explicit, env, sys_locale::get_locale)
+    }
+
+    /// [`Lang::detect`] with the system's locale asked of `system`.
+    fn detect_with(
+        explicit: Option<Lang>,
+        env: impl Fn(&str) -> Option<String>,
+        system: impl FnOnce() -> Option<String>,
+    ) -> Lang {
         use clap::ValueEnum;
         if let Some(lang) = explicit {
             return lang;
         }
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|key| env(key).filter(|v| !v.is_empty()));
-        let locale = locale.unwrap_or_default().to_ascii_lowercase();
+        let locale = locale.or_else(system).unwrap_or_default().to_ascii_lowercase();
         Lang::value_variants().iter().copied().find(|lang| locale.starts_with(lang.code())).unwrap_or(Lang::En)
     }
 
@@ -502,11 +512,22 @@ mod tests {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
             move |key: &str| pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned())
         };
-        assert_eq!(Lang::detect(None, env(&[("LANG", "ru_RU.UTF-8")])), Lang::Ru);
-        assert_eq!(Lang::detect(None, env(&[("LC_ALL", "C"), ("LANG", "ru_RU.UTF-8")])), Lang::En);
-        assert_eq!(Lang::detect(None, env(&[("LC_ALL", ""), ("LC_MESSAGES", "ru_RU")])), Lang::Ru);
-        assert_eq!(Lang::detect(Some(Lang::En), env(&[("LANG", "ru_RU.UTF-8")])), Lang::En);
-        assert_eq!(Lang::detect(None, env(&[])), Lang::En);
+        let russian_system = || Some("ru-RU".to_owned());
+        let no_system = || None;
+        let detect =
+            |explicit, pairs, system: &dyn Fn() -> Option<String>| Lang::detect_with(explicit, env(pairs), system);
+        assert_eq!(detect(None, &[("LANG", "ru_RU.UTF-8")], &no_system), Lang::Ru);
+        assert_eq!(detect(None, &[("LC_ALL", "C"), ("LANG", "ru_RU.UTF-8")], &no_system), Lang::En);
+        assert_eq!(detect(None, &[("LC_ALL", ""), ("LC_MESSAGES", "ru_RU")], &no_system), Lang::Ru);
+        assert_eq!(detect(Some(Lang::En), &[("LANG", "ru_RU.UTF-8")], &russian_system), Lang::En);
+        assert_eq!(detect(None, &[], &no_system), Lang::En);
+        // No locale variable (Windows, macOS): the system's language.
+        assert_eq!(detect(None, &[], &russian_system), Lang::Ru);
+        assert_eq!(detect(None, &[("LANG", "")], &|| Some("ru".to_owned())), Lang::Ru);
+        assert_eq!(detect(None, &[], &|| Some("en-GB".to_owned())), Lang::En);
+        // A variable that is set wins over the system, even when it names no language of ours.
+        assert_eq!(detect(None, &[("LANG", "C.UTF-8")], &russian_system), Lang::En);
+        assert_eq!(detect(None, &[("LC_MESSAGES", "en_US.UTF-8")], &russian_system), Lang::En);
     }
 
     #[test]
