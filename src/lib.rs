@@ -46,7 +46,7 @@ pub fn run(command: cli::Command, config: &Config) -> Result<ExitCode, Error> {
 /// Tells the error on stderr, once, and gives the exit code. A closed pipe (`plan list | head -1`)
 /// is not an error: the reader has all it wanted.
 #[must_use]
-pub fn report(error: &Error, config: &Config) -> ExitCode {
+pub fn report_error(error: &Error, config: &Config) -> ExitCode {
     if let Error::Output(io) = error
         && io.kind() == io::ErrorKind::BrokenPipe
     {

@@ -11,5 +11,5 @@ fn main() -> ExitCode {
         Err(error) => return plan::report_usage(&error, lang),
     };
     let config = cli.config();
-    plan::run(cli.command, &config).unwrap_or_else(|error| plan::report(&error, &config))
+    plan::run(cli.command, &config).unwrap_or_else(|error| plan::report_error(&error, &config))
 }
