@@ -2,7 +2,6 @@
 
 use std::io::{self, Write};
 
-use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 use unicode_width::UnicodeWidthStr;
 
@@ -10,7 +9,7 @@ use crate::check::rules::Status;
 use crate::check::{Finding, Report, RuleReport, Severity};
 use crate::i18n::{Lang, msg};
 use crate::model::Number;
-use crate::render::json::{as_text, rule_name};
+use crate::render::json::{Iso, IsoDates, as_text, rule_name};
 use crate::render::style::{Paint, Role};
 use crate::render::{escape_line, words};
 
@@ -140,13 +139,13 @@ pub fn text(
 #[derive(Serialize)]
 struct ReportJson<'r> {
     file: &'r str,
-    as_of: NaiveDate,
+    as_of: Iso,
     ok: bool,
     errors: usize,
     warnings: usize,
     /// Only when the as-of date is before the plan's start: that start, and why nothing is due.
     #[serde(skip_serializing_if = "Option::is_none")]
-    not_started: Option<NaiveDate>,
+    not_started: Option<Iso>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<String>,
     rules: Rules<'r>,
@@ -161,8 +160,8 @@ struct RuleJson<'r> {
     times: u32,
     months: u32,
     rule: &'static str,
-    held: &'r [NaiveDate],
-    next_due: NaiveDate,
+    held: IsoDates<'r>,
+    next_due: Iso,
     status: &'static str,
 }
 
@@ -188,8 +187,8 @@ impl Serialize for Rules<'_> {
             times: r.times,
             months: r.months,
             rule: rule_name(Some(r.rule)),
-            held: &r.held,
-            next_due: r.next_due,
+            held: IsoDates(&r.held),
+            next_due: Iso(r.next_due),
             status: status_name(r.status),
         }))
     }
@@ -224,11 +223,11 @@ fn optional_text<S: Serializer>(number: &Option<Number>, serializer: S) -> Resul
 pub fn json(out: &mut impl Write, report: &Report, path: &str, strict: bool, lang: Lang) -> io::Result<()> {
     let view = ReportJson {
         file: path,
-        as_of: report.as_of,
+        as_of: Iso(report.as_of),
         ok: report.ok(strict),
         errors: report.errors(),
         warnings: report.warnings(),
-        not_started: report.not_started,
+        not_started: report.not_started.map(Iso),
         note: report.not_started.map(|d| not_started(d, lang)),
         rules: Rules(&report.rules),
         findings: Findings(&report.findings, lang),

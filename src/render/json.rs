@@ -5,6 +5,8 @@
 
 use std::io::{self, Write};
 
+use std::fmt::{self, Display};
+
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
@@ -109,10 +111,10 @@ impl Serialize for Ranges<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
         struct Range {
-            from: NaiveDate,
-            to: NaiveDate,
+            from: Iso,
+            to: Iso,
         }
-        serializer.collect_seq(self.0.iter().map(|r| Range { from: r.from, to: r.to }))
+        serializer.collect_seq(self.0.iter().map(|r| Range { from: Iso(r.from), to: Iso(r.to) }))
     }
 }
 
@@ -132,13 +134,64 @@ struct Dates<'p>(&'p [Dated]);
 
 impl Serialize for Dates<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter().map(|d| d.date))
+        serializer.collect_seq(self.0.iter().map(|d| Iso(d.date)))
     }
 }
 
-/// A value that JSON shows as its text (`"1.2"` for activity 1.2), for `serialize_with`.
-pub(crate) fn as_text<T: std::fmt::Display, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(value)
+/// Dates as ISO dates.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct IsoDates<'d>(pub(crate) &'d [NaiveDate]);
+
+impl Serialize for IsoDates<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().copied().map(Iso))
+    }
+}
+
+/// A date as JSON writes it: `"2019-04-01"` (chrono's `Display`, `+10000-01-01` beyond four
+/// digits).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Iso(pub(crate) NaiveDate);
+
+impl Serialize for Iso {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        as_text(&self.0, serializer)
+    }
+}
+
+/// A value that JSON shows as its `Display` text (`"1.2"` for activity 1.2), for
+/// `serialize_with`. The text is formatted on the stack and given to the serializer whole:
+/// `collect_str` would pass each piece `Display` writes (a date's every digit) through the string
+/// escaper on its own, which on a large plan cost a tenth of `list`.
+pub(crate) fn as_text<T: Display, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    let mut text = ShortText { bytes: [0; 32], len: 0 };
+    match fmt::write(&mut text, format_args!("{value}")) {
+        Ok(()) => serializer.serialize_str(text.as_str()),
+        // Longer than 32 bytes: piece by piece after all.
+        Err(fmt::Error) => serializer.collect_str(value),
+    }
+}
+
+/// Up to 32 bytes of text on the stack; writing more fails.
+struct ShortText {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl ShortText {
+    fn as_str(&self) -> &str {
+        // Only whole `&str`s are ever copied in, so the bytes are UTF-8.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+impl fmt::Write for ShortText {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
 }
 
 /// The `rule` key as written in the file; `rolling` when absent.
@@ -191,6 +244,8 @@ pub fn write<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> io::Resu
 #[derive(Default)]
 struct SafeFormatter {
     pretty: serde_json::ser::PrettyFormatter<'static>,
+    /// Keys are this program's own words: nothing in them to escape, no scan.
+    in_key: bool,
 }
 
 /// Every method but the one for string fragments is the pretty printer's.
@@ -205,7 +260,7 @@ macro_rules! pretty {
 impl serde_json::ser::Formatter for SafeFormatter {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, out: &mut W, fragment: &str) -> io::Result<()> {
         // serde_json has escaped C0 itself: fragments never hold it.
-        if !crate::render::may_hold_del_c1_or_bidi(fragment.as_bytes()) {
+        if self.in_key || !crate::render::may_hold_del_c1_or_bidi(fragment.as_bytes()) {
             return out.write_all(fragment.as_bytes());
         }
         let mut rest = fragment;
@@ -217,6 +272,16 @@ impl serde_json::ser::Formatter for SafeFormatter {
         out.write_all(rest.as_bytes())
     }
 
+    fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.in_key = true;
+        self.pretty.begin_object_key(out, first)
+    }
+
+    fn end_object_key<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.in_key = false;
+        self.pretty.end_object_key(out)
+    }
+
     pretty!(
         begin_array,
         end_array,
@@ -224,8 +289,6 @@ impl serde_json::ser::Formatter for SafeFormatter {
         end_array_value,
         begin_object,
         end_object,
-        begin_object_key(first: bool),
-        end_object_key,
         begin_object_value,
         end_object_value,
     );
@@ -348,9 +411,20 @@ mod tests {
     }
 
     #[test]
-    fn dates_beyond_four_digits_keep_their_sign() {
-        let date = chrono::NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap();
-        assert_eq!(serde_json::to_string(&date).unwrap(), "\"+10000-01-01\"");
+    fn dates_are_iso_and_beyond_four_digits_keep_their_sign() {
+        let date = |y, m, d| super::Iso(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        assert_eq!(serde_json::to_string(&date(2019, 4, 1)).unwrap(), "\"2019-04-01\"");
+        assert_eq!(serde_json::to_string(&date(10_000, 1, 1)).unwrap(), "\"+10000-01-01\"");
+        assert_eq!(serde_json::to_string(&date(-1, 12, 31)).unwrap(), "\"-0001-12-31\"");
+    }
+
+    #[test]
+    fn text_too_long_for_the_stack_is_written_whole() {
+        #[derive(serde::Serialize)]
+        struct Long(#[serde(serialize_with = "super::as_text")] String);
+        let long = "ж".repeat(40);
+        assert_eq!(serde_json::to_string(&Long(long.clone())).unwrap(), format!("\"{long}\""));
+        assert_eq!(serde_json::to_string(&Long("1.2".into())).unwrap(), "\"1.2\"");
     }
 
     #[test]
