@@ -212,6 +212,7 @@ impl Serialize for Findings<'_> {
 }
 
 /// An activity number as its text, or `null`.
+#[allow(clippy::ref_option)] // the signature `serialize_with` calls
 fn optional_text<S: Serializer>(number: &Option<Number>, serializer: S) -> Result<S::Ok, S::Error> {
     match number {
         Some(number) => as_text(number, serializer),
