@@ -154,8 +154,27 @@ impl Serialize for IsoDates<'_> {
 pub(crate) struct Iso(pub(crate) NaiveDate);
 
 impl Serialize for Iso {
+    /// A large plan's dates are a few hundred days repeated tens of thousands of times: each is
+    /// formatted once (chrono's `Display`, the costliest part of a date in `list`) and its text
+    /// kept in a small table by day, which a later date of the same day finds.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        as_text(&self.0, serializer)
+        thread_local! {
+            static SEEN: std::cell::RefCell<Vec<Option<(NaiveDate, ShortText)>>> =
+                std::cell::RefCell::new(vec![None; 1024]);
+        }
+        let slot = usize::try_from(chrono::Datelike::num_days_from_ce(&self.0).rem_euclid(1024)).unwrap_or(0);
+        let text = SEEN.with_borrow_mut(|seen| match &seen[slot] {
+            Some((date, text)) if *date == self.0 => Some(*text),
+            _ => {
+                let text = ShortText::of(&self.0)?;
+                seen[slot] = Some((self.0, text));
+                Some(text)
+            }
+        });
+        match text {
+            Some(text) => serializer.serialize_str(text.as_str()),
+            None => serializer.collect_str(&self.0),
+        }
     }
 }
 
@@ -164,21 +183,28 @@ impl Serialize for Iso {
 /// `collect_str` would pass each piece `Display` writes (a date's every digit) through the string
 /// escaper on its own, which on a large plan cost a tenth of `list`.
 pub(crate) fn as_text<T: Display, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
-    let mut text = ShortText { bytes: [0; 32], len: 0 };
-    match fmt::write(&mut text, format_args!("{value}")) {
-        Ok(()) => serializer.serialize_str(text.as_str()),
+    match ShortText::of(value) {
+        Some(text) => serializer.serialize_str(text.as_str()),
         // Longer than 32 bytes: piece by piece after all.
-        Err(fmt::Error) => serializer.collect_str(value),
+        None => serializer.collect_str(value),
     }
 }
 
 /// Up to 32 bytes of text on the stack; writing more fails.
+#[derive(Debug, Clone, Copy)]
 struct ShortText {
     bytes: [u8; 32],
     len: usize,
 }
 
 impl ShortText {
+    /// `value`'s `Display` text, or `None` when longer than 32 bytes.
+    fn of(value: &impl Display) -> Option<ShortText> {
+        let mut text = ShortText { bytes: [0; 32], len: 0 };
+        fmt::write(&mut text, format_args!("{value}")).ok()?;
+        Some(text)
+    }
+
     fn as_str(&self) -> &str {
         // Only whole `&str`s are ever copied in, so the bytes are UTF-8.
         std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
@@ -259,8 +285,11 @@ macro_rules! pretty {
 
 impl serde_json::ser::Formatter for SafeFormatter {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, out: &mut W, fragment: &str) -> io::Result<()> {
-        // serde_json has escaped C0 itself: fragments never hold it.
-        if self.in_key || !crate::render::may_hold_del_c1_or_bidi(fragment.as_bytes()) {
+        // serde_json has escaped C0 itself: fragments never hold it. ASCII but DEL (dates,
+        // numbers, this program's words) is safe at a glance.
+        let bytes = fragment.as_bytes();
+        if self.in_key || (bytes.is_ascii() && !bytes.contains(&0x7F)) || !crate::render::may_hold_del_c1_or_bidi(bytes)
+        {
             return out.write_all(fragment.as_bytes());
         }
         let mut rest = fragment;
@@ -416,6 +445,18 @@ mod tests {
         assert_eq!(serde_json::to_string(&date(2019, 4, 1)).unwrap(), "\"2019-04-01\"");
         assert_eq!(serde_json::to_string(&date(10_000, 1, 1)).unwrap(), "\"+10000-01-01\"");
         assert_eq!(serde_json::to_string(&date(-1, 12, 31)).unwrap(), "\"-0001-12-31\"");
+    }
+
+    #[test]
+    fn a_date_seen_before_and_one_of_the_same_slot_are_each_their_own() {
+        // 1024 days apart: the same slot of the table of dates already written.
+        let first = chrono::NaiveDate::from_ymd_opt(2019, 4, 1).unwrap();
+        let later = first + chrono::Days::new(1024);
+        let written = |d| serde_json::to_string(&super::Iso(d)).unwrap();
+        assert_eq!(written(first), "\"2019-04-01\"");
+        assert_eq!(written(later), "\"2022-01-19\"");
+        assert_eq!(written(first), "\"2019-04-01\"");
+        assert_eq!(written(first), "\"2019-04-01\"");
     }
 
     #[test]
