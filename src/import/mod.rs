@@ -16,7 +16,7 @@ mod message;
 pub mod parties;
 pub mod rows;
 pub mod table;
-pub mod write;
+pub mod plan_text;
 
 use chrono::NaiveDate;
 
