@@ -10,6 +10,7 @@ pub mod cli;
 mod commands;
 pub mod complete;
 pub mod config;
+pub mod did_you_mean;
 pub mod edit;
 pub mod error;
 pub mod exit;
@@ -22,7 +23,6 @@ pub mod render;
 pub mod report;
 pub mod rollover;
 pub mod span;
-pub mod suggest;
 pub mod when;
 pub mod write;
 

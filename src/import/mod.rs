@@ -14,9 +14,9 @@ pub mod archive;
 pub mod document;
 mod message;
 pub mod parties;
+pub mod plan_text;
 pub mod rows;
 pub mod table;
-pub mod plan_text;
 
 use chrono::NaiveDate;
 
