@@ -3,13 +3,16 @@
 // Doc comments here are `--help` text, printed verbatim: backticks would show.
 #![allow(clippy::doc_markdown)]
 
+use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::ArgValueCandidates;
 
+use crate::config::Config;
 use crate::i18n::Lang;
+use crate::render::style::Paint;
 
 /// Read, filter, print and check a regional work plan kept as a TOML file.
 ///
@@ -34,7 +37,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
 
-    /// Interface language [default: ru if LC_ALL/LC_MESSAGES/LANG starts with "ru", else en]
+    /// Interface language [default: ru if LC_ALL/LC_MESSAGES/LANG, else the system's language, is Russian; else en]
     #[arg(long, global = true, env = "PLAN_LANG", value_name = "LANG", ignore_case = true)]
     pub lang: Option<Lang>,
 
@@ -629,6 +632,33 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
     crate::when::parse_date(text).map_err(|_| {
         format!("`{}` is not a date; write it as YYYY-MM-DD or DD.MM.YYYY, for example 2019-04-01", text.trim())
     })
+}
+
+impl Cli {
+    /// The settings every command runs with: the command line, and the environment (locale,
+    /// `NO_COLOR`, terminals, today's date) read once. Here rather than in `config`, so that the
+    /// settings do not depend on the command line that depends on them for its completions.
+    #[must_use]
+    pub fn config(&self) -> Config {
+        let cli = self;
+        let env = |key: &str| std::env::var(key).ok();
+        let no_color = env("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let colour = |is_terminal: bool| match cli.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => is_terminal && !no_color,
+        };
+        let stdout_is_terminal = io::stdout().is_terminal();
+        Config {
+            lang: Lang::detect(cli.lang, env),
+            paint: Paint::new(colour(stdout_is_terminal)),
+            paint_err: Paint::new(colour(io::stderr().is_terminal())),
+            stdout_is_terminal,
+            as_of: cli.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
+            file: cli.file.clone(),
+            quiet: cli.quiet,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,11 +1,11 @@
-//! The command line turned, once, into the settings every command runs with.
+//! The settings every command runs with (the command line turns into them once, in
+//! [`crate::cli::Cli::config`]), and where the plan file is.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::cli::{Cli, ColorChoice};
 use crate::error::Error;
 use crate::i18n::{Lang, msg};
 use crate::model::{self, Plan};
@@ -31,28 +31,6 @@ pub struct Config {
 }
 
 impl Config {
-    /// Reads the environment (locale, `NO_COLOR`, terminals, today's date) once.
-    #[must_use]
-    pub fn from_cli(cli: &Cli) -> Self {
-        let env = |key: &str| std::env::var(key).ok();
-        let no_color = env("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let colour = |is_terminal: bool| match cli.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => is_terminal && !no_color,
-        };
-        let stdout_is_terminal = std::io::stdout().is_terminal();
-        Config {
-            lang: Lang::detect(cli.lang, env),
-            paint: Paint::new(colour(stdout_is_terminal)),
-            paint_err: Paint::new(colour(std::io::stderr().is_terminal())),
-            stdout_is_terminal,
-            as_of: cli.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
-            file: cli.file.clone(),
-            quiet: cli.quiet,
-        }
-    }
-
     /// The plan file: `--file` (or `PLAN_FILE`), else the plan in force on the as-of date in the
     /// `plans/` folder discovered from the current directory, told on stderr when there are several.
     pub fn plan_path(&self) -> Result<PathBuf, Error> {

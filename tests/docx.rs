@@ -223,8 +223,8 @@ fn a_docx_is_not_written_to_a_terminal_but_is_to_a_pipe() {
 fn libreoffice_converts_both_documents_to_pdf() {
     let found = |tool: &str| Process::new(tool).arg("--version").output().is_ok_and(|o| o.status.success());
     if !found("soffice") || Process::new("pdftotext").arg("-v").output().is_err() {
-        println!(
-            "skipped: soffice or pdftotext is not installed (apt-get install libreoffice-writer-nogui poppler-utils)"
+        crate::common::cannot_run_without(
+            "soffice and pdftotext (apt-get install libreoffice-writer-nogui poppler-utils)",
         );
         return;
     }
@@ -287,7 +287,7 @@ fn text_from_the_plan_is_escaped_into_well_formed_xml() {
 #[test]
 fn a_docx_to_a_terminal_is_refused_with_exit_2() {
     if Process::new("script").arg("--version").output().is_err() {
-        println!("skipped: `script` (util-linux) is not installed");
+        crate::common::cannot_run_without("`script` (util-linux)");
         return;
     }
     let plan = env!("CARGO_BIN_EXE_plan");

@@ -23,7 +23,7 @@ fn round_trip(plan: &Plan, lang: Lang) -> (Plan, String) {
         Ok((draft, _)) => draft,
         Err(problem) => panic!("{problem:?}"),
     };
-    let text = plan::import::write::toml(&draft, "plan.docx");
+    let text = plan::import::plan_text::toml(&draft, "plan.docx");
     match model::parse("imported.toml", text.as_bytes()) {
         Ok(imported) => (imported, text),
         Err(invalid) => panic!("{invalid:?}\n{text}"),

@@ -5,6 +5,7 @@ mod common;
 mod docx_support;
 
 mod check;
+mod circles;
 mod docx;
 mod ecosystem;
 mod edges;

@@ -11,7 +11,7 @@ cli-long-about =
 
 cli-arg-file = The plan file [default: the plan in force in plans/, found from here upwards]
 cli-arg-as_of = The date to judge against: what is "this month", what is overdue [default: today]
-cli-arg-lang = Interface language [default: ru if LC_ALL/LC_MESSAGES/LANG starts with "ru", else en]
+cli-arg-lang = Interface language [default: ru if LC_ALL/LC_MESSAGES/LANG, else the system's language, is Russian; else en]
 cli-arg-lang-en = English
 cli-arg-lang-ru = Russian
 cli-arg-quiet = Print only data and errors: no notes on stderr; `check` prints only its findings

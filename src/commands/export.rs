@@ -39,7 +39,7 @@ fn write(
 ) -> io::Result<()> {
     match format {
         ExportFormat::Ics => {
-            let judged = crate::report::judge(plan, rows, config.as_of);
+            let judged = crate::fulfilment::judge(plan, rows, config.as_of);
             render::ics::calendar(out, plan, &judged, config.as_of, remind, config.lang)
         }
         ExportFormat::Html => render::html::plan_page(out, plan, rows, config.lang),

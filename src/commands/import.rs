@@ -38,7 +38,7 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
         read => read.map_err(fail)?,
     };
     let name = args.docx.file_name().map_or_else(|| source.clone(), |n| n.to_string_lossy().into_owned());
-    let text = import::write::toml(&draft, &name);
+    let text = import::plan_text::toml(&draft, &name);
     let target = output.map(|p| p.display().to_string());
     let shown = target.clone().unwrap_or_else(|| "<stdout>".to_owned());
     // What is written must load: a failure here is a bug in `plan import`, and nothing is written.

@@ -102,6 +102,6 @@ fn select<'p>(
 fn find_activity<'p>(plan: &'p Plan, query: &str) -> Result<(&'p Section, &'p Activity), Error> {
     plan.find(query).ok_or_else(|| Error::UnknownActivity {
         query: query.to_owned(),
-        suggestion: crate::suggest::nearest_activity(plan, query),
+        suggestion: crate::did_you_mean::nearest_activity(plan, query),
     })
 }

@@ -7,16 +7,16 @@ use std::process::ExitCode;
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::config::Config;
 use crate::error::Error;
+use crate::fulfilment::Report;
 use crate::model::Plan;
 use crate::render;
-use crate::report::Report;
 
 /// Writes the fulfilment report of the selected activities as of `--as-of`, to `--output` or
 /// standard output.
 pub fn run(args: &ReportArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
     let rows = super::select(&plan, &args.filters, config, err)?;
-    let report = crate::report::report(&plan, &rows, config.as_of);
+    let report = crate::fulfilment::report(&plan, &rows, config.as_of);
     if args.missing {
         return missing(args, &report, config, out);
     }
@@ -49,23 +49,23 @@ fn write(
     columns: Option<usize>,
 ) -> io::Result<()> {
     match format {
-        ReportFormat::Text => render::report::text(out, report, plan, config.lang, config.paint, columns),
-        ReportFormat::Md => render::report::markdown(out, report, plan, config.lang),
-        ReportFormat::Html => render::report::html(out, report, plan, config.lang),
+        ReportFormat::Text => render::fulfilment::text(out, report, plan, config.lang, config.paint, columns),
+        ReportFormat::Md => render::fulfilment::markdown(out, report, plan, config.lang),
+        ReportFormat::Html => render::fulfilment::html(out, report, plan, config.lang),
         ReportFormat::Docx => render::docx::write(render::docx::report_document(plan, report, config.lang), out),
-        ReportFormat::Json => render::report::json(out, report, plan),
+        ReportFormat::Json => render::fulfilment::json(out, report, plan),
     }
 }
 
 /// `--missing`: what still lacks a mark, as text or JSON; the other formats are for printing.
 fn missing(args: &ReportArgs, report: &Report, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
-    let entries = crate::report::missing(report);
+    let entries = crate::fulfilment::missing(report);
     let file = config.file.as_deref().map(|path| path.display().to_string());
     match args.format {
-        ReportFormat::Json => render::report::missing_json(out, &entries, file.as_deref())?,
+        ReportFormat::Json => render::fulfilment::missing_json(out, &entries, file.as_deref())?,
         ReportFormat::Text | ReportFormat::Md | ReportFormat::Html | ReportFormat::Docx => {
             let columns = config.stdout_is_terminal.then(super::terminal_width);
-            render::report::missing(out, (&entries, report), config.lang, config.paint, file.as_deref(), columns)?;
+            render::fulfilment::missing(out, (&entries, report), config.lang, config.paint, file.as_deref(), columns)?;
         }
     }
     Ok(ExitCode::SUCCESS)

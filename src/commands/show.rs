@@ -17,7 +17,7 @@ pub fn run(args: &ShowArgs, config: &Config, out: &mut impl Write) -> Result<Exi
             let others = config.series(&plan);
             let verdict = check::judge_in_series(&plan, &others, activity, check::Options::at(config.as_of));
             let width = config.stdout_is_terminal.then(super::terminal_width);
-            let (judgement, _) = crate::report::outcome(&plan, activity, config.as_of);
+            let (judgement, _) = crate::fulfilment::outcome(&plan, activity, config.as_of);
             render::show::text(
                 out,
                 &plan,

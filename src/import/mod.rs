@@ -20,9 +20,9 @@ pub mod front;
 pub mod list;
 mod message;
 pub mod parties;
+pub mod plan_text;
 pub mod rows;
 pub mod table;
-pub mod write;
 
 use chrono::NaiveDate;
 

@@ -6,6 +6,7 @@ mod load;
 mod raw;
 mod shape;
 mod syntax;
+mod written;
 
 use std::fmt;
 

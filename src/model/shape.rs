@@ -177,7 +177,7 @@ impl Walk<'_> {
                 Some(kind) => self.value(kind, key.get_ref(), value),
                 None => {
                     let expected = table.keys().iter().map(|k| (*k).to_owned()).collect();
-                    self.report(key.span(), Problem::UnknownKey { key: super::load::clip(key.get_ref()), expected });
+                    self.report(key.span(), Problem::UnknownKey { key: super::written::clip(key.get_ref()), expected });
                 }
             }
         }
@@ -207,7 +207,11 @@ impl Walk<'_> {
                     let expected = allowed.iter().map(|a| (*a).to_owned()).collect();
                     self.report(
                         span,
-                        Problem::UnknownValue { key: Some(key.to_owned()), value: super::load::clip(word), expected },
+                        Problem::UnknownValue {
+                            key: Some(key.to_owned()),
+                            value: super::written::clip(word),
+                            expected,
+                        },
                     );
                 }
             }
@@ -257,7 +261,7 @@ impl Walk<'_> {
             DeValue::Datetime(datetime)
                 if datetime.date.is_some() && datetime.time.is_none() && datetime.offset.is_none() => {}
             DeValue::Datetime(_) => self.report(value.span(), Problem::DateWithTime { text: written }),
-            DeValue::String(_) => match super::load::quoted_date(&written) {
+            DeValue::String(_) => match super::written::quoted_date(&written) {
                 Some(date) => self.report(value.span(), Problem::QuotedDate { written, date }),
                 None => self.wrong_type(Some(key), value, Expected::Date),
             },
@@ -280,7 +284,7 @@ impl Walk<'_> {
 
     /// The value as the file writes it, cut short.
     fn written(&self, span: Range<usize>) -> String {
-        super::load::clip(self.text.get(span).unwrap_or("").trim())
+        super::written::clip(self.text.get(span).unwrap_or("").trim())
     }
 
     /// Whether a `[table]` or `[[table]]` header starts at `offset`.

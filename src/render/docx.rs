@@ -18,12 +18,12 @@ use docx_rs::{
     TableLayoutType, TableRow, VAlignType, VMergeType, WidthType,
 };
 
+use crate::fulfilment::{ActivityReport, Outcome, Report};
 use crate::i18n::Lang;
 use crate::model::{Activity, Dated, Plan, Section, Status};
 use crate::render::escape_block;
 use crate::render::layout::{self, SectionBlock};
 use crate::render::words::{self, FulfilmentLabel};
-use crate::report::{ActivityReport, Outcome, Report};
 
 /// A4 in twentieths of a point.
 pub(crate) const A4: (u32, u32) = (11_906, 16_838);

@@ -26,11 +26,11 @@ use std::io::{self, Write};
 use chrono::{Datelike, NaiveDate};
 
 use crate::check::RuleReport;
+use crate::fulfilment::Judged;
 use crate::i18n::{Lang, Message, msg};
 use crate::model::{Activity, Dated, Plan, Status};
 use crate::render::words;
 use crate::render::{escape_block, numbered_title, responsible};
-use crate::report::Judged;
 use crate::when::{DateRange, Schedule};
 
 /// `--remind` when not given: two weeks before a due date.

@@ -8,6 +8,7 @@ pub mod check;
 pub mod csv;
 pub mod docx;
 pub mod error;
+pub mod fulfilment;
 pub mod html;
 pub mod ics;
 pub mod json;
@@ -16,7 +17,6 @@ pub mod list;
 pub mod markdown;
 pub mod parties;
 pub mod record;
-pub mod report;
 pub mod rollup;
 pub mod rollup_docx;
 pub mod show;
@@ -247,21 +247,6 @@ pub fn numbered_title(activity: &Activity, lang: Lang) -> String {
         text.push_str(&lang.word("cancelled-mark"));
     }
     text
-}
-
-/// Every plan the tests ship (`tests/fixtures/*.toml`) and the 2019 plan, loaded, each named by
-/// its path: what the renderers written by hand are held to `serde_json` on.
-#[cfg(test)]
-pub(crate) fn fixture_plans() -> Vec<crate::model::Plan> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    files.sort();
-    files.push(root.join("plans/2019.toml"));
-    files.iter().map(|path| crate::model::load(path, &path.display().to_string()).unwrap()).collect()
 }
 
 #[cfg(test)]

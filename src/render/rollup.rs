@@ -8,10 +8,10 @@ use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, ContentArran
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::fulfilment::Outcome;
 use crate::i18n::{Lang, Message, msg};
 use crate::render::style::{Paint, Role};
 use crate::render::{escape_block, escape_line, words};
-use crate::report::Outcome;
 use crate::rollup::{Located, Note, Outcomes, Rollup, Row, Rules, Trouble};
 
 /// The columns of the table, Markdown, CSV and the document: the branch, its name, its plan in

@@ -1,9 +1,9 @@
 //! The words for the plan's own values (status, rule, time, outcome), as messages of the
 //! catalogue, shared by the renderers.
 
+use crate::fulfilment::Outcome;
 use crate::i18n::{Lang, Message, msg};
 use crate::model::{Rule, Status};
-use crate::report::Outcome;
 use crate::when::{DateRange, Recurrence, Schedule};
 
 /// An activity's `status`.

@@ -87,7 +87,7 @@ pub(super) fn judge(id: &str, folder: &Path, options: &Options) -> Result<Row, E
         }
         Err(error) => return Err(error),
     };
-    let report = crate::report::report(&plan, &selected, options.as_of);
+    let report = crate::fulfilment::report(&plan, &selected, options.as_of);
     let numbers: Vec<Number> = selected.iter().map(|(_, a)| a.number).collect();
     row.outcomes = Outcomes::of(&report.totals);
     row.rules = Rules::of(checked.rules.iter().filter(|rule| counted(rule, &numbers, options)));

@@ -2,7 +2,7 @@
 
 use crate::check::RuleReport;
 use crate::check::rules::Status;
-use crate::report::{Outcome, Totals};
+use crate::fulfilment::{Outcome, Totals};
 
 /// What became of a branch's activities, as `plan report` counts them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

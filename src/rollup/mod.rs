@@ -3,7 +3,7 @@
 //! A folder holds one folder per branch, each a series of yearly plans. For each branch the plan
 //! in force is picked as discovery picks it for one folder ([`crate::config::in_force`]), and its
 //! figures come from the same judges `plan check` and `plan report` call: [`crate::check::check_series`]
-//! over the series of [`crate::check::folder::continuing`], and [`crate::report::report`]. Nothing is judged
+//! over the series of [`crate::check::folder::continuing`], and [`crate::fulfilment::report`]. Nothing is judged
 //! anew here; this module only counts what they say and orders the branches, worst first.
 
 mod branch;

@@ -184,3 +184,12 @@ pub fn words(line: &str) -> Vec<String> {
     }
     words
 }
+
+/// For a test that cannot run here because `what` is missing (a tool, a user that is not root):
+/// under CI (`CI` set, as `.ci/run` and CI services set it) that fails the test, since CI has
+/// what the tests need; elsewhere the test says it was skipped and returns.
+pub fn cannot_run_without(what: &str) {
+    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0");
+    assert!(!ci, "this test needs {what}, and CI must have it (see .ci/run)");
+    eprintln!("skipped: this test needs {what}");
+}

@@ -1,7 +1,7 @@
 //! `plan report`: the fulfilment report as text, Markdown, an HTML page or JSON (the Word file
 //! is [`crate::render::docx`]'s).
 //!
-//! All show the same facts, built once by [`crate::report`]: per section, each activity with its
+//! All show the same facts, built once by [`crate::fulfilment`]: per section, each activity with its
 //! outcome and what backs it (held dates with their notes, planned dates, the result, the reason
 //! for a cancellation, the closed time of an unrecorded one, meetings held against required with
 //! each breach), then the totals. The printed forms (Markdown, HTML, Word) follow spec §7: the
@@ -16,6 +16,7 @@ use maud::html;
 use unicode_width::UnicodeWidthStr;
 
 use crate::check::rules::Status as Verdict;
+use crate::fulfilment::{ActivityReport, Outcome, Report};
 use crate::i18n::{Lang, Message, msg};
 use crate::model::Dated;
 use crate::render::check::status_name;
@@ -25,7 +26,6 @@ use crate::render::markdown::cell;
 use crate::render::style::{Paint, Role};
 use crate::render::words::{self, FulfilmentLabel};
 use crate::render::{escape_block, escape_line, hang, html as page, layout, responsible};
-use crate::report::{ActivityReport, Outcome, Report};
 
 /// The heading: «Отчёт о выполнении плана работы … за 2019 год» (spec §7).
 fn title(report: &Report, plan: &crate::model::Plan, lang: Lang) -> String {
