@@ -66,7 +66,8 @@ fn rule_engine(c: &mut Criterion) {
     for kind in [RuleKind::Rolling, RuleKind::Calendar, RuleKind::Both] {
         let input = RuleInput {
             times: 2,
-            months: 1,
+            every: 1,
+            unit: plan::when::Unit::Month,
             kind,
             plan_start: start,
             plan_end: NaiveDate::from_ymd_opt(2100, 12, 31).unwrap(),
@@ -83,5 +84,30 @@ fn rule_engine(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, sizes, rule_engine);
+/// `plan table` of a plan whose one title is a single word of a million characters, at a fixed
+/// width and unwrapped: it took 299 s when comfy-table cut the word itself, and must stay well
+/// under a second (once a wall-clock bound of 10 s in tests/table.rs; speed is measured here).
+fn long_word(c: &mut Criterion) {
+    let text = format!(
+        "[plan]\ntitle = \"T\"\nyear = 2019\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"S\"\n\
+         responsible = [\"p\"]\n[[section.activity]]\ntitle = \"{}\"\nwhen = \"апрель\"\n",
+        "ж".repeat(1_000_000)
+    );
+    let loaded = plan::model::parse("bench.toml", text.as_bytes()).unwrap();
+    let mut group = c.benchmark_group("table of a million-character word");
+    group.sample_size(10);
+    for width in [Some(100), None] {
+        group.bench_with_input(BenchmarkId::from_parameter(format!("{width:?}")), &width, |b, &width| {
+            b.iter(|| {
+                let rows: Vec<_> = loaded.activities().collect();
+                let mut out = Vec::with_capacity(4 << 20);
+                plan::render::table::draw(&mut out, &loaded, &rows, Lang::Ru, Paint::new(false), width).unwrap();
+                black_box(out)
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, sizes, rule_engine, long_word);
 criterion_main!(benches);

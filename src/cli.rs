@@ -3,13 +3,16 @@
 // Doc comments here are `--help` text, printed verbatim: backticks would show.
 #![allow(clippy::doc_markdown)]
 
+use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::ArgValueCandidates;
 
+use crate::config::Config;
 use crate::i18n::Lang;
+use crate::render::style::Paint;
 
 /// Read, filter, print and check a regional work plan kept as a TOML file.
 ///
@@ -34,7 +37,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
 
-    /// Interface language [default: ru if LC_ALL/LC_MESSAGES/LANG starts with "ru", else en]
+    /// Interface language [default: ru if LC_ALL/LC_MESSAGES/LANG, else the system's language, is Russian; else en]
     #[arg(long, global = true, env = "PLAN_LANG", value_name = "LANG", ignore_case = true)]
     pub lang: Option<Lang>,
 
@@ -97,6 +100,9 @@ pub enum Command {
     /// Turn a plan written in Word (.docx) into a plan file, guesses marked for review
     #[command(after_help = IMPORT_EXAMPLES)]
     Import(ImportArgs),
+    /// Many branches at once: a row per branch folder of DIR (its plan in force judged), worst first
+    #[command(after_help = ROLLUP_EXAMPLES)]
+    Rollup(RollupArgs),
     /// Print a shell completion script (static; see `COMPLETE=bash plan` for completion of plan values)
     #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions(CompletionsArgs),
@@ -156,6 +162,9 @@ pub struct HookArgs {
     /// With --install: replace an existing pre-commit hook
     #[arg(long, requires = "install")]
     pub force: bool,
+    /// Judge the staged plans as the installed hook does: stop only for what the commit brings
+    #[arg(long, conflicts_with = "install")]
+    pub pre_commit: bool,
 }
 
 /// `plan completions`.
@@ -187,7 +196,8 @@ const RESULT_EXAMPLES: &str = "Examples:
   plan result 3.1 'Проведено 12 уроков в 9 школах'
   plan result council-sessions 'Утверждены отчёт и план на 2020 год' --dry-run
 
-The text replaces an earlier `result`; only that line of the file changes.";
+A different `result` already there is kept unless --replace or --append says what to do with it; only that
+line of the file changes.";
 
 /// `plan result`.
 #[derive(Debug, Args)]
@@ -199,7 +209,21 @@ pub struct ResultArgs {
     #[arg(value_name = "TEXT", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub text: String,
     #[command(flatten)]
+    pub existing: ExistingText,
+    #[command(flatten)]
     pub write: DryRun,
+}
+
+/// What `result` and `cancel --note` do with a different text already recorded (without either
+/// flag, they refuse and show it).
+#[derive(Debug, Args, Clone, Copy, Default)]
+pub struct ExistingText {
+    /// Replace a different text already recorded
+    #[arg(long, conflicts_with = "append")]
+    pub replace: bool,
+    /// Add the text on a new line after one already recorded
+    #[arg(long)]
+    pub append: bool,
 }
 
 const NEW_EXAMPLES: &str = "Examples:
@@ -251,9 +275,11 @@ pub struct CancelArgs {
     /// The activity: its id (`council-sessions`) or number (`3.3`)
     #[arg(value_name = "ID|S.A", add = ArgValueCandidates::new(crate::complete::activities))]
     pub activity: String,
-    /// Why: written as the activity's `note` (replacing an earlier one)
+    /// Why: written as the activity's `note` (a different note already there is kept unless --replace or --append)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    #[command(flatten)]
+    pub existing: ExistingText,
     #[command(flatten)]
     pub write: DryRun,
 }
@@ -457,6 +483,12 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output (`-` is standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With -o: replace an existing FILE that plan did not write (never a plan, a .toml file or a link)
+    #[arg(long)]
+    pub force: bool,
+    /// ics: remind this many days before each meeting rule's last due date
+    #[arg(long, value_name = "DAYS", default_value_t = crate::render::ics::DEFAULT_REMIND)]
+    pub remind: u32,
 }
 
 /// Formats of `plan export`.
@@ -481,6 +513,12 @@ pub struct ReportArgs {
     /// Write to FILE instead of standard output (`-` is standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With -o: replace an existing FILE that plan did not write (never a plan, a .toml file or a link)
+    #[arg(long)]
+    pub force: bool,
+    /// Only list what still lacks a mark, each with the command that records it
+    #[arg(long)]
+    pub missing: bool,
 }
 
 /// Formats of `plan report`.
@@ -518,6 +556,75 @@ pub struct ImportArgs {
     /// Write the plan to FILE, never over an existing one (`-` is standard output) [default: standard output]
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The plan's year, when its title names none (or names another)
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2199))]
+    pub year: Option<i32>,
+    /// The plan's title, when the document has none above its table
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+}
+
+// ----- issue 24: rollup -----
+
+const ROLLUP_EXAMPLES: &str =
+    "Each folder of DIR is a branch (its name the branch's id) holding that branch's yearly plans;
+each branch is judged on its plan in force, exactly as `plan check` and `plan report` judge it.
+
+Examples:
+  plan rollup branches/                        every branch as of today, worst first
+  plan rollup branches/ --as-of 2024-12-31 --format md > rollup-2024.md
+  plan rollup branches/ --rule-title 'заседания совета'    who kept the council's meetings
+  plan rollup branches/ --format docx -o rollup.docx
+  plan rollup branches/ --format json | jq '.branches[] | select(.errors > 0) | .branch'
+
+Exit status: 0 no branch has errors, 1 a branch has errors (or a plan that does not load),
+2 DIR could not be read";
+
+/// `plan rollup`.
+#[derive(Debug, Args)]
+pub struct RollupArgs {
+    /// The folder holding one folder per branch, each with that branch's yearly plans
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Count only the meeting rules whose title contains TEXT (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub rule_title: Option<String>,
+    /// Count only activities (and their rules) whose time overlaps PERIOD, as `report --period` does
+    #[arg(long, value_name = "PERIOD")]
+    pub period: Vec<String>,
+    /// Count only activities (and their rules) a party is responsible for or must agree, as `report --responsible` does
+    #[arg(long, value_name = "WHO")]
+    pub responsible: Vec<String>,
+    /// A next due date at most DAYS after the as-of date is a `due-soon` warning, as in `check`
+    #[arg(long, value_name = "DAYS", default_value_t = crate::check::DEFAULT_DUE_WITHIN)]
+    pub due_within: u32,
+    /// Output format
+    #[arg(long, value_name = "FORMAT", default_value = "table")]
+    pub format: RollupFormat,
+    /// Write to FILE instead of standard output (`-` is standard output)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// With -o: replace an existing FILE that plan did not write (never a plan, a .toml file or a link)
+    #[arg(long)]
+    pub force: bool,
+    /// Table width in columns [default: the terminal's; piped, one line per branch]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(30..))]
+    pub width: Option<u16>,
+}
+
+/// Formats of `plan rollup`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RollupFormat {
+    /// A drawn table for the terminal, with the totals at the end
+    Table,
+    /// One object per branch and the totals, for scripts (the shape is stable)
+    Json,
+    /// One row per branch, then the totals, for a spreadsheet
+    Csv,
+    /// A Markdown table, for a wiki or an e-mail
+    Md,
+    /// A Word document (.docx), ready to print
+    Docx,
 }
 
 /// Accepts `2019-04-01`, `01.04.2019`, `01.04.19`, `1 апреля 2019`, `сегодня`, `вчера`,
@@ -528,6 +635,33 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
         let why = crate::i18n::Lang::En.say(&crate::error::message::not_a_date(text, refused));
         format!("{why}; write it as YYYY-MM-DD or DD.MM.YYYY, for example 2019-04-01")
     })
+}
+
+impl Cli {
+    /// The settings every command runs with: the command line, and the environment (locale,
+    /// `NO_COLOR`, terminals, today's date) read once. Here rather than in `config`, so that the
+    /// settings do not depend on the command line that depends on them for its completions.
+    #[must_use]
+    pub fn config(&self) -> Config {
+        let cli = self;
+        let env = |key: &str| std::env::var(key).ok();
+        let no_color = env("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let colour = |is_terminal: bool| match cli.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => is_terminal && !no_color,
+        };
+        let stdout_is_terminal = io::stdout().is_terminal();
+        Config {
+            lang: Lang::detect(cli.lang, env),
+            paint: Paint::new(colour(stdout_is_terminal)),
+            paint_err: Paint::new(colour(io::stderr().is_terminal())),
+            stdout_is_terminal,
+            as_of: cli.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
+            file: cli.file.clone(),
+            quiet: cli.quiet,
+        }
+    }
 }
 
 #[cfg(test)]

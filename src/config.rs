@@ -1,11 +1,11 @@
-//! The command line turned, once, into the settings every command runs with.
+//! The settings every command runs with (the command line turns into them once, in
+//! [`crate::cli::Cli::config`]), and where the plan file is.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::cli::{Cli, ColorChoice};
 use crate::error::Error;
 use crate::i18n::{Lang, msg};
 use crate::model::{self, Plan};
@@ -31,32 +31,20 @@ pub struct Config {
 }
 
 impl Config {
-    /// Reads the environment (locale, `NO_COLOR`, terminals, today's date) once.
-    #[must_use]
-    pub fn from_cli(cli: &Cli) -> Self {
-        let env = |key: &str| std::env::var(key).ok();
-        let no_color = env("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let colour = |is_terminal: bool| match cli.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => is_terminal && !no_color,
-        };
-        let stdout_is_terminal = std::io::stdout().is_terminal();
-        Config {
-            lang: Lang::detect(cli.lang, env),
-            paint: Paint::new(colour(stdout_is_terminal)),
-            paint_err: Paint::new(colour(std::io::stderr().is_terminal())),
-            stdout_is_terminal,
-            as_of: cli.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
-            file: cli.file.clone(),
-            quiet: cli.quiet,
-        }
-    }
-
     /// The plan file: `--file` (or `PLAN_FILE`), else the plan in force on the as-of date in the
     /// `plans/` folder discovered from the current directory, told on stderr when there are several.
     pub fn plan_path(&self) -> Result<PathBuf, Error> {
         locate_on(self.file.as_deref(), self.as_of, &mut |found: &Discovered| {
+            if let Some(note) = stale(found.last, self.as_of).filter(|_| !self.quiet) {
+                // Once per run, however many times the plan is looked for.
+                static SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+                if !SAID.swap(true, std::sync::atomic::Ordering::Relaxed) {
+                    let _ = writeln!(io::stderr().lock(), "{}", self.lang.say(&note));
+                }
+            }
+            if found.plans < 2 {
+                return;
+            }
             if !self.quiet {
                 let path = found.path.display().to_string();
                 let id = match found.why {
@@ -72,26 +60,18 @@ impl Config {
     }
 
     /// The other plans of `plan`'s folder that continue one of its recurring activities by `id`
-    /// (spec §4, the series), in file-name order. A file that does not load is left out: it is
-    /// that plan's own `check` that reports it.
+    /// (spec §4, the series), in file-name order ([`crate::check::folder::series_plans`]); the
+    /// files left out are told on stderr, unless `--quiet`.
     #[must_use]
     pub fn series(&self, plan: &Plan) -> Vec<Plan> {
-        let ids: Vec<&str> =
-            plan.activities().filter(|(_, a)| a.recurrence().is_some()).filter_map(|(_, a)| a.id.as_deref()).collect();
-        if ids.is_empty() {
-            return Vec::new();
+        let (plans, skipped) = crate::check::folder::series_plans(plan);
+        if !self.quiet {
+            let mut err = io::stderr().lock();
+            for note in &skipped {
+                let _ = writeln!(err, "{}", crate::render::escape_line(&self.lang.say(&note.message())));
+            }
         }
-        let path = Path::new(&plan.path);
-        let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let itself = std::fs::canonicalize(path).ok();
-        // The plan itself is not read again (a second parse of a large plan doubled the cost of
-        // `check`), and the others are read once each: a file that is no plan does not load.
-        toml_files(folder)
-            .into_iter()
-            .filter(|other| std::fs::canonicalize(other).ok() != itself)
-            .filter_map(|other| model::load(&other, &other.display().to_string()).ok())
-            .filter(|other| other.activities().any(|(_, a)| a.id.as_deref().is_some_and(|id| ids.contains(&id))))
-            .collect()
+        plans
     }
 
     /// Loads the plan file (see [`Config::plan_path`]).
@@ -106,20 +86,40 @@ pub fn locate(file: Option<&Path>) -> Result<PathBuf, Error> {
     locate_on(file, chrono::Local::now().date_naive(), &mut |_: &Discovered| {})
 }
 
-/// `file` when given, else the plan in force on `as_of` in the nearest `plans/` folder; when that
-/// folder holds more than one plan, says on `note` which was taken and why.
+/// `file` when given, else the plan in force on `as_of` in the nearest `plans/` folder, shown to
+/// `note` (which says which was taken and why when the folder holds more than one).
 pub fn locate_on(file: Option<&Path>, as_of: NaiveDate, note: &mut impl FnMut(&Discovered)) -> Result<PathBuf, Error> {
     match file {
         Some(path) => Ok(path.to_path_buf()),
         None => {
             let here = std::env::current_dir().map_err(|_| Error::NoPlanFound { searched_from: PathBuf::from(".") })?;
-            let found = discover(&here, as_of).ok_or(Error::NoPlanFound { searched_from: here })?;
-            if found.plans > 1 {
-                note(&found);
-            }
+            let found = discover(&here, as_of).ok_or_else(|| match unreadable_plans(&here) {
+                Some(path) => Error::FolderUnreadable { path },
+                None => Error::NoPlanFound { searched_from: here },
+            })?;
+            note(&found);
             Ok(found.path)
         }
     }
+}
+
+/// The hint of spec §3 when `as_of` lies more than a month past the end of the series' last plan
+/// (`last`): that plan is over, and `plan new` starts the next one.
+#[must_use]
+pub fn stale(last: Option<DateRange>, as_of: NaiveDate) -> Option<crate::i18n::Message> {
+    use chrono::Datelike as _;
+    let last = last?;
+    let month_after = last.to.checked_add_months(chrono::Months::new(1))?;
+    if as_of <= month_after {
+        return None;
+    }
+    let (first, end_year) = (last.from.year(), last.to.year());
+    let next = (end_year + 1).to_string();
+    Some(if first == end_year {
+        msg!("plan-ended-year", year = first.to_string(), end = last.to, next = next)
+    } else {
+        msg!("plan-ended-years", from = first.to_string(), to = end_year.to_string(), end = last.to, next = next)
+    })
 }
 
 /// Why discovery took the plan it took (spec §3).
@@ -142,6 +142,8 @@ pub struct Discovered {
     pub plans: usize,
     /// Why this one.
     pub why: InForce,
+    /// The period of the series' last plan (the one that ends last), when any period can be read.
+    pub last: Option<DateRange>,
 }
 
 /// The plan in force on `as_of` in the nearest `plans/` folder at or above `start` (spec §3): the
@@ -154,11 +156,18 @@ pub fn discover(start: &Path, as_of: NaiveDate) -> Option<Discovered> {
         let plans = plans_in(&dir.join("plans"));
         if let Some((chosen, why)) = in_force(&plans, as_of) {
             let path = relative.join("plans").join(chosen.file_name()?);
-            return Some(Discovered { path, plans: plans.len(), why });
+            let last = plans.iter().filter_map(|(_, period)| *period).max_by_key(|p| p.to);
+            return Some(Discovered { path, plans: plans.len(), why, last });
         }
         relative.push("..");
     }
     None
+}
+
+/// The first `plans/` folder from `start` upwards that exists but cannot be listed: what to name
+/// when discovery finds no plan, rather than saying there is none.
+fn unreadable_plans(start: &Path) -> Option<PathBuf> {
+    start.ancestors().map(|dir| dir.join("plans")).find(|plans| plans.is_dir() && std::fs::read_dir(plans).is_err())
 }
 
 /// The plans of one folder, by file name, each with its period when it can be read. A file that
@@ -166,7 +175,7 @@ pub fn discover(start: &Path, as_of: NaiveDate) -> Option<Discovered> {
 /// wrong with it; valid TOML without a `[plan]` table is not a plan.
 #[must_use]
 pub fn plans_in(folder: &Path) -> Vec<(PathBuf, Option<DateRange>)> {
-    toml_files(folder)
+    crate::check::folder::toml_files(folder)
         .into_iter()
         .filter_map(|path| match period_of(&path) {
             Shape::NotAPlan => None,
@@ -175,25 +184,16 @@ pub fn plans_in(folder: &Path) -> Vec<(PathBuf, Option<DateRange>)> {
         .collect()
 }
 
-/// The `.toml` files of `folder`, in file-name order.
-fn toml_files(folder: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml") && path.is_file())
-        .collect();
-    files.sort();
-    files
-}
-
-enum Shape {
+/// What discovery makes of one file.
+pub(crate) enum Shape {
+    /// Valid TOML without a `[plan]` table.
     NotAPlan,
+    /// A plan (or a file that cannot be read as TOML), with its period when it can be read.
     Plan(Option<DateRange>),
 }
 
 /// Reads only `[plan]`'s `year`, `start` and `end`, as the loader reads them.
-fn period_of(path: &Path) -> Shape {
+pub(crate) fn period_of(path: &Path) -> Shape {
     let Ok(bytes) = model::read_limited(path) else { return Shape::Plan(None) };
     let text = String::from_utf8_lossy(&bytes);
     let Ok(table) = text.trim_start_matches('\u{feff}').parse::<toml::Table>() else { return Shape::Plan(None) };
@@ -215,7 +215,7 @@ fn period_of(path: &Path) -> Shape {
 
 /// Spec §3's choice among `plans`; plans whose period cannot be read are taken only when no plan's
 /// can, the last by name, so that loading it says what is wrong.
-fn in_force(plans: &[(PathBuf, Option<DateRange>)], as_of: NaiveDate) -> Option<(&Path, InForce)> {
+pub(crate) fn in_force(plans: &[(PathBuf, Option<DateRange>)], as_of: NaiveDate) -> Option<(&Path, InForce)> {
     let dated = || plans.iter().filter_map(|(path, period)| period.map(|p| (path.as_path(), p)));
     // On a tie the first by name wins (`2019.toml` before `example.toml`): `min_by_key` keeps the
     // first of equal keys, hence the reversed ones.

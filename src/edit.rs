@@ -15,7 +15,7 @@
 use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate};
-use toml_edit::{Array, Document, InlineTable, Item, Table, Value};
+use toml_edit::{Array, ArrayOfTables, Document, InlineTable, Item, Table, Value};
 
 use crate::error::{Error, Refusal};
 use crate::model::{Activity, Number, Plan, Rule, Status};
@@ -35,6 +35,45 @@ pub enum Change {
     /// `plan held` with a date before the plan's start on a recurring activity: `last_before =
     /// date`, the meeting that starts the rolling clock.
     LastBefore { date: NaiveDate },
+}
+
+/// What `result` and `cancel --note` do with a different text already recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Existing {
+    /// Refuse, showing it: never replaced silently.
+    #[default]
+    Refuse,
+    /// `--replace`.
+    Replace,
+    /// `--append`: the new text on a new line after it.
+    Append,
+}
+
+/// `change` with the text it records settled against the one already there: the same text, or
+/// none, is recorded as given; a different one is refused, replaced or added to, as `existing`
+/// says. Called under the lock, so that of two writers the second sees the first's text.
+pub fn settle(change: &Change, activity: &Activity, existing: Existing) -> Result<Change, Error> {
+    let (key, old, new) = match change {
+        Change::Result { text } => ("result", activity.result.as_deref(), text),
+        Change::Cancel { note: Some(note) } => ("note", activity.note.as_deref(), note),
+        _ => return Ok(change.clone()),
+    };
+    let text = match (old, existing) {
+        (Some(old), Existing::Refuse) if old != new => {
+            return Err(Error::TextExists {
+                number: activity.number.to_string(),
+                title: activity.title.clone(),
+                key,
+                text: old.to_owned(),
+            });
+        }
+        (Some(old), Existing::Append) if old != new => format!("{old}\n{new}"),
+        _ => new.clone(),
+    };
+    Ok(match change {
+        Change::Result { .. } => Change::Result { text },
+        _ => Change::Cancel { note: Some(text) },
+    })
 }
 
 /// The canonical order of an activity's keys (spec §1): a new key goes before the first key that
@@ -99,7 +138,7 @@ pub fn apply(text: &str, number: Number, change: &Change) -> Option<String> {
     let document = Document::parse(body).ok()?;
     let ops = ops(change);
     let splices = match locate(document.as_table(), number)? {
-        Located::Table(table) => table_splices(body, table, &ops)?,
+        Located::Table(table) => table_splices(body, document.as_table(), table, &ops)?,
         Located::Inline(span) => vec![inline_splice(body, span, &ops)?],
     };
     let mut edited = body.to_owned();
@@ -286,28 +325,186 @@ struct Splice {
 
 /// The splices for a `[[section.activity]]` table: each existing value changed in place, each
 /// missing key inserted as a line of its own.
-fn table_splices(body: &str, table: &Table, ops: &[Op]) -> Option<Vec<Splice>> {
+fn table_splices(body: &str, root: &Table, table: &Table, ops: &[Op]) -> Option<Vec<Splice>> {
     let mut splices = Vec::new();
+    // The comment beside a `planned` date that `held` takes: it goes with the date.
+    let mut carried: Option<String> = None;
     for op in ops {
         let key = op.key();
         match table.get(key) {
+            // `[[section.activity.held]]` tables: one more table, in date order.
+            Some(Item::ArrayOfTables(entries)) => match op {
+                Op::Insert { date, entry, .. } => {
+                    splices.push(table_entry(body, root, entries, *date, entry, carried.take().as_deref())?);
+                }
+                _ => return None,
+            },
             Some(item) => {
                 let span = item.span()?;
                 let old: Value = body.get(span.clone())?.parse().ok()?;
-                if let Some(new) = changed(old, op) {
+                if let Op::Remove { date, .. } = op {
+                    carried = old.as_array().and_then(|array| beside(array, *date));
+                }
+                let comment = match op {
+                    Op::Insert { .. } => carried.take(),
+                    _ => None,
+                };
+                if let Some((new, unplaced)) = changed(old, op, comment) {
+                    // A `planned` emptied by `held` goes, line and all: no `planned = []` is left.
+                    if emptied(op, &new)
+                        && let Some(line) = whole_line(body, span.clone(), key)
+                    {
+                        splices.push(Splice { range: line, text: String::new() });
+                        continue;
+                    }
                     let crlf = crlf_at(body, span.start);
-                    splices.push(Splice { range: span, text: line_ends(&new.to_string(), crlf) });
+                    splices.push(Splice { range: span.clone(), text: line_ends(&new.to_string(), crlf) });
+                    if let Some(comment) = unplaced {
+                        splices.push(line_end_comment(body, span.end, &comment));
+                    }
                 }
             }
             None => {
                 let Some(value) = created(op) else { continue };
-                splices.push(new_line(body, table, key, &value)?);
+                let comment = match op {
+                    Op::Insert { .. } => carried.take(),
+                    _ => None,
+                };
+                splices.push(new_line(body, table, key, &value, comment.as_deref())?);
             }
         }
     }
     // Stable: two lines inserted at one place keep the order of the ops.
-    splices.sort_by_key(|splice| splice.range.start);
+    // An insertion where a removed line starts sorts first, so that, applied from the end, the
+    // line is removed before the new one is put in its place.
+    splices.sort_by_key(|splice| (splice.range.start, splice.range.end));
     Some(splices)
+}
+
+/// The splice that adds `entry` (a date, or `{ on = DATE, note = ... }`) as one more table of
+/// `entries` (`[[section.activity.held]]`), before the first one dated after it or after the
+/// last, with the header as the file writes it; `comment` goes on its `on` line.
+fn table_entry(
+    body: &str,
+    root: &Table,
+    entries: &ArrayOfTables,
+    date: NaiveDate,
+    entry: &Value,
+    comment: Option<&str>,
+) -> Option<Splice> {
+    let dated = |t: &Table| t.get("on").and_then(Item::as_value).and_then(entry_date);
+    let first = entries.iter().next()?.span()?;
+    let header = body.get(first.clone())?;
+    let line_start = |at: usize| body[..at].rfind('\n').map_or(0, |n| n + 1);
+    let mut lines = Vec::new();
+    match entry {
+        Value::InlineTable(fields) => {
+            for (key, value) in fields {
+                lines.push(format!("{key} = {}", value.to_string().trim()));
+            }
+        }
+        value => lines.push(format!("on = {}", value.to_string().trim())),
+    }
+    if let Some(comment) = comment {
+        lines[0] = format!("{} {comment}", lines[0]);
+    }
+    let indent = indentation(body, first.start);
+    let mut text = format!("{indent}{header}\n");
+    for line in &lines {
+        text.push_str(indent);
+        text.push_str(line);
+        text.push('\n');
+    }
+    let (at, text) = match entries.iter().find(|t| dated(t).is_some_and(|d| d > date)) {
+        Some(next) => (line_start(next.span()?.start), format!("{text}\n")),
+        None => {
+            let last = entries.iter().last()?.span()?.start;
+            let mut starts = Vec::new();
+            header_starts(root, &mut starts);
+            match starts.into_iter().filter(|&s| s > last).min() {
+                Some(next) => (line_start(next), format!("{text}\n")),
+                None if body.ends_with('\n') => (body.len(), format!("\n{text}")),
+                None => (body.len(), format!("\n\n{text}")),
+            }
+        }
+    };
+    Some(Splice { range: at..at, text: line_ends(&text, crlf_at(body, at.min(body.len().saturating_sub(1)))) })
+}
+
+/// Where every table header of the document starts, for the end of a table's text.
+fn header_starts(table: &Table, out: &mut Vec<usize>) {
+    for (_, item) in table {
+        match item {
+            Item::Table(inner) => {
+                out.extend(inner.span().map(|span| span.start));
+                header_starts(inner, out);
+            }
+            Item::ArrayOfTables(tables) => {
+                for inner in tables {
+                    out.extend(inner.span().map(|span| span.start));
+                    header_starts(inner, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The comment written on the line of the entry dated `date`, when the entry has a line of its
+/// own (`  2019-05-20, # в Смоленске`): `# в Смоленске`.
+fn beside(array: &Array, date: NaiveDate) -> Option<String> {
+    let at = array.iter().position(|value| entry_date(value) == Some(date))?;
+    let entry = array.get(at)?;
+    if !prefix(entry).contains('\n') {
+        return None;
+    }
+    // The rest of the entry's line: after the comma, the next entry's head or the array's
+    // trailing text; without a comma, the entry's own suffix.
+    let rest = match array.get(at + 1) {
+        Some(next) => prefix(next),
+        None if array.trailing_comma() => array.trailing().as_str().unwrap_or("").to_owned(),
+        None => entry.decor().suffix().and_then(|s| s.as_str()).unwrap_or("").to_owned(),
+    };
+    let line = rest.split('\n').next().filter(|_| rest.contains('\n'))?.trim();
+    line.starts_with('#').then(|| line.to_owned())
+}
+
+/// Puts `comment` on the line of the entry dated `date`, when it has a line of its own; whether
+/// it could.
+fn place_comment(array: &mut Array, date: NaiveDate, comment: &str) -> bool {
+    let Some(at) = array.iter().position(|value| entry_date(value) == Some(date)) else { return false };
+    if !array.get(at).is_some_and(|entry| prefix(entry).contains('\n')) {
+        return false;
+    }
+    let with = |text: &str| text.starts_with('\n').then(|| format!(" {comment}{text}"));
+    if let Some(next) = array.get_mut(at + 1) {
+        let Some(text) = with(&prefix(next)) else { return false };
+        next.decor_mut().set_prefix(text);
+        return true;
+    }
+    if array.trailing_comma() {
+        let Some(text) = with(array.trailing().as_str().unwrap_or("")) else { return false };
+        array.set_trailing(text);
+        return true;
+    }
+    let Some(entry) = array.get_mut(at) else { return false };
+    let Some(text) = with(entry.decor().suffix().and_then(|s| s.as_str()).unwrap_or("")) else { return false };
+    entry.decor_mut().set_suffix(text);
+    true
+}
+
+/// A splice that adds `comment` at the end of the line where a value ends at `end`: after the
+/// value, or after the comment already there (`# old; new`).
+fn line_end_comment(body: &str, end: usize, comment: &str) -> Splice {
+    let line_end = body[end..].find('\n').map_or(body.len(), |n| end + n);
+    let line_end = if body[..line_end].ends_with('\r') { line_end - 1 } else { line_end };
+    let rest = &body[end..line_end];
+    if rest.contains('#') {
+        let more = comment.trim_start_matches('#').trim();
+        Splice { range: line_end..line_end, text: format!("; {more}") }
+    } else {
+        Splice { range: end..end, text: format!(" {comment}") }
+    }
 }
 
 /// The splice for an activity written as an inline table: the table, changed by `toml_edit` from
@@ -319,7 +516,11 @@ fn inline_splice(body: &str, span: Range<usize>, ops: &[Op]) -> Option<Splice> {
         let key = op.key();
         match table.get_mut(key) {
             Some(old) => {
-                if let Some(mut new) = changed(old.clone(), op) {
+                if let Some((mut new, _)) = changed(old.clone(), op, None) {
+                    if emptied(op, &new) {
+                        table.remove(key);
+                        continue;
+                    }
                     *new.decor_mut() = old.decor().clone();
                     *old = new;
                 }
@@ -347,14 +548,34 @@ fn insert_inline(table: &mut InlineTable, key: &str, mut value: Value) {
     table.insert(key, value);
 }
 
+/// Whether `op` took the last date out of its array.
+fn emptied(op: &Op, new: &Value) -> bool {
+    matches!(op, Op::Remove { .. }) && new.as_array().is_some_and(Array::is_empty)
+}
+
+/// The whole line `key = VALUE` whose value spans `value`, with its line end, when nothing else
+/// (such as a comment) shares it; `None` otherwise.
+fn whole_line(body: &str, value: Range<usize>, key: &str) -> Option<Range<usize>> {
+    let start = body.get(..value.start)?.rfind('\n').map_or(0, |n| n + 1);
+    let before = body.get(start..value.start)?.trim();
+    let after_end = body.get(value.end..)?.find('\n').map_or(body.len(), |n| value.end + n + 1);
+    let after = body.get(value.end..after_end)?;
+    let key_only = before.strip_suffix('=').is_some_and(|k| k.trim() == key);
+    (key_only && after.trim().is_empty()).then_some(start..after_end)
+}
+
 /// The new value of an existing key, or `None` when the op leaves it as it is. A value of another
 /// type, which the loader refuses, is left too, and [`verify`] then finds the change missing.
-fn changed(mut old: Value, op: &Op) -> Option<Value> {
+/// `comment`, for an insertion, goes on the new entry's line; when the array has no line per
+/// entry, it is returned, to go at the end of the array's line.
+fn changed(mut old: Value, op: &Op, comment: Option<String>) -> Option<(Value, Option<String>)> {
     old.decor_mut().clear();
-    match op {
+    let new = match op {
         Op::Insert { date, entry, .. } => {
-            insert_dated(old.as_array_mut()?, *date, entry.clone());
-            Some(old)
+            let array = old.as_array_mut()?;
+            insert_dated(array, *date, entry.clone());
+            let unplaced = comment.filter(|comment| !place_comment(array, *date, comment));
+            return Some((old, unplaced));
         }
         Op::Remove { date, .. } => remove_dated(old.as_array_mut()?, *date).then_some(old),
         Op::Set { value, .. } => (old.as_str()? != value).then(|| Value::from(value.as_str())),
@@ -362,7 +583,8 @@ fn changed(mut old: Value, op: &Op) -> Option<Value> {
             old.as_datetime()?;
             (entry_date(&old) != Some(*date)).then(|| date_value(*date))
         }
-    }
+    };
+    new.map(|new| (new, None))
 }
 
 /// The value of a key the op creates, or `None` when it creates nothing (removing from a missing
@@ -382,11 +604,12 @@ fn created(op: &Op) -> Option<Value> {
 
 /// A `key = value` line for a key the table does not have, placed in [`KEY_ORDER`]: right after
 /// the line of the last key that comes before it, with that line's indentation and line end.
-fn new_line(body: &str, table: &Table, key: &str, value: &Value) -> Option<Splice> {
+fn new_line(body: &str, table: &Table, key: &str, value: &Value, comment: Option<&str>) -> Option<Splice> {
     let rank = |k: &str| KEY_ORDER.iter().position(|&o| o == k).unwrap_or(KEY_ORDER.len());
     // (key span, value span) in file order.
     let mut keys = Vec::new();
-    for (name, item) in table {
+    // Sub-tables (`[[section.activity.held]]`) are written after the activity's own lines.
+    for (name, item) in table.iter().filter(|(_, item)| item.is_value()) {
         keys.push((table.key(name)?.span()?, item.span()?, rank(name)));
     }
     let before = keys.iter().take_while(|(_, _, r)| *r <= rank(key)).last();
@@ -396,7 +619,10 @@ fn new_line(body: &str, table: &Table, key: &str, value: &Value) -> Option<Splic
         None => (table.span()?.end, keys.first().map_or(usize::MAX, |(key_span, _, _)| key_span.start)),
     };
     let indent = indentation(body, indent_of);
-    let line = format!("{indent}{key} = {value}");
+    let line = match comment {
+        Some(comment) => format!("{indent}{key} = {value} {comment}"),
+        None => format!("{indent}{key} = {value}"),
+    };
     Some(match body[anchor_end..].find('\n') {
         Some(offset) => {
             let at = anchor_end + offset + 1;
@@ -539,6 +765,13 @@ pub(crate) fn remove_dated(array: &mut Array, date: NaiveDate) -> bool {
             array.set_trailing_comma(false);
         } else if array.trailing().as_str().is_some_and(|t| t.trim().is_empty()) && removed_suffix.trim().is_empty() {
             array.set_trailing("");
+            array.set_trailing_comma(false);
+        } else if removed_prefix.contains('\n') && array.trailing_comma() {
+            // `[\n  2019-03-14, # the date\n]`: the rest of the entry's line goes with it (a
+            // `held` takes the comment, see `beside`); comment lines under it stay.
+            let trailing = array.trailing().as_str().unwrap_or("").to_owned();
+            let rest = split_line(&trailing).1;
+            array.set_trailing(if rest.trim().is_empty() { String::new() } else { format!("\n{rest}") });
             array.set_trailing_comma(false);
         }
     }
@@ -713,6 +946,8 @@ mod tests {
             ("[ # next\n  2019-03-14, # the date\n]", "2019-03-14", "[ # next\n]"),
             ("[2019-03-14 # next\n]", "2019-03-14", "[ # next\n]"),
             ("[\n  # the date\n  2019-03-14,\n]", "2019-03-14", "[]"),
+            ("[\n  2019-03-14,  # the date\n]", "2019-03-14", "[]"),
+            ("[\n  2019-03-14, # the date\n  # a note below\n]", "2019-03-14", "[\n  # a note below\n]"),
         ];
         for (array, date, expected) in cases {
             assert_eq!(with_removed(array, date), expected, "removing {date} from {array:?}");
@@ -732,6 +967,36 @@ mod tests {
         let edited = apply(&text, number, &Change::Held { date: day("2019-04-28"), note: None }).unwrap();
         let expected = text.replace("# first\r\n]", "# first\r\n  2019-04-28,\r\n]");
         assert_eq!(edited, expected);
+    }
+
+    #[test]
+    fn a_comment_beside_a_planned_date_moves_with_it_into_held() {
+        let head = "[[section]]\ntitle = \"s\"\n[[section.activity]]\ntitle = \"a\"\n";
+        let number = Number { section: 1, activity: 1 };
+        let change = Change::Held { date: day("2019-02-14"), note: None };
+        let cases = [
+            // One line per entry in both: the comment goes to the new line in `held`.
+            (
+                "held = [\n  2019-01-10,\n]\nplanned = [\n  2019-02-14, # в Смоленске\n  2019-03-14, # в Вязьме\n]\n",
+                "held = [\n  2019-01-10,\n  2019-02-14, # в Смоленске\n]\nplanned = [\n  2019-03-14, # в Вязьме\n]\n",
+            ),
+            // `held` on one line: the comment goes to the end of its line.
+            (
+                "held = [2019-01-10]\nplanned = [\n  2019-02-14,  # протокол позже\n]\n",
+                "held = [2019-01-10, 2019-02-14] # протокол позже\n",
+            ),
+            // ... after the comment already there.
+            (
+                "held = [2019-01-10] # январь\nplanned = [\n  2019-02-14 # февраль\n]\n",
+                "held = [2019-01-10, 2019-02-14] # январь; февраль\n",
+            ),
+            // No `held` yet: the new line carries it.
+            ("planned = [\n  2019-02-14, # без held\n]\n", "held = [2019-02-14] # без held\n"),
+        ];
+        for (before, after) in cases {
+            let edited = apply(&format!("{head}{before}"), number, &change).unwrap();
+            assert_eq!(edited, format!("{head}{after}"), "{before}");
+        }
     }
 
     #[test]

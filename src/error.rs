@@ -32,6 +32,9 @@ pub enum Error {
     BadDate { option: &'static str, text: String },
     /// `--responsible` names no party; `known` is (id, name) of every party.
     UnknownParty { who: String, known: Vec<(String, String)> },
+    /// `--responsible WHO` matches several parties only by part of their names (`ВСМС`): each
+    /// candidate's id and name, to choose from.
+    AmbiguousParty { who: String, candidates: Vec<(String, String)> },
     /// `--section` names no section; `known` is every section title, in order.
     UnknownSection { query: String, known: Vec<String> },
     /// `show` and friends: no activity has this id or number.
@@ -63,11 +66,32 @@ pub enum Error {
     /// editors of `held`, `planned`, `cancel` and `new` keep line ends as they are and know only
     /// LF and CRLF.
     LoneCarriageReturn { path: String, line: usize },
-    /// `export -o` / `report -o` name a plan file (a TOML file with a `[plan]` table).
+    /// `export -o` / `report -o` name a plan file: a `*.toml` file, or one that looks like a plan.
     OutputIsPlan { path: PathBuf },
+    // ----- issue 23: writes that never surprise -----
+    /// `-o` names an existing file that `plan` did not write; `--force` replaces it.
+    OutputNotOurs { path: PathBuf },
+    /// `-o` names a folder.
+    OutputIsFolder { path: PathBuf },
+    /// `-o` names a symbolic link: `plan` never writes through one.
+    OutputIsSymlink { path: PathBuf },
+    /// `plan hook --install` would replace a symbolic link (to `target`) without `--force`.
+    HookIsSymlink { path: PathBuf, target: PathBuf },
+    /// Another process held the plan's lock for `seconds` seconds; nothing was written.
+    LockTimeout { path: PathBuf, seconds: u64 },
+    /// A `plans/` folder that discovery could not list (no permission).
+    FolderUnreadable { path: PathBuf },
+    /// `PLAN_LOCK_TIMEOUT` is not a number of seconds.
+    BadLockTimeout { text: String },
+    /// The edit would make the plan larger than the loader reads; nothing was written.
+    EditTooLarge { path: PathBuf, size: u64, limit: u64 },
+    /// `result` or `cancel --note` on an activity whose `key` already holds another `text`.
+    TextExists { number: String, title: String, key: &'static str, text: String },
     /// `plan new YEAR`: YEAR must come after the year of the source plan at `path` (and be at
     /// most 9999).
     YearNotAfter { year: i32, path: String, source: i32 },
+    /// `plan new YEAR`: the new plan would end in `end`, after 9999, the last year a date can have.
+    YearOutOfRange { year: i32, path: String, end: i32 },
     /// `plan new`: times that name a date which does not exist in the new year.
     TimesDoNotFit { path: String, year: i32, times: Vec<MisfitTime> },
     /// Writing the output failed (a closed pipe is not an error and never gets here).
@@ -79,6 +103,9 @@ pub enum Error {
     Import { path: PathBuf, problem: crate::import::Problem },
     /// `plan import` never overwrites a file.
     ImportExists { path: PathBuf },
+    // ----- issue 24: `plan rollup` -----
+    /// `plan rollup DIR`: DIR is not a folder.
+    NotAFolder { path: PathBuf },
 }
 
 impl Error {

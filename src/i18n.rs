@@ -28,13 +28,11 @@
 use std::fmt;
 use std::sync::OnceLock;
 
+use crate::when::DateRange;
 use chrono::NaiveDate;
 use chrono::format::{Item, StrftimeItems};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use fluent_syntax::ast;
-
-use crate::when::DateRange;
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
@@ -66,15 +64,25 @@ const PARTS: [std::ops::Range<usize>; 3] = [0..2, 2..4, 4..5];
 impl Lang {
     /// `--lang` / `PLAN_LANG` when given, else the language whose code starts the locale
     /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first one set: `ru_RU.UTF-8` is Russian),
-    /// else English.
+    /// else the system's language as `sys-locale` reads it (the user's language on Windows and
+    /// macOS, where those variables are seldom set; `LANGUAGE` elsewhere), else English.
     #[must_use]
     pub fn detect(explicit: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Lang {
+        Lang::detect_with(explicit, env, sys_locale::get_locale)
+    }
+
+    /// [`Lang::detect`] with the system's locale asked of `system`.
+    fn detect_with(
+        explicit: Option<Lang>,
+        env: impl Fn(&str) -> Option<String>,
+        system: impl FnOnce() -> Option<String>,
+    ) -> Lang {
         use clap::ValueEnum;
         if let Some(lang) = explicit {
             return lang;
         }
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|key| env(key).filter(|v| !v.is_empty()));
-        let locale = locale.unwrap_or_default().to_ascii_lowercase();
+        let locale = locale.or_else(system).unwrap_or_default().to_ascii_lowercase();
         Lang::value_variants().iter().copied().find(|lang| locale.starts_with(lang.code())).unwrap_or(Lang::En)
     }
 
@@ -129,22 +137,13 @@ impl Lang {
         })
     }
 
-    /// The message in this language; a message the catalogue lacks is shown by its id.
+    /// The message in this language, said by Fluent; a message the catalogue lacks is shown by
+    /// its id.
     #[must_use]
     pub fn say(self, message: &Message) -> String {
         let Some((bundle, pattern)) = self.find(message.id).and_then(|(b, m)| Some((b, m.value()?))) else {
             return message.id.to_owned();
         };
-        self.say_plain(pattern, message).unwrap_or_else(|| self.say_fluent(bundle, pattern, message))
-    }
-
-    /// `message` said by Fluent's resolver.
-    fn say_fluent(
-        self,
-        bundle: &FluentBundle<FluentResource>,
-        pattern: &ast::Pattern<&str>,
-        message: &Message,
-    ) -> String {
         let mut args = FluentArgs::with_capacity(message.args.len());
         for (name, arg) in &message.args {
             let value = match arg {
@@ -159,35 +158,6 @@ impl Lang {
         }
         let mut errors = Vec::new();
         bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned()
-    }
-
-    /// A pattern of text and `{ $variable }`s only (most of the catalogue, and every finding) said
-    /// without Fluent's resolver, which builds its arguments and scope for every message: the same
-    /// text (isolation marks are off and nothing is transformed), at a fraction of the cost when a
-    /// check prints tens of thousands. `None` for anything else (plurals, selectors, references,
-    /// a missing argument), which Fluent then says.
-    fn say_plain(self, pattern: &ast::Pattern<&str>, message: &Message) -> Option<String> {
-        use std::fmt::Write as _;
-        let mut out = String::new();
-        for element in &pattern.elements {
-            match element {
-                ast::PatternElement::TextElement { value } => out.push_str(value),
-                ast::PatternElement::Placeable {
-                    expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
-                } => match &message.args.iter().find(|(name, _)| *name == id.name)?.1 {
-                    Arg::Text(text) => out.push_str(text),
-                    Arg::Number(n) => {
-                        let _ = write!(out, "{n}");
-                    }
-                    Arg::Date(date) => out.push_str(&self.date(*date)),
-                    Arg::Range(range) => out.push_str(&self.range(*range)),
-                    Arg::Message(inner) => out.push_str(&self.say(inner)),
-                    Arg::List(items) => out.push_str(&items.iter().map(|m| self.say(m)).collect::<Vec<_>>().join(", ")),
-                },
-                ast::PatternElement::Placeable { .. } => return None,
-            }
-        }
-        Some(out)
     }
 
     /// The text of message `id` without arguments, or `None` when the catalogue lacks it (for ids
@@ -224,10 +194,13 @@ impl Lang {
             // A format with an unknown `%` item does not parse: ISO then, not a panic.
             StrftimeItems::new(&format).parse_to_owned().ok()
         });
-        let Some(items) = items else { return date.to_string() };
-        if let Some(text) = digits(items, date) {
-            return text;
+        // chrono writes a year past 9999 as `+10000`: say what it is instead (issue 23).
+        if chrono::Datelike::year(&date) > 9999 {
+            let written = date.to_string();
+            let written = written.trim_start_matches('+');
+            return self.say(&crate::msg!("date-beyond-9999", date = written));
         }
+        let Some(items) = items else { return date.to_string() };
         let mut text = String::new();
         match write!(text, "{}", date.format_with_items(items.iter())) {
             Ok(()) => text,
@@ -244,33 +217,6 @@ impl Lang {
             self.say(&msg!("date-range", from = range.from, to = range.to))
         }
     }
-}
-
-/// A date in a format of zero-padded numbers and literals (`%d.%m.%Y`, `%Y-%m-%d`: every
-/// catalogue's), written digit by digit; `None` for any other item, which chrono then writes.
-fn digits(items: &[Item<'static>], date: NaiveDate) -> Option<String> {
-    use chrono::Datelike;
-    use chrono::format::{Numeric, Pad};
-    // `n` (below 10^width) in `width` digits.
-    fn push(out: &mut String, n: u32, width: u32) {
-        for place in (0..width).rev() {
-            out.push(char::from(b'0' + u8::try_from(n / 10u32.pow(place) % 10).unwrap_or(0)));
-        }
-    }
-    let mut out = String::with_capacity(10);
-    for item in items {
-        match item {
-            Item::Numeric(Numeric::Year, Pad::Zero) => {
-                push(&mut out, u32::try_from(date.year()).ok().filter(|y| *y <= 9999)?, 4);
-            }
-            Item::Numeric(Numeric::Month, Pad::Zero) => push(&mut out, date.month(), 2),
-            Item::Numeric(Numeric::Day, Pad::Zero) => push(&mut out, date.day(), 2),
-            Item::Literal(text) | Item::Space(text) => out.push_str(text),
-            Item::OwnedLiteral(text) | Item::OwnedSpace(text) => out.push_str(text),
-            _ => return None,
-        }
-    }
-    Some(out)
 }
 
 /// A message of the catalogue: its id and its named arguments.
@@ -474,33 +420,6 @@ mod tests {
     }
 
     #[test]
-    fn the_fast_path_says_what_fluent_says() {
-        let leak = |text: &str| -> &'static str { Box::leak(text.to_owned().into_boxed_str()) };
-        let mut plain = 0;
-        for &lang in Lang::value_variants() {
-            for (id, names) in messages(lang) {
-                for number in [false, true] {
-                    let args = names
-                        .iter()
-                        .map(|name| {
-                            let arg = if number { Arg::Number(20_075) } else { Arg::Text(format!("«{name}»")) };
-                            (leak(name), arg)
-                        })
-                        .collect();
-                    let message = Message { id: leak(&id), args };
-                    let (bundle, found) = lang.find(&id).unwrap();
-                    let Some(pattern) = found.value() else { continue };
-                    if let Some(fast) = lang.say_plain(pattern, &message) {
-                        plain += 1;
-                        assert_eq!(fast, lang.say_fluent(bundle, pattern, &message), "{id} in {}", lang.code());
-                    }
-                }
-            }
-        }
-        assert!(plain > 100, "the fast path took only {plain} messages");
-    }
-
-    #[test]
     fn every_catalogue_has_the_same_messages_and_arguments() {
         let english = messages(Lang::En);
         for &lang in Lang::value_variants() {
@@ -599,11 +518,22 @@ mod tests {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
             move |key: &str| pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned())
         };
-        assert_eq!(Lang::detect(None, env(&[("LANG", "ru_RU.UTF-8")])), Lang::Ru);
-        assert_eq!(Lang::detect(None, env(&[("LC_ALL", "C"), ("LANG", "ru_RU.UTF-8")])), Lang::En);
-        assert_eq!(Lang::detect(None, env(&[("LC_ALL", ""), ("LC_MESSAGES", "ru_RU")])), Lang::Ru);
-        assert_eq!(Lang::detect(Some(Lang::En), env(&[("LANG", "ru_RU.UTF-8")])), Lang::En);
-        assert_eq!(Lang::detect(None, env(&[])), Lang::En);
+        let russian_system = || Some("ru-RU".to_owned());
+        let no_system = || None;
+        let detect =
+            |explicit, pairs, system: &dyn Fn() -> Option<String>| Lang::detect_with(explicit, env(pairs), system);
+        assert_eq!(detect(None, &[("LANG", "ru_RU.UTF-8")], &no_system), Lang::Ru);
+        assert_eq!(detect(None, &[("LC_ALL", "C"), ("LANG", "ru_RU.UTF-8")], &no_system), Lang::En);
+        assert_eq!(detect(None, &[("LC_ALL", ""), ("LC_MESSAGES", "ru_RU")], &no_system), Lang::Ru);
+        assert_eq!(detect(Some(Lang::En), &[("LANG", "ru_RU.UTF-8")], &russian_system), Lang::En);
+        assert_eq!(detect(None, &[], &no_system), Lang::En);
+        // No locale variable (Windows, macOS): the system's language.
+        assert_eq!(detect(None, &[], &russian_system), Lang::Ru);
+        assert_eq!(detect(None, &[("LANG", "")], &|| Some("ru".to_owned())), Lang::Ru);
+        assert_eq!(detect(None, &[], &|| Some("en-GB".to_owned())), Lang::En);
+        // A variable that is set wins over the system, even when it names no language of ours.
+        assert_eq!(detect(None, &[("LANG", "C.UTF-8")], &russian_system), Lang::En);
+        assert_eq!(detect(None, &[("LC_MESSAGES", "en_US.UTF-8")], &russian_system), Lang::En);
     }
 
     #[test]
@@ -611,5 +541,27 @@ mod tests {
         let keys = ["responsible", "agreed_with", "title"];
         assert_eq!(nearest("responsable", keys.into_iter()), Some("responsible"));
         assert_eq!(nearest("colour", keys.into_iter()), None);
+    }
+}
+
+/// A text to be put in «ёлочки» by a message (`who = «{ $title }»`): quotes of the same kind
+/// inside it become „лапки“, as Russian nests quotes, so that a title holding «…» never ends
+/// in a doubled »» («Конкурс „Лучший руководитель“»).
+#[must_use]
+pub fn nested_quotes(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['«', '»']) {
+        std::borrow::Cow::Owned(text.replace('«', "„").replace('»', "“"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    #[test]
+    fn a_title_in_quotes_nests_its_own_quotes() {
+        let title = "Конкурс «Лучший руководитель ТОС»";
+        assert_eq!(super::nested_quotes(title), "Конкурс „Лучший руководитель ТОС“");
+        assert_eq!(super::nested_quotes("Заседания совета"), "Заседания совета");
     }
 }

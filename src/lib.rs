@@ -10,19 +10,20 @@ pub mod cli;
 mod commands;
 pub mod complete;
 pub mod config;
+pub mod did_you_mean;
 pub mod edit;
 pub mod error;
 pub mod exit;
+pub mod fulfilment;
 pub mod help;
 pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod query;
 pub mod render;
-pub mod report;
 pub mod rollover;
+pub mod rollup;
 pub mod span;
-pub mod suggest;
 pub mod when;
 pub mod write;
 
@@ -46,7 +47,7 @@ pub fn run(command: cli::Command, config: &Config) -> Result<ExitCode, Error> {
 /// Tells the error on stderr, once, and gives the exit code. A closed pipe (`plan list | head -1`)
 /// is not an error: the reader has all it wanted.
 #[must_use]
-pub fn report(error: &Error, config: &Config) -> ExitCode {
+pub fn report_error(error: &Error, config: &Config) -> ExitCode {
     if let Error::Output(io) = error
         && io.kind() == io::ErrorKind::BrokenPipe
     {

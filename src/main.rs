@@ -10,6 +10,6 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return plan::report_usage(&error, lang),
     };
-    let config = plan::Config::from_cli(&cli);
-    plan::run(cli.command, &config).unwrap_or_else(|error| plan::report(&error, &config))
+    let config = cli.config();
+    plan::run(cli.command, &config).unwrap_or_else(|error| plan::report_error(&error, &config))
 }

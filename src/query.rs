@@ -159,8 +159,38 @@ fn fold(text: &str) -> String {
     text.to_lowercase().replace('ё', "е")
 }
 
+/// The stem of a Russian word: without the case ending of a noun or adjective, so that
+/// «президиума», «президиумом», «президиуму» and «президиум» share one. Words of three letters or
+/// fewer (abbreviations: «РС», «ВСМС» keep theirs) and other scripts are left whole.
+fn stem(word: &str) -> &str {
+    // Longest first: «-ого» before «-о».
+    const ENDINGS: [&str; 27] = [
+        "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ов",
+        "ев", "ую", "ые", "ый", "ий", "ы", "и", "а", "я", "у",
+    ];
+    for ending in ENDINGS.iter().chain(&["ю", "е", "о"]) {
+        if let Some(stem) = word.strip_suffix(ending)
+            && stem.chars().count() >= 4
+        {
+            return stem;
+        }
+    }
+    word
+}
+
+/// Whether every word of `wanted` is, up to its case ending, a word of `name` (both folded).
+fn same_words(wanted: &str, name: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| stem(w).to_owned()).collect()
+    };
+    let (wanted, name) = (words(wanted), words(name));
+    !wanted.is_empty() && wanted.iter().all(|w| name.contains(w))
+}
+
 /// Exact match on id, alias, name, full name or agreed form («Президиумом», as the output writes
-/// it) first; else every party whose name contains it.
+/// it) first; else the parties whose names hold its words in any case form («президиума»); else
+/// the one party whose name contains it. Several parties found only by their forms or a part of
+/// their names (`ВСМС`) is an error that lists them, never all of them silently.
 fn find_parties(plan: &Plan, who: &str) -> Result<Vec<PartyIndex>, Error> {
     let wanted = fold(who.trim());
     let names = |i: usize| {
@@ -178,13 +208,26 @@ fn find_parties(plan: &Plan, who: &str) -> Result<Vec<PartyIndex>, Error> {
     if !exact.is_empty() {
         return Ok(exact);
     }
-    let partial: Vec<PartyIndex> =
-        (0..plan.parties.len()).filter(|&i| !wanted.is_empty() && names(i).any(|n| n.contains(&wanted))).collect();
-    if partial.is_empty() {
-        let known = plan.parties.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-        return Err(Error::UnknownParty { who: who.to_owned(), known });
+    let aliases = |i: usize| plan.parties[i].aliases.iter().map(|a| fold(a)).collect::<Vec<_>>();
+    let forms: Vec<PartyIndex> =
+        (0..plan.parties.len()).filter(|&i| names(i).chain(aliases(i)).any(|n| same_words(&wanted, &n))).collect();
+    let partial: Vec<PartyIndex> = if forms.is_empty() {
+        (0..plan.parties.len()).filter(|&i| !wanted.is_empty() && names(i).any(|n| n.contains(&wanted))).collect()
+    } else {
+        forms
+    };
+    match partial.len() {
+        0 => {
+            let known = plan.parties.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
+            Err(Error::UnknownParty { who: who.to_owned(), known })
+        }
+        1 => Ok(partial),
+        _ => {
+            let candidates =
+                partial.iter().map(|&i| (plan.parties[i].id.clone(), plan.parties[i].name.clone())).collect();
+            Err(Error::AmbiguousParty { who: who.to_owned(), candidates })
+        }
     }
-    Ok(partial)
 }
 
 /// A section number, or every section whose title contains the text.

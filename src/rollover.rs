@@ -2,7 +2,9 @@
 //!
 //! The new plan keeps the parties, the sections and the activities with their `when`,
 //! `responsible`, `rule` and the rest, and the comments around them; it drops what belonged to the
-//! old year: `held`, `planned`, `status` and `note` (a cancelled activity is planned again). So
+//! old year: `held`, `planned`, `result`, `status` and `note` (a cancelled activity is planned
+//! again), and the approval's `date` and `number` (the new plan is not approved yet; `by` and the
+//! signature stay). So
 //! that the rolling rule carries across the new year's first day, each recurring activity gets
 //! its last meeting as `last_before`.
 //!
@@ -31,7 +33,10 @@ use crate::model::{Number, Plan};
 use crate::when::{self, DateRange, Schedule};
 
 /// The keys that record what happened in the old year.
-const CLEARED: [&str; 4] = ["held", "planned", "status", "note"];
+const CLEARED: [&str; 5] = ["held", "planned", "result", "status", "note"];
+
+/// The keys of `[plan.approval]` that belong to the old plan's approval.
+const APPROVAL_CLEARED: [&str; 2] = ["date", "number"];
 
 /// The new plan's text, and what was carried over, for the summary.
 #[derive(Debug, Clone)]
@@ -55,10 +60,18 @@ pub enum Place {
     Activity(Number),
 }
 
-/// Refuses a `year` that does not come after the plan's (nor fits four digits).
+/// Refuses a `year` that does not come after the plan's, or whose plan would end after 9999 (a
+/// plan of several years moves its end by as many years).
 pub fn check_year(plan: &Plan, year: i32) -> Result<(), Error> {
-    if year <= plan.year || year > 9999 {
+    let end_of = |year: i32| plan.period.to.year() + (year - plan.year);
+    // No plan can follow one that already ends in 9999: say so, rather than suggest 10000.
+    let year = if year <= plan.year && end_of(plan.year + 1) <= 9999 {
         return Err(Error::YearNotAfter { year, path: plan.path.clone(), source: plan.year });
+    } else {
+        year.max(plan.year + 1)
+    };
+    if end_of(year) > 9999 {
+        return Err(Error::YearOutOfRange { year, path: plan.path.clone(), end: end_of(year) });
     }
     Ok(())
 }
@@ -80,6 +93,12 @@ pub fn next_year(text: &str, plan: &Plan, year: i32) -> Result<Rollover, Error> 
     for key in ["start", "end"] {
         if let Some(date) = header.get(key).and_then(Item::as_value).and_then(as_date) {
             set(header, key, date_value(shift.date(date)));
+        }
+    }
+    let inline = matches!(header.get("approval"), Some(Item::Value(_)));
+    if let Some(approval) = header.get_mut("approval").and_then(Item::as_table_like_mut) {
+        for key in APPROVAL_CLEARED {
+            remove(approval, key, inline);
         }
     }
     if let Some(title) = header.get("title").and_then(Item::as_str) {
@@ -143,7 +162,10 @@ pub fn verify(old: &Plan, new: &Plan, rollover: &Rollover) -> bool {
         && titles(new) == titles(old)
         && new.parties.len() == old.parties.len()
         && records(new, false) == records(old, true)
-        && new.activities().all(|(_, a)| a.status == crate::model::Status::Planned && a.note.is_none())
+        && new
+            .activities()
+            .all(|(_, a)| a.status == crate::model::Status::Planned && a.note.is_none() && a.result.is_none())
+        && new.approval.as_ref().is_none_or(|a| a.date.is_none() && a.number.is_none())
 }
 
 /// How years move: by `years`, and in text only the years `old` of the old plan.

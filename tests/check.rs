@@ -2,6 +2,17 @@
 
 use crate::common::{fixture, plan, plan_file, run, temp_plan};
 
+/// `plan --file tests/fixtures/NAME` run on a copy of the fixture alone in its folder: the plans of
+/// `tests/fixtures/` share ids and years, and would warn `series-overlap` of each other.
+fn alone(name: &str) -> (tempfile::TempDir, assert_cmd::Command) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    std::fs::create_dir_all(dir.path().join("tests/fixtures")).unwrap();
+    std::fs::copy(crate::common::root().join(fixture(name)), dir.path().join(fixture(name))).unwrap();
+    let mut command = plan_file(&fixture(name));
+    command.current_dir(dir.path());
+    (dir, command)
+}
+
 fn check_2019(as_of: &str, extra: &[&str]) -> (i32, String, String) {
     run(plan().args(["--as-of", as_of, "check"]).args(extra))
 }
@@ -46,23 +57,24 @@ fn due_within_sets_how_far_ahead_is_soon() {
 
 #[test]
 fn recorded_meetings_judged_at_the_years_end() {
-    let (code, stdout, _) = run(plan_file(&fixture("meetings.toml")).args(["--as-of", "2020-03-01", "check"]));
+    let (_dir, mut alone) = alone("meetings.toml");
+    let (code, stdout, _) = run(alone.args(["--as-of", "2020-03-01", "check"]));
     assert_eq!(code, 1);
     insta::assert_snapshot!(stdout);
 }
 
 #[test]
 fn recorded_meetings_in_russian() {
-    let (code, stdout, _) =
-        run(plan_file(&fixture("meetings.toml")).args(["--lang", "ru", "--as-of", "2019-06-10", "check"]));
+    let (_dir, mut alone) = alone("meetings.toml");
+    let (code, stdout, _) = run(alone.args(["--lang", "ru", "--as-of", "2019-06-10", "check"]));
     assert_eq!(code, 1);
     insta::assert_snapshot!(stdout);
 }
 
 #[test]
 fn json_report_has_the_spec_shape() {
-    let (code, stdout, _) =
-        run(plan_file(&fixture("meetings.toml")).args(["--as-of", "2019-12-01", "check", "--format", "json"]));
+    let (_dir, mut alone) = alone("meetings.toml");
+    let (code, stdout, _) = run(alone.args(["--as-of", "2019-12-01", "check", "--format", "json"]));
     assert_eq!(code, 1);
     let value: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     insta::assert_snapshot!(serde_json::to_string_pretty(&value).unwrap());
@@ -126,7 +138,8 @@ fn an_invalid_plan_exits_2() {
 
 #[test]
 fn readme_example_before_a_council_meeting() {
-    let (code, stdout, _) = run(plan_file(&fixture("council.toml")).args(["--as-of", "2019-11-20", "check"]));
+    let (_dir, mut alone) = alone("council.toml");
+    let (code, stdout, _) = run(alone.args(["--as-of", "2019-11-20", "check"]));
     assert_eq!(code, 1);
     insta::assert_snapshot!(stdout);
 }

@@ -152,14 +152,6 @@ fn every_command_help_ends_with_examples() {
 }
 
 #[test]
-fn hook_prints_a_pre_commit_script_that_runs_check_strict() {
-    let (code, stdout, _) = run(plan().arg("hook"));
-    assert_eq!(code, 0);
-    assert!(stdout.starts_with("#!/bin/sh\n"));
-    assert!(stdout.contains("check --strict"));
-}
-
-#[test]
 fn hook_install_writes_an_executable_hook_once() {
     let dir = tempfile::tempdir().unwrap();
     let git =
@@ -220,89 +212,6 @@ fn data_goes_to_stdout_and_notes_to_stderr() {
 
 /// The hook tests need git: without it they would test nothing, so they fail instead of skipping.
 const NEEDS_GIT: &str = "git is required for the hook tests (.ci/run installs it)";
-
-/// A fresh repository with the hook installed: `git` runs git in it, with the built `plan` on
-/// `PATH` and the hook given `--as-of AS_OF`.
-fn repository_with_hook(as_of: &'static str) -> (tempfile::TempDir, impl Fn(&[&str]) -> std::process::Output) {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().to_path_buf();
-    let git = move |args: &[&str]| {
-        std::process::Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "core.quotePath=false"])
-            .args(args)
-            .current_dir(&root)
-            .env("PATH", path_with_plan())
-            .env("PLAN_HOOK_ARGS", format!("--as-of {as_of}"))
-            .env_remove("PLAN_FILE")
-            .output()
-            .expect(NEEDS_GIT)
-    };
-    assert!(git(&["init", "-q"]).status.success(), "{NEEDS_GIT}");
-    std::fs::create_dir(dir.path().join("plans")).unwrap();
-    let (code, _, stderr) = run(plan().current_dir(dir.path()).args(["hook", "--install"]));
-    assert_eq!(code, 0, "{stderr}");
-    (dir, git)
-}
-
-/// What a commit printed: git passes on what a hook prints, on stdout or stderr by version.
-fn said(output: &std::process::Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))
-}
-
-#[test]
-fn installed_hook_stops_a_commit_of_a_plan_with_findings() {
-    let (dir, git) = repository_with_hook("2019-05-08");
-    let plan_text = std::fs::read_to_string(crate::common::root().join("plans/2019.toml")).unwrap();
-    std::fs::write(dir.path().join("plans/2019.toml"), &plan_text).unwrap();
-    assert!(git(&["add", "plans"]).status.success());
-    assert!(git(&["commit", "-q", "--no-verify", "-m", "init"]).status.success());
-
-    let with_meeting = plan_text.replacen(
-        "when = \"по мере необходимости, но не реже 1-го раза в 3 месяца\"\n",
-        "when = \"по мере необходимости, но не реже 1-го раза в 3 месяца\"\nheld = [2019-02-20]\n",
-        1,
-    );
-    std::fs::write(dir.path().join("plans/2019.toml"), &with_meeting).unwrap();
-    assert!(git(&["add", "plans"]).status.success());
-    let commit = git(&["commit", "-q", "-m", "Заседание президиума"]);
-    let output = said(&commit);
-    assert!(!commit.status.success(), "warnings stop the commit under --strict");
-    assert!(output.contains("warning[due-soon]") && output.contains("warning[not-recorded]"), "{output}");
-
-    let broken = with_meeting.replace("year = 2019", "year = \"2019\"");
-    std::fs::write(dir.path().join("plans/2019.toml"), broken).unwrap();
-    assert!(git(&["add", "plans"]).status.success());
-    let commit = git(&["commit", "-q", "-m", "broken"]);
-    assert!(!commit.status.success(), "an invalid plan stops the commit");
-    assert!(String::from_utf8_lossy(&commit.stderr).contains("error: plans/2019.toml:"));
-}
-
-#[test]
-fn installed_hook_checks_a_plan_whose_name_has_spaces_and_cyrillic() {
-    // As of 2 January the 2019 plan has no findings, even under --strict.
-    let (dir, git) = repository_with_hook("2019-01-02");
-    let name = "plans/план 2019.toml";
-    let plan_text = std::fs::read_to_string(crate::common::root().join("plans/2019.toml")).unwrap();
-    std::fs::write(dir.path().join(name), &plan_text).unwrap();
-    assert!(git(&["add", "plans"]).status.success());
-    let commit = git(&["commit", "-q", "-m", "План на 2019 год"]);
-    assert!(commit.status.success(), "a good plan is committed: {}", said(&commit));
-
-    std::fs::write(dir.path().join(name), plan_text.replace("year = 2019", "year = \"2019\"")).unwrap();
-    assert!(git(&["add", "plans"]).status.success());
-    let commit = git(&["commit", "-q", "-m", "broken"]);
-    let output = said(&commit);
-    assert!(!commit.status.success(), "an invalid plan stops the commit: {output}");
-    assert!(output.contains("error: plans/план 2019.toml:"), "the plan itself was checked: {output}");
-}
-
-/// `PATH` with the directory of the built `plan` first, as if it were installed.
-fn path_with_plan() -> std::ffi::OsString {
-    let binary = assert_cmd::cargo::cargo_bin("plan");
-    let mut paths = vec![binary.parent().unwrap().to_path_buf()];
-    paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
-    std::env::join_paths(paths).unwrap()
-}
 
 #[test]
 fn readme_shows_the_current_help_verbatim() {

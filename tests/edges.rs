@@ -187,8 +187,12 @@ fn at_the_years_end_nothing_is_open_and_a_passed_planned_date_is_said() {
         "предупреждение[planned-passed]: 1.1 «Семинар»: было запланировано на 12.12.2019, дата прошла, а проведение не отмечено",
     );
     let ((_, en), (_, ru)) = both(&file, &["--as-of", "2019-12-31", "report"]);
-    assert!(en.ends_with("Total: 3 activities: 1 done, 0 scheduled, 2 not done, 0 cancelled, 0 in progress\n"), "{en}");
-    has(&en, "    outcome   not done (its time ended 2019-12-31)");
+    // Nobody recorded a failure: what lacks a mark is «no mark», not «not done».
+    assert!(
+        en.ends_with("Total: 3 activities: 1 done, 0 scheduled, 2 no mark, 0 not done, 0 cancelled, 0 in progress\n"),
+        "{en}"
+    );
+    has(&en, "    outcome   no mark (its time ended 2019-12-31)");
     has(&en, "    planned   2019-12-12 (passed, not recorded as held)");
     assert!(ru.contains("12.12.2019 (дата прошла, проведение не отмечено)"), "{ru}");
 }
@@ -224,8 +228,8 @@ fn a_meeting_before_the_plan_is_recorded_as_last_before() {
 fn an_as_of_date_before_the_plan_is_said_plainly() {
     let ((code, en), (_, ru)) = both(Path::new("plans/2019.toml"), &["--as-of", "2018-12-01", "check"]);
     assert_eq!(code, 0);
-    assert!(en.ends_with("the plan starts on 01.01.2019: nothing is due yet\n"), "{en}");
-    assert!(ru.ends_with("план начинается 01.01.2019: сроков ещё нет\n"), "{ru}");
+    assert!(en.ends_with("the plan starts on 01.01.2019: its own dates are not judged yet\n"), "{en}");
+    assert!(ru.ends_with("план начинается 01.01.2019: его собственные сроки ещё не наступили\n"), "{ru}");
     assert!(!en.contains("no problems"), "{en}");
 }
 
@@ -333,5 +337,82 @@ fn the_earlier_plan_gives_the_clock_and_last_before_must_agree_with_it() {
     has(
         &stdout,
         "предупреждение[last-before-mismatch]: 1.1 «Совет»: `last_before` = 01.06.2019, но в plans/2019.toml последнее заседание отмечено 10.07.2019; серия считается от 10.07.2019",
+    );
+}
+
+/// A folder `plans/` with the council («не реже 2 раз в 12 месяцев») in each `(file, period, held)`.
+fn folder(plans: &[(&str, &str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("plans");
+    std::fs::create_dir(&folder).unwrap();
+    for (file, period, held) in plans {
+        let council = format!(
+            "[[section.activity]]\nid = \"council\"\ntitle = \"Совет\"\nwhen = \"не реже 2 раз в 12 месяцев\"\nresponsible = [\"p\"]\nheld = [{held}]\n"
+        );
+        write(&folder, file, &plan_of(period, &council));
+    }
+    dir
+}
+
+#[test]
+fn two_meetings_a_year_split_across_plans_are_judged_as_one_plan_would_judge_them() {
+    // The issue's case: 27.04.2018 in the 2018 plan, 05.01.2019 in the 2019 plan; both were due by
+    // 01.01.2019, twelve months after the series' start.
+    let dir = folder(&[("2018.toml", "year = 2018", "2018-04-27"), ("2019.toml", "year = 2019", "2019-01-05")]);
+    let (code, stdout) = check_in(dir.path(), "plans/2019.toml", &["--as-of", "2019-02-01"]);
+    assert_eq!(code, 1, "{stdout}");
+    has(
+        &stdout,
+        "error[gap-exceeded]: 1.1 «Совет»: the meeting of 2019-01-05 came 4 days late: it was due by 2019-01-01",
+    );
+    has(&stdout, "next due  2019-04-27");
+    // The 2018 plan does not own the breach, and says the same of what is due now.
+    let (code, stdout) = check_in(dir.path(), "plans/2018.toml", &["--as-of", "2019-02-01"]);
+    assert_eq!(code, 0, "{stdout}");
+    has(&stdout, "next due  2019-04-27");
+}
+
+#[test]
+fn overlapping_plans_warn_series_overlap_and_are_judged_apart() {
+    let dir = folder(&[("2019.toml", "year = 2019", "2019-03-01"), ("2019-draft.toml", "year = 2019", "2019-01-15")]);
+    // Not a plan: no `[plan]` table.
+    std::fs::write(dir.path().join("plans/notes.toml"), "title = \"not a plan\"\nid = \"council\"\n").unwrap();
+    // A plan (broken, even) that names none of the ids is no part of the series: never parsed,
+    // nothing said.
+    std::fs::write(dir.path().join("plans/other.toml"), "[plan]\ntitle = \n").unwrap();
+    // Over the size limit: refused before it is read (a sparse file costs nothing here).
+    std::fs::File::create(dir.path().join("plans/huge.toml")).unwrap().set_len(65 * 1024 * 1024).unwrap();
+    let (code, stdout, stderr) =
+        run(plan().current_dir(dir.path()).args(["--file", "plans/2019.toml", "--as-of", "2019-10-01", "check"]));
+    assert_eq!(code, 0, "{stdout}");
+    has(
+        &stdout,
+        "plans/2019.toml:1:1: warning[series-overlap]: plans/2019-draft.toml covers 2019-01-01 – 2019-12-31, which overlaps this plan: the two are not read as one series, and each is judged on its own",
+    );
+    assert_eq!(
+        stderr,
+        "note: plans/huge.toml is over the size limit of 67108864 bytes and is left out of the series\n\
+         note: plans/notes.toml has no [plan] table and is left out of the series\n"
+    );
+    // The draft's 15.01.2019 is not counted (it would make the next due 15.01.2020): the second
+    // meeting is due, as the first was, by 01.01.2020.
+    has(&stdout, "next due  2020-01-01");
+    let (_, stdout, stderr) = run(plan().current_dir(dir.path()).args([
+        "--lang",
+        "ru",
+        "--file",
+        "plans/2019-draft.toml",
+        "--as-of",
+        "2019-10-01",
+        "check",
+    ]));
+    has(
+        &stdout,
+        "plans/2019-draft.toml:1:1: предупреждение[series-overlap]: plans/2019.toml охватывает 01.01.2019 – 31.12.2019 и перекрывается с этим планом: это не одна серия, каждый план проверяется отдельно",
+    );
+    assert_eq!(
+        stderr,
+        "примечание: plans/huge.toml больше предела в 67108864 байт и не входит в серию\n\
+         примечание: в plans/notes.toml нет таблицы [plan], он не входит в серию\n"
     );
 }

@@ -82,7 +82,7 @@ fn cancel_goes_before_the_note_and_an_inherited_time_stays_inherited() {
 #[test]
 fn cancel_with_a_note_edits_an_inline_table_in_place() {
     let (_dir, path, before) = odd_plan(false, false);
-    let (code, _, stderr, after) = edit(&path, &["cancel", "2.2", "--note", "перенесён на 2020 год"]);
+    let (code, _, stderr, after) = edit(&path, &["cancel", "2.2", "--note", "перенесён на 2020 год", "--replace"]);
     assert_eq!(code, 0, "{stderr}");
     let expected = once(
         &before,
@@ -155,8 +155,8 @@ fn a_cancelled_activity_is_neither_held_nor_cancelled_again() {
     let (code, _, stderr, _) = edit(&path, &["cancel", "3.1"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("already cancelled"), "{stderr}");
-    // A new note on a cancelled activity is a change.
-    let (code, _, stderr, after) = edit(&path, &["cancel", "3.1", "--note", "нет средств"]);
+    // A new note on a cancelled activity is a change, once asked to replace the note there.
+    let (code, _, stderr, after) = edit(&path, &["cancel", "3.1", "--note", "нет средств", "--replace"]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(after, once(&before, "\"если будут средства\"", "\"нет средств\""));
 }

@@ -242,3 +242,87 @@ fn ics_output_grows_linearly_with_a_long_when_list() {
         "output grew from {small_out} to {big_out} bytes for input from {small_in} to {big_in} bytes"
     );
 }
+
+/// The events of a calendar whose `UID` ends with `-due@plan`: the meeting rules' last due dates.
+fn due_events(
+    calendar: &ical::parser::ical::component::IcalCalendar,
+) -> Vec<&ical::parser::ical::component::IcalEvent> {
+    calendar.events.iter().filter(|e| property(e, "UID").is_some_and(|uid| uid.ends_with("-due@plan"))).collect()
+}
+
+#[test]
+fn each_rules_last_due_date_is_an_all_day_event_with_a_reminder() {
+    let (code, ics, stderr) =
+        run(plan_file(&fixture("meetings.toml")).args(["--lang", "ru", "--as-of", "2019-11-20", "export", "ics"]));
+    assert_eq!(code, 0, "{stderr}");
+    let calendar = parse_ics(&ics);
+    let due = due_events(&calendar);
+    // One per meeting rule: the council, the presidium, the quarterly report.
+    assert_eq!(due.len(), 3);
+    let presidium = due.iter().find(|e| property(e, "UID") == Some("2019-presidium-sessions-due@plan")).unwrap();
+    assert_eq!(property(presidium, "SUMMARY").map(unescape).as_deref(), Some("Заседания президиума: последний срок"));
+    // Its last meeting was 30.08.2019: due by 30.11.2019, a whole day.
+    assert_eq!((property(presidium, "DTSTART"), property(presidium, "DTEND")), (Some("20191130"), Some("20191201")));
+    let council = due.iter().find(|e| property(e, "UID") == Some("2019-council-sessions-due@plan")).unwrap();
+    // 10.10.2019 + 6 months.
+    assert_eq!(property(council, "DTSTART"), Some("20200410"));
+    for event in &due {
+        assert_eq!(event.alarms.len(), 1, "{event:?}");
+        let alarm = &event.alarms[0];
+        let get = |name: &str| alarm.properties.iter().find(|p| p.name == name).and_then(|p| p.value.as_deref());
+        assert_eq!(get("ACTION"), Some("DISPLAY"));
+        assert_eq!(get("TRIGGER"), Some("-P14D"), "two weeks before by default");
+        assert_eq!(get("DESCRIPTION"), property(event, "SUMMARY"));
+    }
+    // Only the due dates remind.
+    assert_eq!(calendar.events.iter().filter(|e| !e.alarms.is_empty()).count(), 3);
+    // `--remind DAYS` sets how long before.
+    let (_, ics, _) =
+        run(plan_file(&fixture("meetings.toml")).args(["--as-of", "2019-11-20", "export", "ics", "--remind", "3"]));
+    let calendar = parse_ics(&ics);
+    let triggers: Vec<&str> = due_events(&calendar)
+        .iter()
+        .flat_map(|e| &e.alarms)
+        .filter_map(|a| a.properties.iter().find(|p| p.name == "TRIGGER").and_then(|p| p.value.as_deref()))
+        .collect();
+    assert_eq!(triggers, ["-P3D", "-P3D", "-P3D"]);
+    let summary = due_events(&calendar).iter().find_map(|e| property(e, "SUMMARY")).map(unescape);
+    assert_eq!(summary.as_deref(), Some("Заседания совета: last due date"));
+}
+
+#[test]
+fn identical_and_overlapping_windows_are_one_event_and_the_calendar_stays_small() {
+    let plan = |when: &str| {
+        format!(
+            "[plan]\ntitle = \"T\"\nyear = 2019\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"S\"\n\
+             responsible = [\"p\"]\n[[section.activity]]\ntitle = \"A\"\nwhen = \"{when}\"\n"
+        )
+    };
+    let windows = |text: &str| {
+        let (_dir, path) = temp_plan(text);
+        let (code, ics, stderr) = run(plan_file(&path).args(["--as-of", "2019-01-01", "export", "ics"]));
+        assert_eq!(code, 0, "{stderr}");
+        let calendar = parse_ics(&ics);
+        let spans: Vec<(String, String)> = calendar
+            .events
+            .iter()
+            .map(|e| (property(e, "DTSTART").unwrap().to_owned(), property(e, "DTEND").unwrap().to_owned()))
+            .collect();
+        (spans, ics.len())
+    };
+    let day = |d: &str| d.to_owned();
+    // The same month twice, a range and a month inside it, two ranges that overlap: one each.
+    assert_eq!(windows(&plan("апрель, апрель")).0, [(day("20190401"), day("20190501"))]);
+    assert_eq!(windows(&plan("март – май, апрель")).0, [(day("20190301"), day("20190601"))]);
+    assert_eq!(windows(&plan("март – апрель, апрель – июнь")).0, [(day("20190301"), day("20190701"))]);
+    // Windows apart stay apart.
+    assert_eq!(
+        windows(&plan("октябрь, апрель")).0,
+        [(day("20190401"), day("20190501")), (day("20191001"), day("20191101"))]
+    );
+    // 20,000 times «апрель»: one event, and a calendar far smaller than the plan.
+    let long = plan(&vec!["апрель"; 20_000].join(", "));
+    let (spans, size) = windows(&long);
+    assert_eq!(spans.len(), 1);
+    assert!(size < long.len(), "{size} bytes of calendar for {} bytes of plan", long.len());
+}

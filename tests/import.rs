@@ -213,9 +213,10 @@ fn faults_are_told_with_row_and_column_and_the_plan_still_loads() {
         stdout.contains("# проверьте: строка 3, столбец 2 «Время проведения»: время «в течении года» не читается"),
         "{stdout}"
     );
-    assert!(stdout.contains("# в документе: when = \"в течении года\"\nwhen = \"весь период\""), "{stdout}");
+    // The document's wording stays in `when`; `period` gives the dates.
+    assert!(stdout.contains("when = \"в течении года\"\nperiod = \"весь период\""), "{stdout}");
     let whens: Vec<&str> = plan.activities().map(|(_, a)| a.when.as_str()).collect();
-    assert_eq!(whens, ["весь период", "весь период", "весь период", "май", "июнь", "весь период", "май", "май"]);
+    assert_eq!(whens, ["в течении года", "весь период", "весь период", "май", "июнь", "весь период", "май", "май"]);
 }
 
 /// Escape sequences, bidi overrides and NUL in every cell and in the title: the plan file keeps
@@ -290,7 +291,12 @@ fn output_goes_to_a_new_file_and_never_over_an_existing_one() {
 // ----- hostile documents: a clear error, exit 2, quickly -----
 
 fn refused(docx: &[u8], expected: &str) {
-    let (code, stdout, stderr) = import(docx);
+    // Without LibreOffice on PATH, so that a .doc or .odt is refused with the hint, not converted.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.docx");
+    std::fs::write(&path, docx).unwrap();
+    let (code, stdout, stderr) =
+        run(plan().arg("import").arg(&path).env("PATH", dir.path()).timeout(Duration::from_secs(20)));
     assert_eq!(code, 2, "{stderr}");
     assert_eq!(stdout, "");
     assert!(stderr.starts_with("error: "), "{stderr}");
@@ -313,7 +319,10 @@ fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
 #[test]
 fn not_a_zip_is_refused() {
     refused(b"This is a plain text file, not a Word document.\n", "is not a .docx file");
-    refused(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", "is an old Word 97\u{2013}2003 document (.doc), not a .docx");
+    refused(
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0",
+        "is an old Word 97\u{2013}2003 document (.doc); converting it needs LibreOffice (`soffice`), which is not on PATH",
+    );
 }
 
 #[test]
@@ -400,7 +409,7 @@ fn a_document_without_the_plan_table_is_refused() {
     let docx = crate::docx_support::document(&[crate::docx_support::p("Список членов")], &rows, &[]);
     refused(
         &docx,
-        "has no table with the columns «Мероприятия», «Время проведения», «Ответственные» (1 table in the document",
+        "has no plan table (activities, times and parties, under these or other headings: «Мероприятия», «Срок», «Ответственные»…) and no numbered list (1 table in the document",
     );
     let no_table = zip_of(&[(
         "word/document.xml",
@@ -412,7 +421,10 @@ fn a_document_without_the_plan_table_is_refused() {
 #[test]
 fn a_zip_that_is_not_a_word_document_is_refused() {
     refused(&zip_of(&[("xl/workbook.xml", b"<workbook/>")]), "it has no `word/document.xml`");
-    refused(&zip_of(&[("content.xml", b"<office:document-content/>")]), "is an OpenDocument text (.odt), not a .docx");
+    refused(
+        &zip_of(&[("content.xml", b"<office:document-content/>")]),
+        "is an OpenDocument text (.odt); converting it needs LibreOffice",
+    );
 }
 
 #[test]
@@ -435,4 +447,27 @@ fn errors_are_russian_with_lang_ru() {
     let (code, _, stderr) = run(plan().args(["--lang", "ru", "import", "нет-такого.docx"]));
     assert_eq!(code, 2);
     assert!(stderr.contains("ошибка: не удаётся прочитать `нет-такого.docx`: нет такого файла"), "{stderr}");
+}
+
+#[test]
+fn a_truncated_docx_is_called_truncated() {
+    let whole = crate::docx_support::plan_2019();
+    refused(&whole[..whole.len() / 2], "is a truncated zip archive");
+    refused(&whole[..whole.len() - 8], "is a truncated zip archive");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("plan.docx");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    // Opening a FIFO for reading waits for a writer: the import must refuse before it opens it.
+    let (code, stdout, stderr) = run(plan().arg("import").arg(&fifo).timeout(Duration::from_secs(20)));
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    assert!(stderr.contains("is not a regular file (a FIFO, a device or a socket)"), "{stderr}");
+    let (code, _, stderr) = run(plan().arg("import").arg("/dev/zero").timeout(Duration::from_secs(20)));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("is not a regular file"), "{stderr}");
 }

@@ -19,12 +19,11 @@ use proptest::prelude::*;
 fn round_trip(plan: &Plan, lang: Lang) -> (Plan, String) {
     let rows: Vec<_> = plan.activities().collect();
     let docx = plan::render::docx::finish(plan::render::docx::plan_document(plan, &rows, lang)).unwrap();
-    let as_of = NaiveDate::from_ymd_opt(2019, 4, 15).unwrap();
-    let draft = match plan::import::read(&docx, as_of) {
-        Ok(draft) => draft,
+    let draft = match plan::import::read(&docx, &plan::import::Options::default()) {
+        Ok((draft, _)) => draft,
         Err(problem) => panic!("{problem:?}"),
     };
-    let text = plan::import::write::toml(&draft, "plan.docx");
+    let text = plan::import::plan_text::toml(&draft, "plan.docx");
     match model::parse("imported.toml", text.as_bytes()) {
         Ok(imported) => (imported, text),
         Err(invalid) => panic!("{invalid:?}\n{text}"),

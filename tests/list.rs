@@ -219,7 +219,8 @@ fn russian_interface_from_the_locale() {
 
 #[test]
 fn discovery_finds_plans_from_a_subdirectory() {
-    let (code, stdout, _) = run(plan().current_dir(crate::common::root().join("src")).args(["list", "--section", "1"]));
+    let (code, stdout, _) =
+        run(plan().current_dir(crate::common::sandbox().join("folder")).args(["list", "--section", "1"]));
     assert_eq!((code, numbers(&stdout)), (0, vec!["1.1", "1.2"]));
 }
 

@@ -30,7 +30,8 @@ fn assert_checks(dir: &Path, file: &str, as_of: &str) {
 
 #[test]
 fn the_shipped_plan_becomes_2020_with_only_its_year_changed() {
-    let shipped = fs::read_to_string(root().join("plans/2019.toml")).unwrap();
+    // The frozen copy: the user's plans/2019.toml may have meetings recorded by now.
+    let shipped = fixture_text("plan-2019.toml");
     let dir = repository(&shipped);
     let (code, stdout, stderr) = plan_in(dir.path(), &["new", "2020"]);
     assert_eq!(code, 0, "{stderr}");
@@ -210,7 +211,7 @@ fn every_date_of_a_two_year_plan_moves_by_the_same_years_and_meetings_in_the_new
 
 #[test]
 fn new_with_output_dash_writes_the_plan_to_stdout_and_makes_no_file() {
-    let shipped = fs::read_to_string(root().join("plans/2019.toml")).unwrap();
+    let shipped = crate::common::shipped_text();
     let dir = repository(&shipped);
     let (code, stdout, stderr) = plan_in(dir.path(), &["new", "2020", "-o", "-"]);
     assert_eq!((code, stderr.as_str()), (0, ""));
@@ -223,7 +224,7 @@ fn new_with_output_dash_writes_the_plan_to_stdout_and_makes_no_file() {
 #[test]
 fn a_new_plan_from_a_read_only_plan_can_be_edited() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = repository(&fs::read_to_string(root().join("plans/2019.toml")).unwrap());
+    let dir = repository(&crate::common::shipped_text());
     fs::set_permissions(dir.path().join("plans/2019.toml"), fs::Permissions::from_mode(0o444)).unwrap();
     let (code, _, stderr) = plan_in(dir.path(), &["new", "2020"]);
     assert_eq!(code, 0, "{stderr}");
@@ -235,7 +236,7 @@ fn a_new_plan_from_a_read_only_plan_can_be_edited() {
 
 #[test]
 fn a_plan_with_lone_carriage_returns_is_refused_for_that_reason() {
-    let text = fs::read_to_string(root().join("plans/2019.toml")).unwrap().replace('\n', "\r");
+    let text = crate::common::shipped_text().replace('\n', "\r");
     let dir = repository(&text);
     for args in [&["new", "2020"][..], &["--as-of", "2019-12-31", "held", "1.1", "2019-03-14"], &["cancel", "2.1"]] {
         let (code, _, stderr) = plan_in(dir.path(), args);
@@ -248,4 +249,98 @@ fn a_plan_with_lone_carriage_returns_is_refused_for_that_reason() {
     }
     assert_eq!(fs::read_to_string(dir.path().join("plans/2019.toml")).unwrap(), text);
     assert_eq!(names(&dir.path().join("plans")), ["2019.toml"]);
+}
+
+#[test]
+fn the_new_plan_drops_the_old_years_records_and_its_report_says_nothing_was_done() {
+    // The outcomes fixture has every kind of record: held dates, a result, `not-done`,
+    // `cancelled`, planned dates; an approval and a signature are added.
+    let text = once(
+        &fixture_text("outcomes.toml"),
+        "year = 2019\n",
+        "year = 2019\n\n[plan.approval]\nby = \"решением Президиума\"\ndate = 2018-12-20\nnumber = \"12\"\n\n\
+         [plan.signature]\nposition = \"Председатель\"\nname = \"И. И. Иванов\"\n",
+    );
+    let dir = repository(&text);
+    let (code, _, stderr) = plan_in(dir.path(), &["new", "2020"]);
+    assert_eq!(code, 0, "{stderr}");
+    let new = fs::read_to_string(dir.path().join("plans/2020.toml")).unwrap();
+    for gone in ["held", "planned", "result", "status", "date =", "number ="] {
+        assert!(!new.contains(gone), "{gone} is left in:\n{new}");
+    }
+    for kept in ["by = \"решением Президиума\"", "position = \"Председатель\"", "name = \"И. И. Иванов\""]
+    {
+        assert!(new.contains(kept), "{kept} is lost:\n{new}");
+    }
+    // Each recurring activity's clock continues from its last meeting of 2019.
+    assert!(new.contains("last_before = 2019-08-01"), "{new}");
+    assert!(new.contains("last_before = 2019-02-01"), "{new}");
+    // Nothing is done, cancelled or planned in the new year. Early in it, only the presidium has
+    // failed: its last meeting, 01.02.2019, left it due by 01.05.2019 (the charter does not stop
+    // with the year); at its end the council too (due 01.02.2020, nobody recorded a meeting).
+    for (as_of, expected) in [("2020-01-15", [0, 0, 1, 0]), ("2021-01-10", [0, 0, 2, 0])] {
+        let (code, json, stderr) =
+            plan_in(dir.path(), &["--file", "plans/2020.toml", "--as-of", as_of, "report", "--format", "json"]);
+        assert_eq!(code, 0, "{stderr}");
+        let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let totals = &report["totals"];
+        let counts = ["done", "cancelled", "not_done", "planned"].map(|k| totals[k].as_u64().unwrap());
+        assert_eq!(counts, expected, "as of {as_of}: {totals}");
+        assert!(
+            report["activities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|a| a["result"].is_null() && a["held"] == serde_json::json!([]))
+        );
+    }
+    // The approval line of the unapproved plan has blanks to fill in.
+    let (_, table, _) = plan_in(dir.path(), &["--lang", "ru", "--file", "plans/2020.toml", "table", "--width", "120"]);
+    let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("УТВЕРЖДЁН решением Президиума от «____» ____________ ______ № ______"), "{table}");
+}
+
+#[test]
+fn no_plan_can_follow_one_that_ends_in_9999() {
+    let plan = |header: &str| {
+        format!(
+            "[plan]\ntitle = \"t\"\n{header}\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"s\"\n\
+             [[section.activity]]\ntitle = \"a\"\nwhen = \"весь период\"\nresponsible = [\"p\"]\n"
+        )
+    };
+    // A two-year plan over 9998–9999 would move to 9999–10000; a plan of 9999 has no next year.
+    for (header, year) in [("year = 9998\nstart = 9998-01-01\nend = 9999-12-31", "9999"), ("year = 9999", "9999")] {
+        let dir = repository(&plan(header));
+        let (code, _, stderr) = plan_in(dir.path(), &["new", year]);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains("would end in 10000, after 9999"), "{stderr}");
+        assert!(!stderr.contains("internal error") && !stderr.contains("plan new 10000"), "{stderr}");
+        assert_eq!(names(&dir.path().join("plans")), ["2019.toml"]);
+    }
+}
+
+#[test]
+fn a_month_after_the_last_plan_ends_every_command_says_to_start_the_next_once() {
+    let dir = repository(&fixture_text("plan-2019.toml"));
+    let hint = "note: the plan for 2019 ended on 2019-12-31; start the next one: `plan new 2020`";
+    for args in [&["list"][..], &["check"], &["report"], &["show", "1.1"], &["export", "ics"]] {
+        let (_, _, stderr) = plan_in(dir.path(), &[&["--as-of", "2020-02-01"][..], args].concat());
+        assert_eq!(stderr.matches(hint).count(), 1, "{args:?}: {stderr}");
+        // A month after the end it is not said yet.
+        let (_, _, stderr) = plan_in(dir.path(), &[&["--as-of", "2020-01-31"][..], args].concat());
+        assert!(!stderr.contains("plan new"), "{args:?}: {stderr}");
+    }
+    let (_, _, stderr) = plan_in(dir.path(), &["--lang", "ru", "--as-of", "2026-12-07", "check"]);
+    assert!(
+        stderr.contains("примечание: план на 2019 год закончился 31.12.2019; новый план: `plan new 2020`"),
+        "{stderr}"
+    );
+    // `--quiet` silences it; once the next plan is there, nothing is said until it too is over.
+    let (_, _, stderr) = plan_in(dir.path(), &["--quiet", "--as-of", "2020-02-01", "list"]);
+    assert_eq!(stderr, "");
+    assert_eq!(plan_in(dir.path(), &["new", "2020"]).0, 0);
+    let (_, _, stderr) = plan_in(dir.path(), &["--as-of", "2020-02-01", "list"]);
+    assert!(!stderr.contains("plan new"), "{stderr}");
+    let (_, _, stderr) = plan_in(dir.path(), &["--as-of", "2021-02-01", "list"]);
+    assert!(stderr.contains("the plan for 2020 ended on 2020-12-31; start the next one: `plan new 2021`"), "{stderr}");
 }

@@ -15,11 +15,11 @@ fn result_goes_after_the_note_and_nothing_else_changes() {
 }
 
 #[test]
-fn a_second_result_replaces_the_first_in_place() {
+fn a_second_result_replaces_the_first_in_place_with_replace() {
     let (_dir, path, _) = odd_plan(false, false);
     let (code, _, stderr, first) = edit(&path, &["result", "council-sessions", "Утверждён отчёт"]);
     assert_eq!(code, 0, "{stderr}");
-    let (code, _, stderr, second) = edit(&path, &["result", "1.1", "Утверждены отчёт и план на 2020 год"]);
+    let (code, _, stderr, second) = edit(&path, &["result", "1.1", "Утверждены отчёт и план на 2020 год", "--replace"]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(second, once(&first, "\"Утверждён отчёт\"", "\"Утверждены отчёт и план на 2020 год\""));
 }

@@ -70,7 +70,7 @@ struct Expected {
 }
 
 fn model(case: &Case) -> Expected {
-    let (n, m, a) = (case.times as usize, case.months, case.as_of);
+    let a = case.as_of;
     let kind = case.kind.unwrap_or(Kind::Rolling);
     let in_plan = |d: NaiveDate| case.start <= d && d <= case.end;
     let not_started = a < case.start;
@@ -95,65 +95,130 @@ fn model(case: &Case) -> Expected {
     held.sort();
     held.dedup();
 
+    // Planned dates from the as-of date on are judged; those before it were held or not.
+    let mut planned: Vec<NaiveDate> = case.planned.iter().copied().filter(|&p| p >= a).collect();
+    planned.sort();
+    planned.dedup();
+    let mut late: Vec<(NaiveDate, NaiveDate)> = Vec::new();
     let mut breaches = Vec::new();
-    // Rolling: h1..hN due by clock + M; hk by h(k-N) + M.
-    let clock = case.last_before.unwrap_or(case.start);
-    let rolling_due = |k: usize| if k < n { plus_months(clock, m) } else { plus_months(held[k - n], m) };
-    let mut next_due_rolling = None;
-    if kind != Kind::Calendar {
-        for (k, &h) in held.iter().enumerate() {
-            if h > rolling_due(k) {
-                breaches.push(("gap-exceeded", h, Some(rolling_due(k))));
-            }
-        }
-        next_due_rolling = Some(rolling_due(held.len()));
+    let mut next_due: Option<NaiveDate> = None;
+    for reading in [
+        (kind != Kind::Calendar).then(|| rolling_model(case, &held, &planned)),
+        (kind != Kind::Rolling).then(|| calendar_model(case, &held, &planned)),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        next_due = Some(next_due.map_or(reading.next_due, |d| d.min(reading.next_due)));
+        breaches.extend(reading.breaches);
+        late.extend(reading.late);
     }
-    // Calendar: blocks of M months from the start; the plan's blocks that ended before A are judged.
-    let mut next_due_calendar = None;
-    if kind != Kind::Rolling {
-        let first = |i: u32| plus_months(case.start, i * m);
-        let last = |i: u32| plus_months(case.start, (i + 1) * m).pred_opt().unwrap();
-        let count = |i: u32| held.iter().filter(|&&h| first(i) <= h && h <= last(i)).count();
-        let mut i = 0;
-        while first(i) <= case.end && last(i) < a {
-            if count(i) < n {
-                breaches.push(("block-missed", first(i), Some(last(i))));
-            }
-            i += 1;
-        }
-        // From the block holding A (or the first after the plan), the first that lacks meetings.
-        while count(i) >= n {
-            i += 1;
-        }
-        next_due_calendar = Some(last(i));
-    }
-    let next_due = match (next_due_rolling, next_due_calendar) {
-        (Some(r), Some(c)) => r.min(c),
-        (Some(r), None) => r,
-        (None, Some(c)) => c,
-        (None, None) => unreachable!(),
+    let next_due = next_due.unwrap();
+    // What is due now is judged at A, even before the plan starts (from its own clock, there
+    // being no earlier plan); the record and the plans only once it has started.
+    let days = (next_due - a).num_days();
+    let timing = if days < 0 {
+        Some(("overdue", next_due, None))
+    } else if days <= 30 {
+        Some(("due-soon", next_due, None))
+    } else {
+        None
     };
-    let mut status = Status::Ok;
+    let status = match (timing, breaches.is_empty()) {
+        (Some(("overdue", ..)), _) => Status::Overdue,
+        (_, false) => Status::Violated,
+        (Some(_), true) => Status::DueSoon,
+        (None, true) => Status::Ok,
+    };
+    findings.extend(timing);
     if !not_started {
-        let days = (next_due - a).num_days();
-        let timing = if days < 0 {
-            Some(("overdue", next_due, None))
-        } else if days <= 30 {
-            Some(("due-soon", next_due, None))
-        } else {
-            None
-        };
-        status = match (timing, breaches.is_empty()) {
-            (Some(("overdue", ..)), _) => Status::Overdue,
-            (_, false) => Status::Violated,
-            (Some(_), true) => Status::DueSoon,
-            (None, true) => Status::Ok,
-        };
         findings.extend(breaches);
-        findings.extend(timing);
+        // Each planned date once, against the earlier of the two readings' due dates.
+        late.sort();
+        late.dedup_by_key(|&mut (p, _)| p);
+        findings.extend(late.into_iter().map(|(p, due)| ("planned-too-late", p, Some(due))));
     }
     findings.sort();
     Expected { next_due, status, findings }
+}
+
+/// One reading's verdict in the model: its next due date, its breaches, its late planned dates.
+struct Reading {
+    next_due: NaiveDate,
+    breaches: Vec<Seen>,
+    late: Vec<(NaiveDate, NaiveDate)>,
+}
+
+/// `held`: inside the plan, not after A, sorted; `planned`: from A on, sorted.
+fn rolling_model(case: &Case, held: &[NaiveDate], planned: &[NaiveDate]) -> Reading {
+    let (n, m) = (case.times as usize, case.months);
+    let mut breaches = Vec::new();
+    let mut late = Vec::new();
+    // Rolling: h1..hN due by clock + M; hk by h(k-N) + M.
+    let clock = case.last_before.unwrap_or(case.start);
+    let rolling_due = |k: usize| if k < n { plus_months(clock, m) } else { plus_months(held[k - n], m) };
+    for (k, &h) in held.iter().enumerate() {
+        if h > rolling_due(k) {
+            breaches.push(("gap-exceeded", h, Some(rolling_due(k))));
+        }
+    }
+    let next_due = rolling_due(held.len());
+    // A planned meeting counts as held for the ones after it; one after its due date is late.
+    let mut merged: Vec<(NaiveDate, bool)> = held.iter().map(|&h| (h, false)).collect();
+    merged.extend(planned.iter().filter(|p| !held.contains(p)).map(|&p| (p, true)));
+    merged.sort();
+    for k in 0..merged.len() {
+        let due = if k < n { plus_months(clock, m) } else { plus_months(merged[k - n].0, m) };
+        if merged[k].1 && merged[k].0 > due {
+            late.push((merged[k].0, due));
+        }
+    }
+    Reading { next_due, breaches, late }
+}
+
+fn calendar_model(case: &Case, held: &[NaiveDate], planned: &[NaiveDate]) -> Reading {
+    let (n, m, a) = (case.times as usize, case.months, case.as_of);
+    let mut breaches = Vec::new();
+    let mut late = Vec::new();
+    // Calendar: blocks of M months from the start; the plan's blocks that ended before A are judged.
+    let first = |i: u32| plus_months(case.start, i * m);
+    let last = |i: u32| plus_months(case.start, (i + 1) * m).pred_opt().unwrap();
+    let count = |i: u32| held.iter().filter(|&&h| first(i) <= h && h <= last(i)).count();
+    let mut i = 0;
+    // A block straddling the plan's end is judged like the blocks after it: only for what is
+    // due now.
+    while last(i) <= case.end && last(i) < a {
+        if count(i) < n {
+            breaches.push(("block-missed", first(i), Some(last(i))));
+        }
+        i += 1;
+    }
+    // From the block holding A (or the first after the plan), the first that lacks meetings.
+    let open = i;
+    while count(i) >= n {
+        i += 1;
+    }
+    let next_due = last(i);
+    // Planned dates must fill the blocks from the open one on, with the held dates there:
+    // for each block they leave short, the first planned date after it comes too late.
+    let future: Vec<NaiveDate> = planned.iter().copied().filter(|&p| p >= first(open)).collect();
+    let mut dates: Vec<NaiveDate> = held.iter().copied().filter(|&h| h >= first(open)).chain(future.clone()).collect();
+    dates.sort();
+    dates.dedup();
+    let mut j = open;
+    let mut reported = Vec::new();
+    while dates.iter().any(|&d| d >= first(j)) {
+        let in_block = dates.iter().filter(|&&d| first(j) <= d && d <= last(j)).count();
+        if in_block < n
+            && let Some(&p) = future.iter().find(|&&p| p > last(j))
+            && !reported.contains(&p)
+        {
+            reported.push(p);
+            late.push((p, last(j)));
+        }
+        j += 1;
+    }
+    Reading { next_due, breaches, late }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,17 +258,15 @@ fn engine(case: &Case) -> Expected {
     let mut findings: Vec<Seen> = report
         .findings
         .iter()
-        .filter_map(|f| match &f.what {
-            What::Rule(Violation::GapExceeded { held, due }) => Some(("gap-exceeded", *held, Some(*due))),
-            What::Rule(Violation::BlockMissed { from, to, .. }) => Some(("block-missed", *from, Some(*to))),
-            What::Rule(Violation::Overdue { due, .. }) => Some(("overdue", *due, None)),
-            What::Rule(Violation::DueSoon { due, .. }) => Some(("due-soon", *due, None)),
-            What::HeldOutsidePlan { date, .. } => Some(("held-outside-plan", *date, None)),
-            What::HeldAfterAsOf { date, .. } => Some(("held-after-as-of", *date, None)),
-            What::PlannedPassed { date } => Some(("planned-passed", *date, None)),
-            // Judged by its own tests: which due date a planned date should meet is the engine's
-            // reading of plans, not a verdict on the record.
-            What::Rule(Violation::PlannedTooLate { .. }) => None,
+        .map(|f| match &f.what {
+            What::Rule(Violation::GapExceeded { held, due }) => ("gap-exceeded", *held, Some(*due)),
+            What::Rule(Violation::BlockMissed { from, to, .. }) => ("block-missed", *from, Some(*to)),
+            What::Rule(Violation::Overdue { due, .. }) => ("overdue", *due, None),
+            What::Rule(Violation::DueSoon { due, .. }) => ("due-soon", *due, None),
+            What::HeldOutsidePlan { date, .. } => ("held-outside-plan", *date, None),
+            What::HeldAfterAsOf { date, .. } => ("held-after-as-of", *date, None),
+            What::PlannedPassed { date } => ("planned-passed", *date, None),
+            What::Rule(Violation::PlannedTooLate { planned, due }) => ("planned-too-late", *planned, Some(*due)),
             other => panic!("unexpected finding {other:?}\n{text}"),
         })
         .collect();

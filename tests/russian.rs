@@ -478,7 +478,7 @@ fn show_and_report_wrap_to_an_80_column_terminal() {
         &mut out,
         &plan,
         (section, activity),
-        verdict.as_ref(),
+        (verdict.as_ref(), plan::fulfilment::outcome(&plan, activity, as_of).0),
         Lang::Ru,
         Paint::new(false),
         Some(80),
@@ -493,9 +493,9 @@ fn show_and_report_wrap_to_an_80_column_terminal() {
         "{show}"
     );
     let rows: Vec<_> = plan.activities().collect();
-    let report = plan::report::report(&plan, &rows, as_of);
+    let report = plan::fulfilment::report(&plan, &rows, as_of);
     let mut out = Vec::new();
-    plan::render::report::text(&mut out, &report, &plan, Lang::Ru, Paint::new(false), Some(80)).unwrap();
+    plan::render::fulfilment::text(&mut out, &report, &plan, Lang::Ru, Paint::new(false), Some(80)).unwrap();
     let report_text = String::from_utf8(out).unwrap();
     assert!(
         report_text.starts_with(

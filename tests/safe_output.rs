@@ -145,8 +145,9 @@ fn invocations() -> Vec<Vec<&'static str>> {
 
 /// Commands that print nothing from the plan, or whose output is not plan text.
 // `import` reads a .docx, not the plan: tests/import.rs feeds it hostile text
-// (`hostile_text_in_the_document_is_escaped`).
-const NOT_PLAN_OUTPUT: &[&str] = &["completions", "man", "schema", "hook", "help", "import"];
+// (`hostile_text_in_the_document_is_escaped`). `rollup` reads a folder of branch folders, not
+// `--file`: tests/rollup.rs feeds it hostile names and plans (`hostile_text_is_escaped_in_every_format`).
+const NOT_PLAN_OUTPUT: &[&str] = &["completions", "man", "schema", "hook", "help", "import", "rollup"];
 
 #[test]
 fn every_command_and_format_escapes_the_files_text() {
@@ -403,8 +404,8 @@ fn plan_list_into_head_exits_0_in_a_shell_pipeline() {
 /// write meets a closed pipe. Returns the exit code and stderr.
 fn stdout_closed_at_once(args: &[&str]) -> (Option<i32>, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .current_dir(crate::common::root())
-        .args(["--color", "never", "--lang", "en"])
+        .current_dir(crate::common::sandbox())
+        .args(["--color", "never", "--lang", "en", "--as-of", "2019-04-15"])
         .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -448,8 +449,8 @@ fn a_closed_stdout_is_not_an_error_for_any_command() {
 fn into_a_full_disk(args: &[&str]) -> (Option<i32>, String) {
     let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full exists on Linux");
     let output = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .current_dir(crate::common::root())
-        .args(["--color", "never", "--lang", "en"])
+        .current_dir(crate::common::sandbox())
+        .args(["--color", "never", "--lang", "en", "--as-of", "2019-04-15"])
         .args(args)
         .stdout(full)
         .output()
@@ -498,7 +499,7 @@ fn notes_of_commands_that_write_escape_the_path() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("plans")).unwrap();
     let name = "2020\u{1b}[2J\u{202e}.toml";
-    let text = std::fs::read_to_string(crate::common::root().join("plans/2019.toml")).unwrap();
+    let text = crate::common::shipped_text();
     std::fs::write(dir.path().join("plans").join(name), text.replace("year = 2019", "year = 2020")).unwrap();
     let runs: [&[&str]; 6] = [
         &["--as-of", "2020-12-31", "held", "1.1", "2020-03-14", "--dry-run"],

@@ -59,7 +59,7 @@ fn plan_with_one_long_word(n: usize) -> String {
 }
 
 #[test]
-fn a_million_character_word_is_drawn_in_seconds_and_whole() {
+fn a_million_character_word_is_drawn_whole() {
     let (_dir, path) = crate::common::temp_plan(&plan_with_one_long_word(1_000_000));
     for width in [Some("100"), None] {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_plan"));
@@ -67,23 +67,11 @@ fn a_million_character_word_is_drawn_in_seconds_and_whole() {
         if let Some(width) = width {
             command.args(["--width", width]);
         }
-        let mut child = command.stdout(std::process::Stdio::piped()).spawn().unwrap();
-        let mut stdout = child.stdout.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            let mut text = String::new();
-            std::io::Read::read_to_string(&mut stdout, &mut text).map(|_| text)
-        });
-        // It took 299 s (release build) when comfy-table cut the word itself; it now takes well
-        // under a second. Ten seconds leave room for a debug build on a busy machine.
-        let started = std::time::Instant::now();
-        while child.try_wait().unwrap().is_none() {
-            if started.elapsed() > std::time::Duration::from_secs(10) {
-                let _ = child.kill();
-                panic!("plan table (width {width:?}) still runs after 10 s");
-            }
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
-        let text = reader.join().unwrap().unwrap();
+        // How fast is measured in benches/plan.rs (`long_word`): it took 299 s when comfy-table
+        // cut the word itself.
+        let output = command.output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let text = String::from_utf8(output.stdout).unwrap();
         assert_eq!(text.matches('ж').count(), 1_000_000, "the whole word is shown");
     }
 }

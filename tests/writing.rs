@@ -7,13 +7,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::common::{plan_file, root, run};
+use crate::common::{plan_file, run};
 
 /// A copy of `plans/2019.toml` in a fresh folder.
 fn plan_copy() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("2019.toml");
-    fs::copy(root().join("plans/2019.toml"), &path).unwrap();
+    fs::copy(crate::common::shipped(), &path).unwrap();
     (dir, path)
 }
 
@@ -95,7 +95,7 @@ mod owners {
         chown(&shared, Some(1000), Some(2000)).unwrap();
         fs::set_permissions(&shared, fs::Permissions::from_mode(0o770)).unwrap();
         let path = shared.join("2019.toml");
-        fs::copy(root().join("plans/2019.toml"), &path).unwrap();
+        fs::copy(crate::common::shipped(), &path).unwrap();
         chown(&path, Some(1000), Some(2000)).unwrap();
         fs::set_permissions(&path, fs::Permissions::from_mode(0o660)).unwrap();
         (dir, path)
@@ -175,7 +175,7 @@ mod owners {
         fs::write(&calendar, "old").unwrap();
         chown(&calendar, Some(1000), Some(2000)).unwrap();
         fs::set_permissions(&calendar, fs::Permissions::from_mode(0o664)).unwrap();
-        let (code, _, stderr) = run(plan_file(&path).args(["export", "ics", "-o"]).arg(&calendar));
+        let (code, _, stderr) = run(plan_file(&path).args(["export", "ics", "--force", "-o"]).arg(&calendar));
         assert_eq!(code, 0, "{stderr}");
         assert_eq!(owner(&calendar), (1000, 2000, 0o664), "export -o");
         assert!(fs::read_to_string(&calendar).unwrap().starts_with("BEGIN:VCALENDAR"));
@@ -187,7 +187,7 @@ mod owners {
         let calendar = dir.path().join("plan.ics");
         fs::write(&calendar, "old").unwrap();
         fs::set_permissions(&calendar, fs::Permissions::from_mode(0o444)).unwrap();
-        let (code, _, stderr) = run(plan_file(&path).args(["export", "ics", "-o"]).arg(&calendar));
+        let (code, _, stderr) = run(plan_file(&path).args(["export", "ics", "--force", "-o"]).arg(&calendar));
         assert_eq!(code, 2, "{stderr}");
         assert!(stderr.contains("permission denied") || stderr.contains("Permission denied"), "{stderr}");
         assert_eq!(fs::read_to_string(&calendar).unwrap(), "old");
@@ -246,7 +246,7 @@ fn export_on_a_full_disk_leaves_the_old_output_whole() {
         return;
     };
     // A plan whose calendar is far larger than the disk.
-    let mut text = fs::read_to_string(root().join("plans/2019.toml")).unwrap();
+    let mut text = crate::common::shipped_text();
     for i in 0..400 {
         let _ =
             write!(text, "\n[[section.activity]]\ntitle = \"Событие {i} с длинным названием\"\nwhen = \"апрель\"\n");
@@ -257,7 +257,7 @@ fn export_on_a_full_disk_leaves_the_old_output_whole() {
     let calendar = disk.0.path().join("plan.ics");
     let old = "BEGIN:VCALENDAR\r\nPRODID:старый календарь\r\nEND:VCALENDAR\r\n".repeat(40);
     fs::write(&calendar, &old).unwrap();
-    let (code, _, stderr) = run(plan_file(&path).args(["export", "ics", "-o"]).arg(&calendar));
+    let (code, _, stderr) = run(plan_file(&path).args(["export", "ics", "--force", "-o"]).arg(&calendar));
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.starts_with("error: "), "{stderr}");
     assert_eq!(fs::read_to_string(&calendar).unwrap(), old, "the old output is whole");

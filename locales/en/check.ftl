@@ -60,7 +60,7 @@ finding-planned-passed = { $who }: planned for { $date }, which has passed, and 
 finding-last-before-mismatch = { $who }: last_before is { $last_before }, but { $file } records the last meeting on { $held }; the series counts from { $held }
 recorded-in = { $message } (recorded in { $file })
 # The date is written DD.MM.YYYY in both languages, as the spec words the message.
-check-not-started = the plan starts on { $start }: nothing is due yet
+check-not-started = the plan starts on { $start }: its own dates are not judged yet
 
 # --- area: grammar ---
 finding-when-partly-read = { $who }: its time was read by its start; these words were not used: «{ $unread }»
@@ -69,3 +69,20 @@ finding-window-clipped = { $who }: the years «{ $when }» run past the plan per
         [one] , as was the time of 1 more activity
        *[other] , as were the times of { $more } more activities
     }
+
+# --- area: check ---
+# $times meetings every $weeks weeks: exactly 1 and 1 is "weekly".
+recurrence-weeks = { $times ->
+        [1] { $weeks ->
+            [1] weekly
+           *[other] once every { $weeks } weeks
+        }
+       *[other] at least { $times } times every { $weeks ->
+            [1] week
+           *[other] { $weeks } weeks
+        }
+    }
+finding-series-overlap = { $file } covers { $period }, which overlaps this plan: the two are not read as one series, and each is judged on its own
+note-series-too-large = note: { $file } is over the size limit of { $limit } bytes and is left out of the series
+note-series-not-a-plan = note: { $file } has no [plan] table and is left out of the series
+note-series-not-loaded = note: { $file } does not load and is left out of the series (`plan check --file { $file }` says why)

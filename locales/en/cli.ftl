@@ -11,7 +11,7 @@ cli-long-about =
 
 cli-arg-file = The plan file [default: the plan in force in plans/, found from here upwards]
 cli-arg-as_of = The date to judge against: what is "this month", what is overdue [default: today]
-cli-arg-lang = Interface language [default: ru if LC_ALL/LC_MESSAGES/LANG starts with "ru", else en]
+cli-arg-lang = Interface language [default: ru if LC_ALL/LC_MESSAGES/LANG, else the system's language, is Russian; else en]
 cli-arg-lang-en = English
 cli-arg-lang-ru = Russian
 cli-arg-quiet = Print only data and errors: no notes on stderr; `check` prints only its findings
@@ -112,7 +112,7 @@ cli-planned-examples =
 
 cli-cancel-about = Mark an activity as cancelled (status = "cancelled"), in the file itself
 cli-cancel-activity = The activity: its id (`council-sessions`) or number (`3.3`)
-cli-cancel-note = Why: written as the activity's `note` (replacing an earlier one)
+cli-cancel-note = Why: written as the activity's `note` (a different note already there is kept unless --replace or --append)
 cli-cancel-examples =
     Examples:
       plan cancel 3.3
@@ -126,7 +126,8 @@ cli-result-examples =
       plan result 3.1 'Проведено 12 уроков в 9 школах'
       plan result council-sessions 'Утверждены отчёт и план на 2020 год' --dry-run
 
-    The text replaces an earlier `result`; only that line of the file changes.
+    A different `result` already there is kept unless --replace or --append says what to do with it; only that
+    line of the file changes.
 
 cli-new-about = Start next year's plan from this one: the same activities, nothing recorded yet
 cli-new-year = The year of the new plan; after the source plan's year
@@ -291,3 +292,43 @@ man-options = OPTIONS
 man-subcommands = SUBCOMMANDS
 man-extra = EXTRA
 man-version = VERSION
+
+# --- area: writes ---
+cli-arg-replace = Replace a different text already recorded
+cli-arg-append = Add the text on a new line after one already recorded
+cli-arg-force = With -o: replace an existing FILE that plan did not write (never a plan, a .toml file or a link)
+# --- area: rollup ---
+cli-rollup-about = Many branches at once: a row per branch folder of DIR (its plan in force judged), worst first
+cli-rollup-dir = The folder holding one folder per branch, each with that branch's yearly plans
+cli-rollup-rule_title = Count only the meeting rules whose title contains TEXT (case-insensitive)
+cli-rollup-period = Count only activities (and their rules) whose time overlaps PERIOD, as `report --period` does
+cli-rollup-responsible = Count only activities (and their rules) a party is responsible for or must agree, as `report --responsible` does
+cli-rollup-due_within = A next due date at most DAYS after the as-of date is a `due-soon` warning, as in `check`
+cli-rollup-format-table = A drawn table for the terminal, with the totals at the end
+cli-rollup-format-json = One object per branch and the totals, for scripts (the shape is stable)
+cli-rollup-format-csv = One row per branch, then the totals, for a spreadsheet
+cli-rollup-format-md = A Markdown table, for a wiki or an e-mail
+cli-rollup-format-docx = A Word document (.docx), ready to print
+cli-rollup-output = Write to FILE instead of standard output (`-` is standard output)
+cli-rollup-width = Table width in columns [default: the terminal's; piped, one line per branch]
+cli-rollup-examples =
+    Each folder of DIR is a branch (its name the branch's id) holding that branch's yearly plans;
+    each branch is judged on its plan in force, exactly as `plan check` and `plan report` judge it.
+
+    Examples:
+      plan rollup branches/                        every branch as of today, worst first
+      plan rollup branches/ --as-of 2024-12-31 --format md > rollup-2024.md
+      plan rollup branches/ --rule-title 'заседания совета'    who kept the council's meetings
+      plan rollup branches/ --format docx -o rollup.docx
+      plan rollup branches/ --format json | jq '.branches[] | select(.errors > 0) | .branch'
+
+    Exit status: 0 no branch has errors, 1 a branch has errors (or a plan that does not load),
+    2 DIR could not be read
+cli-value-DIR = DIR
+# --- area: import ---
+cli-import-year = The plan's year, when its title names none (or names another)
+cli-import-title = The plan's title, when the document has none above its table
+# --- area: year ---
+cli-report-missing = Only list what still lacks a mark, each with the command that records it
+cli-hook-pre_commit = Judge the staged plans as the installed hook does: stop only for what the commit brings
+cli-export-remind = ics: remind this many days before each meeting rule's last due date

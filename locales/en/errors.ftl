@@ -61,7 +61,7 @@ refusal-outside-plan-help = a date of another year belongs in that year's plan (
 refusal-already-held = { $date } is already recorded as held
 refusal-already-planned = { $date } is already planned
 refusal-show = `plan show { $number }` lists what is recorded
-refusal-held-in-future = { $date } is after { $as_of } (today, or --as-of): a meeting is recorded as held once it has taken place
+refusal-held-in-future = { $date } is after { $as_of } (today, or --as-of): an activity is recorded as held once it has taken place
 refusal-held-in-future-help = to fix a future date, use `plan planned { $number } { $date }`
 refusal-planned-in-past = { $date } has already passed ({ $as_of } is today, or --as-of)
 refusal-planned-in-past-help = if it took place, record it with `plan held { $number } { $date }`
@@ -109,7 +109,7 @@ read-not-a-file = cannot read `{ $path }`: it is not a regular file (a pipe, a s
 read-not-a-file-help = name the plan's `.toml` file itself, such as `plans/2019.toml`
 lone-carriage-return = cannot change `{ $path }`: line { $line } ends with a lone carriage return (CR), not LF or CRLF; the file was not changed
 lone-carriage-return-help = convert the line ends to LF, for example `mac2unix FILE` or `sed -i 's/\r/\n/g' FILE`
-output-is-plan = `{ $path }` is a plan file (it has a `[plan]` table); `-o` never overwrites a plan
+output-is-plan = `{ $path }` is a plan file (a `.toml` file, or one that looks like a plan); `-o` never overwrites a plan, even with `--force`
 output-is-plan-help = write the output to another file, such as `plan-2019.ics`
 binary-to-terminal = a .{ $format } file is not for the terminal
 binary-to-terminal-help = write it to a file with `-o FILE`, or redirect the output: `> plan.{ $format }`
@@ -131,7 +131,9 @@ import-format-odt = an OpenDocument text (.odt)
 import-format-pdf = a PDF
 import-format-rtf = an RTF document
 import-pdf-help = a PDF keeps no table to read: open the document the PDF was made from and save it as «Word Document (.docx)»
-import-convert-help = open it in Word or LibreOffice Writer and save it as «Word Document (.docx)», or convert it without opening: `soffice --headless --convert-to docx { $path }`; then import the .docx
+import-convert-help =
+    open it in Word or LibreOffice Writer and save it as «Word Document (.docx)», or convert it without opening, then import the .docx it makes:
+        { $command }
 import-no-document-part = `{ $path }` is a zip archive but not a Word document: it has no `word/document.xml`
 import-too-many-entries = `{ $path }` holds { $count } files inside; a Word document holds a few dozen, the limit is { $limit }
 import-bomb = `{ $path }`: `{ $entry }` unpacks to more than { $limit } bytes ({ $mib } MiB), far more than any plan's text; refused (a zip bomb?)
@@ -140,11 +142,53 @@ import-unpack = `{ $path }` cannot be unpacked: { $detail }
 import-dtd = `{ $path }`: its XML declares a DTD (`<!DOCTYPE`), which Word never writes; refused, as its entities could expand without bound ("billion laughs")
 import-entity = `{ $path }`: `word/document.xml` uses the undefined entity `{ $text }`
 import-bad-xml = `{ $path }`: `word/document.xml` is broken at line { $line }, column { $column }: { $detail }
-import-no-plan-table = `{ $path }` has no table with the columns «Мероприятия», «Время проведения», «Ответственные» ({ $tables } { $tables ->
+import-no-plan-table = `{ $path }` has no plan table (activities, times and parties, under these or other headings: «Мероприятия», «Срок», «Ответственные»…) and no numbered list ({ $tables } { $tables ->
         [one] table
        *[other] tables
     } in the document)
-import-no-plan-table-help = the plan must be a table whose heading row names these three columns (a «№ п/п» column may come first); name them so in Word and import again{ $found }
+import-no-plan-table-help = the plan must be a table whose heading row names its activities and their time or parties (a «№ п/п» column may come first), or a numbered list of activities; check that this is the plan, or name the columns so in Word and import again{ $found }
 import-tables-found = ; the tables found start with:{ $rows }
 import-too-many-rows = `{ $path }`: the plan's table has { $rows } rows, the limit is { $limit }
 import-too-many-rows-help = a work plan has tens of rows: check that this is the right document, or split the table into several documents
+
+# --- area: writes ---
+output-not-ours = `{ $path }` already exists, and `plan` did not write it; nothing was written
+output-not-ours-help = add `--force` to replace it, or name another file with `-o FILE`
+output-is-folder = `{ $path }` is a folder; `-o` takes the name of a file
+output-is-folder-help = name a file inside it, such as `-o FOLDER/plan-2019.docx`
+output-is-symlink = `{ $path }` is a symbolic link; `plan` never writes through one; nothing was written
+output-is-symlink-help = name the file the link points to, or another file
+hook-is-symlink = `{ $path }` is a symbolic link to `{ $target }`
+hook-is-symlink-help = add `--force` to replace the link itself with the hook; the file it points to stays as it is
+lock-waiting = the plan is busy with another command; waiting…
+lock-timeout = `{ $path }` was still busy with another command after { $seconds } s; nothing was written
+lock-timeout-help = run the command again once the other one has finished, or wait longer with `PLAN_LOCK_TIMEOUT=SECONDS`
+bad-lock-timeout = `PLAN_LOCK_TIMEOUT={ $text }` is not a number of seconds
+bad-lock-timeout-help = give a whole number of seconds, such as `PLAN_LOCK_TIMEOUT=60`
+edit-too-large = this change would make `{ $path }` { $size } bytes, over the { $mib } MiB that `plan` reads; nothing was written
+edit-too-large-help = split the plan into smaller files, such as one per year
+text-exists = { $who } already has a `{ $key }`: «{ $text }»; the file was not changed
+text-exists-help = add `--replace` to replace it, or `--append` to add the new text after it; `plan show { $number }` shows it whole
+io-keep-attribute = the new file could not keep the attribute `{ $name }` of the old one ({ $reason })
+io-loop = too many symbolic links (a link that leads back to itself)
+io-loop-help = see where the links lead with `ls -l` or `readlink -f`, and point the link at the file itself
+folder-unreadable = cannot read the folder `{ $path }`: permission denied
+folder-unreadable-help = ask for read access to the folder (`chmod u+rx { $path }`), or name the plan with `--file PATH`
+# --- area: rollup ---
+rollup-dir-not-a-folder = `{ $path }` is not a folder
+rollup-dir-not-a-folder-help = name the folder that holds one folder per branch, such as `branches/`
+# --- area: import ---
+import-not-a-file = `{ $path }` is not a regular file (a FIFO, a device or a socket); `plan import` reads only files
+import-truncated = `{ $path }` is a truncated zip archive: it was cut short (its end is missing), so the document cannot be read
+import-truncated-help = the file was not copied or downloaded whole: copy or download it again, or save it again from Word
+import-no-year = `{ $path }`: neither the title nor the times name the plan's year
+import-no-year-help = give it: `plan import "{ $path }" --year 2024`
+import-no-converter = `{ $path }` is { $format }; converting it needs LibreOffice (`soffice`), which is not on PATH
+import-conversion-failed = `{ $path }` could not be converted by LibreOffice: { $detail }
+import-conversion-timeout = `{ $path }`: LibreOffice did not finish converting it within { $seconds } seconds, and was stopped
+import-conversion-timeout-help = open the document in Word or LibreOffice Writer and save it as «Word Document (.docx)», then import that file
+# --- area: year ---
+year-out-of-range = a plan for { $year } made from `{ $path }` would end in { $end }, after 9999, the last year a date can have
+year-out-of-range-help = dates run to 31 December 9999; no plan can follow one that ends then
+ambiguous-party-option = `{ $who }` matches several parties
+ambiguous-party-help = it could be any of: { $list }; give the id or the whole name of one (repeat `--responsible` for several)

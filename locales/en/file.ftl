@@ -76,7 +76,7 @@ month-name-11 = November
 month-name-12 = December
 
 help-syntax = compare the line with the examples in plans/README.md: quotes, brackets, commas and `=`
-help-missing-on = a meeting with a note is written `{"{"} on = 2019-03-14, note = "..." {"}"}`
+help-missing-on = a date with a note is written `{"{"} on = 2019-03-14, note = "..." {"}"}`
 help-missing-key = add `{ $key } = ...` to this table; see plans/README.md
 help-empty = start the file with `[plan]` and `title = "..."`, `year = 2019`; see plans/README.md
 help-binary = save the plan as UTF-8 text

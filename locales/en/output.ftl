@@ -78,7 +78,6 @@ as-of = as of { $date }
 
 event-held = held
 event-planned = planned
-event-due = next meeting due
 
 report-outcome = outcome
 report-when = when
@@ -171,8 +170,7 @@ totals-all = Activities in all
 import-place-row = row { $row }
 import-place-column = column { $column } «{ $heading }»
 import-guess-at = { $place }: { $what }
-import-no-year = no year in the title above the table; { $year } taken from the as-of date
-import-bad-when = the time «{ $text }» does not read ({ $reason }); «{ $placeholder }» written in its place
+import-bad-when = the time «{ $text }» does not read ({ $reason }); kept as written, with period = «{ $placeholder }»
 import-when-suggestion = { $reason }; did you mean «{ $suggestion }»?
 import-outside-year = outside { $year }, the plan's year
 import-no-time = no time for { $items } { $items ->
@@ -221,3 +219,77 @@ show-when-remark = remark
 show-when-unread = not read
 show-when-clipped = clipped
 show-when-clipped-to = the years run past the plan and are read within { $plan }
+# --- area: writes ---
+date-beyond-9999 = { $date } (after the year 9999)
+# --- area: rollup ---
+rollup-title = Branches as of { $date }
+rollup-branch = Branch
+rollup-name = Organisation
+rollup-plan = Plan
+rollup-rules = rules: { $status }
+rollup-errors = errors
+rollup-warnings = warnings
+rollup-note = Note
+rollup-activities = activities
+rollup-group = { $what }: { $list }
+rollup-rules-total = rules
+rollup-total = Total: { $branches } { $branches ->
+        [one] branch
+       *[other] branches
+    }
+rollup-total-with-errors = with errors: { $count }
+rollup-unreadable = the folder cannot be read: { $reason }
+rollup-no-plan = no plan in the folder
+rollup-not-a-folder = not a branch folder: passed over
+rollup-broken-link = a link that leads nowhere or round in a loop: passed over
+rollup-not-a-plan = not a plan (no [plan] table): passed over
+rollup-problem-at = line { $line }, column { $column }: { $message }
+# --- area: import ---
+responsible-by-agreement = { $name } (if it agrees)
+import-columns = columns of the table:
+import-column = column { $column } «{ $heading }» → { $role } ({ $how })
+import-by-heading = by its heading
+import-by-content = by its content
+import-role-number = the number
+import-role-activity = the activity (title)
+import-role-time = the time (when)
+import-role-responsible = the responsible parties
+import-role-place = the place (place)
+import-role-result = the result (result)
+import-role-note = a note (note = «{ $heading }: …»)
+import-year-from-times = no year of the plan in the title; { $year }, the most common year of the times, taken
+import-no-title = no title above the table; «{ $title }» written (give one with `--title`)
+import-issuing-body = no responsible column: every activity is the responsibility of «{ $name }», { $from }
+import-body-from-organization = the organisation above the title
+import-body-from-title = the body named in the title
+import-body-from-signature = the signer's position
+import-body-from-approval = the body that approved the plan
+import-body-from-nowhere = as the document names no body (rename the party)
+import-undated-approval = an approval block without a date, not written as [plan.approval]: «{ $text }»
+import-list-item = an item of a numbered list, read as an activity; time: «{ $time }», responsible: «{ $responsible }»
+show-place = place
+# --- area: year ---
+fulfilment-no-mark = no mark
+status-not-done = not done
+report-missing-heading = { $count ->
+        [one] { $count } activity lacks
+       *[other] { $count } activities lack
+    } a mark as of { $as_of }; record each before printing the report:
+report-missing-none = every activity has a mark as of { $as_of }
+report-missing-hint = A held date (`plan held S.A DATE`) is a mark too. An activity that was not done: write `status = "not-done"` in the plan, with the reason in `note`.
+show-outcome = outcome
+show-result = result
+hook-unstaged = pre-commit: `{ $path }` has changes that are not staged; the staged version is what gets checked
+hook-does-not-load = pre-commit: `{ $path }` as staged does not load; the commit is stopped:
+hook-brought = pre-commit: `{ $path }`: this commit brings { $count ->
+        [one] a finding
+       *[other] { $count } findings
+    } that the last commit does not have; the commit is stopped:
+hook-known = pre-commit: `{ $path }`: { $count ->
+        [one] a finding
+       *[other] { $count } findings
+    } already in the last commit do not stop this one (`plan check` lists them)
+hook-stopped-help = fix the plan and commit again (`plan check` says more), or commit anyway with `git commit --no-verify`
+plan-ended-year = note: the plan for { $year } ended on { $end }; start the next one: `plan new { $next }`
+plan-ended-years = note: the plan for { $from }–{ $to } ended on { $end }; start the next one: `plan new { $next }`
+event-last-due = { $title }: last due date

@@ -62,7 +62,7 @@ finding-planned-passed = { $who }: было запланировано на { $d
 finding-last-before-mismatch = { $who }: `last_before` = { $last_before }, но в { $file } последнее заседание отмечено { $held }; серия считается от { $held }
 recorded-in = { $message } (записано в { $file })
 # Дата пишется ДД.ММ.ГГГГ на обоих языках, как в спецификации.
-check-not-started = план начинается { $start }: сроков ещё нет
+check-not-started = план начинается { $start }: его собственные сроки ещё не наступили
 
 # --- area: grammar ---
 finding-when-partly-read = { $who }: время прочитано по началу; эти слова не учтены: «{ $unread }»
@@ -71,3 +71,31 @@ finding-window-clipped = { $who }: годы «{ $when }» выходят за п
         [one] , как и время ещё { $more } мероприятия
        *[other] , как и время ещё { $more } мероприятий
     }
+
+# --- area: check ---
+# $times заседаний каждые $weeks недель: ровно 1 и 1 — «еженедельно».
+recurrence-weeks = { $times ->
+        [1] { $weeks ->
+            [1] еженедельно
+           *[other] раз в { $weeks } { $weeks ->
+                [one] неделю
+                [few] недели
+               *[many] недель
+            }
+        }
+       *[other] не реже { $times } { $times ->
+            [one] раза
+           *[other] раз
+        } в { $weeks ->
+            [1] неделю
+           *[other] { $weeks } { $weeks ->
+                [one] неделю
+                [few] недели
+               *[many] недель
+            }
+        }
+    }
+finding-series-overlap = { $file } охватывает { $period } и перекрывается с этим планом: это не одна серия, каждый план проверяется отдельно
+note-series-too-large = примечание: { $file } больше предела в { $limit } байт и не входит в серию
+note-series-not-a-plan = примечание: в { $file } нет таблицы [plan], он не входит в серию
+note-series-not-loaded = примечание: { $file } не читается и не входит в серию (причину скажет `plan check --file { $file }`)

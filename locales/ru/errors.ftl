@@ -69,7 +69,7 @@ refusal-outside-plan-help = дата другого года записывае�
 refusal-already-held = { $date } уже отмечено как проведённое
 refusal-already-planned = { $date } уже запланировано
 refusal-show = `plan show { $number }` покажет, что записано
-refusal-held-in-future = { $date } позже { $as_of } (сегодня или --as-of): проведённым заседание отмечают после того, как оно состоялось
+refusal-held-in-future = { $date } позже { $as_of } (сегодня или --as-of): проведённым мероприятие отмечают после того, как оно состоялось
 refusal-held-in-future-help = чтобы назначить будущую дату, используйте `plan planned { $number } { $date }`
 refusal-planned-in-past = { $date } уже прошло (сегодня или --as-of: { $as_of })
 refusal-planned-in-past-help = если оно состоялось, отметьте его: `plan held { $number } { $date }`
@@ -119,7 +119,7 @@ read-not-a-file = не удаётся прочитать `{ $path }`: это н�
 read-not-a-file-help = укажите сам `.toml`-файл плана, например `plans/2019.toml`
 lone-carriage-return = не удаётся изменить `{ $path }`: строка { $line } заканчивается одиночным возвратом каретки (CR), а не LF или CRLF; файл не изменён
 lone-carriage-return-help = переведите концы строк в LF, например `mac2unix ФАЙЛ` или `sed -i 's/\r/\n/g' ФАЙЛ`
-output-is-plan = `{ $path }` — файл плана (в нём есть таблица `[plan]`); `-o` не перезаписывает план
+output-is-plan = `{ $path }` — файл плана (файл `.toml` или похожий на план); `-o` не перезаписывает план даже с `--force`
 output-is-plan-help = запишите результат в другой файл, например `plan-2019.ics`
 binary-to-terminal = файл .{ $format } не выводится в терминал
 binary-to-terminal-help = запишите его в файл (`-o ФАЙЛ`) или перенаправьте вывод: `> plan.{ $format }`
@@ -141,7 +141,9 @@ import-format-odt = текст OpenDocument (.odt)
 import-format-pdf = PDF
 import-format-rtf = документ RTF
 import-pdf-help = в PDF нет таблицы, которую можно прочитать: откройте документ, из которого сделан PDF, и сохраните его как «Документ Word (.docx)»
-import-convert-help = откройте его в Word или LibreOffice Writer и сохраните как «Документ Word (.docx)» или преобразуйте, не открывая: `soffice --headless --convert-to docx { $path }`; затем импортируйте .docx
+import-convert-help =
+    откройте его в Word или LibreOffice Writer и сохраните как «Документ Word (.docx)» или преобразуйте, не открывая, а затем импортируйте получившийся .docx:
+        { $command }
 import-no-document-part = `{ $path }` — zip-архив, но не документ Word: в нём нет `word/document.xml`
 import-too-many-entries = в `{ $path }` { $count } вложенных файлов; в документе Word их несколько десятков, предел { $limit }
 import-bomb = `{ $path }`: `{ $entry }` распаковывается больше чем в { $limit } байт ({ $mib } МиБ), намного больше текста любого плана; отказано (zip-бомба?)
@@ -150,8 +152,50 @@ import-unpack = `{ $path }` не удаётся распаковать: { $detai
 import-dtd = `{ $path }`: его XML объявляет DTD (`<!DOCTYPE`), чего Word никогда не делает; отказано: сущности DTD могут разрастись без предела («billion laughs»)
 import-entity = `{ $path }`: в `word/document.xml` неизвестная сущность `{ $text }`
 import-bad-xml = `{ $path }`: `word/document.xml` повреждён, строка { $line }, столбец { $column }: { $detail }
-import-no-plan-table = в `{ $path }` нет таблицы со столбцами «Мероприятия», «Время проведения», «Ответственные» (таблиц в документе: { $tables })
-import-no-plan-table-help = план должен быть таблицей, в строке заголовков которой названы эти три столбца (перед ними может быть «№ п/п»); назовите их так в Word и повторите импорт{ $found }
+import-no-plan-table = в `{ $path }` нет таблицы плана (мероприятия, сроки и ответственные под этими или другими заголовками: «Мероприятия», «Срок», «Ответственные»…) и нет нумерованного списка (таблиц в документе: { $tables })
+import-no-plan-table-help = план должен быть таблицей, в строке заголовков которой названы мероприятия и их сроки или ответственные (перед ними может быть «№ п/п»), или нумерованным списком мероприятий; проверьте, тот ли это документ, или назовите столбцы так в Word и повторите импорт{ $found }
 import-tables-found = ; найденные таблицы начинаются с:{ $rows }
 import-too-many-rows = `{ $path }`: в таблице плана { $rows } строк, предел { $limit }
 import-too-many-rows-help = в плане работы десятки строк: проверьте, тот ли это документ, или разделите таблицу на несколько документов
+
+# --- area: writes ---
+output-not-ours = `{ $path }` уже существует, и записал его не `plan`; ничего не записано
+output-not-ours-help = добавьте `--force`, чтобы заменить его, или укажите другой файл через `-o ФАЙЛ`
+output-is-folder = `{ $path }` — это папка; `-o` принимает имя файла
+output-is-folder-help = укажите файл в этой папке, например `-o ПАПКА/plan-2019.docx`
+output-is-symlink = `{ $path }` — символическая ссылка; `plan` не пишет через ссылки; ничего не записано
+output-is-symlink-help = укажите сам файл, на который ведёт ссылка, или другой файл
+hook-is-symlink = `{ $path }` — символическая ссылка на `{ $target }`
+hook-is-symlink-help = добавьте `--force`, чтобы заменить хуком саму ссылку; файл, на который она ведёт, останется как был
+lock-waiting = план занят другой командой; жду…
+lock-timeout = `{ $path }` всё ещё занят другой командой после { $seconds } с ожидания; ничего не записано
+lock-timeout-help = повторите команду, когда другая закончит, или ждите дольше: `PLAN_LOCK_TIMEOUT=СЕКУНДЫ`
+bad-lock-timeout = `PLAN_LOCK_TIMEOUT={ $text }` — не число секунд
+bad-lock-timeout-help = укажите целое число секунд, например `PLAN_LOCK_TIMEOUT=60`
+edit-too-large = после этого изменения `{ $path }` занял бы { $size } байт, больше { $mib } МиБ, которые читает `plan`; ничего не записано
+edit-too-large-help = разделите план на файлы поменьше, например по одному на год
+text-exists = у { $who } уже есть `{ $key }`: «{ $text }»; файл не изменён
+text-exists-help = добавьте `--replace`, чтобы заменить, или `--append`, чтобы дописать новый текст после прежнего; `plan show { $number }` покажет его целиком
+io-keep-attribute = новый файл не смог сохранить атрибут `{ $name }` прежнего ({ $reason })
+io-loop = слишком много символических ссылок (ссылка ведёт сама на себя)
+io-loop-help = посмотрите, куда ведут ссылки (`ls -l`, `readlink -f`), и направьте ссылку на сам файл
+folder-unreadable = не удаётся прочитать папку `{ $path }`: нет доступа
+folder-unreadable-help = попросите доступ на чтение папки (`chmod u+rx { $path }`) или укажите план через `--file ПУТЬ`
+# --- area: rollup ---
+rollup-dir-not-a-folder = `{ $path }` — не папка
+rollup-dir-not-a-folder-help = укажите папку, в которой по папке на каждое отделение, например `branches/`
+# --- area: import ---
+import-not-a-file = `{ $path }` — не обычный файл (канал FIFO, устройство или сокет); `plan import` читает только файлы
+import-truncated = `{ $path }` — обрезанный zip-архив: он оборван (нет его конца), и документ не прочитать
+import-truncated-help = файл скопирован или скачан не полностью: скопируйте или скачайте его снова либо заново сохраните из Word
+import-no-year = `{ $path }`: ни заголовок, ни сроки не называют год плана
+import-no-year-help = укажите его: `plan import "{ $path }" --year 2024`
+import-no-converter = `{ $path }` — { $format }; чтобы его преобразовать, нужен LibreOffice (`soffice`), а его нет в PATH
+import-conversion-failed = LibreOffice не смог преобразовать `{ $path }`: { $detail }
+import-conversion-timeout = `{ $path }`: LibreOffice не закончил преобразование за { $seconds } с и был остановлен
+import-conversion-timeout-help = откройте документ в Word или LibreOffice Writer и сохраните как «Документ Word (.docx)», затем импортируйте этот файл
+# --- area: year ---
+year-out-of-range = план на { $year } год, начатый с `{ $path }`, закончился бы в { $end } году, а даты возможны только до 9999 года
+year-out-of-range-help = даты заканчиваются 31 декабря 9999 года; после плана, который кончается тогда, нового начать нельзя
+ambiguous-party-option = под `{ $who }` подходят несколько сторон
+ambiguous-party-help = это может быть: { $list }; укажите обозначение или полное название одной (для нескольких повторите `--responsible`)

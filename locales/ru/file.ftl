@@ -87,7 +87,7 @@ month-name-11 = ноябре
 month-name-12 = декабре
 
 help-syntax = сверьте строку с образцами в plans/README.md: кавычки, скобки, запятые и `=`
-help-missing-on = заседание с примечанием пишется `{"{"} on = 2019-03-14, note = "..." {"}"}`
+help-missing-on = дата с примечанием пишется `{"{"} on = 2019-03-14, note = "..." {"}"}`
 help-missing-key = добавьте в эту таблицу `{ $key } = ...`; см. plans/README.md
 help-empty = начните файл с `[plan]` и `title = "..."`, `year = 2019`; см. plans/README.md
 help-binary = сохраните план как текст в UTF-8

@@ -78,7 +78,6 @@ as-of = на { $date }
 
 event-held = проведено
 event-planned = запланировано
-event-due = срок следующего заседания
 
 report-outcome = итог
 report-when = время
@@ -172,8 +171,7 @@ totals-all = Всего мероприятий
 import-place-row = строка { $row }
 import-place-column = столбец { $column } «{ $heading }»
 import-guess-at = { $place }: { $what }
-import-no-year = в заголовке над таблицей нет года; взят { $year } (по дате --as-of)
-import-bad-when = время «{ $text }» не читается ({ $reason }); вместо него записано «{ $placeholder }»
+import-bad-when = время «{ $text }» не читается ({ $reason }); оставлено как написано, с period = «{ $placeholder }»
 import-when-suggestion = { $reason }; возможно, «{ $suggestion }»?
 import-outside-year = вне { $year } года, года плана
 import-no-time = у пунктов ({ $items }) нет времени проведения; записано «{ $placeholder }»
@@ -221,3 +219,81 @@ show-when-remark = пометка
 show-when-unread = не прочитано
 show-when-clipped = обрезано
 show-when-clipped-to = годы выходят за план и прочитаны в пределах { $plan }
+# --- area: writes ---
+date-beyond-9999 = { $date } (после 9999 года)
+# --- area: rollup ---
+rollup-title = Сводка по отделениям на { $date }
+rollup-branch = Отделение
+rollup-name = Организация
+rollup-plan = План
+rollup-rules = правила: { $status }
+rollup-errors = ошибки
+rollup-warnings = предупреждения
+rollup-note = Примечание
+rollup-activities = мероприятия
+rollup-group = { $what }: { $list }
+rollup-rules-total = правила
+rollup-total = Всего: { $branches } { $branches ->
+        [one] отделение
+        [few] отделения
+       *[many] отделений
+    }
+rollup-total-with-errors = с ошибками: { $count }
+rollup-unreadable = папку не удаётся прочитать: { $reason }
+rollup-no-plan = в папке нет плана
+rollup-not-a-folder = не папка отделения: пропущено
+rollup-broken-link = ссылка никуда не ведёт или ведёт по кругу: пропущена
+rollup-not-a-plan = не план (нет таблицы [plan]): пропущен
+rollup-problem-at = строка { $line }, столбец { $column }: { $message }
+# --- area: import ---
+responsible-by-agreement = { $name } (по согласованию)
+import-columns = столбцы таблицы:
+import-column = столбец { $column } «{ $heading }» → { $role } ({ $how })
+import-by-heading = по заголовку
+import-by-content = по содержимому
+import-role-number = номер
+import-role-activity = мероприятие (title)
+import-role-time = время (when)
+import-role-responsible = ответственные
+import-role-place = место проведения (place)
+import-role-result = отметка о выполнении (result)
+import-role-note = примечание (note = «{ $heading }: …»)
+import-year-from-times = в заголовке нет года плана; взят { $year } — самый частый год в сроках
+import-no-title = над таблицей нет заголовка; записано «{ $title }» (задайте его через `--title`)
+import-issuing-body = нет столбца ответственных: все мероприятия поручены «{ $name }» — { $from }
+import-body-from-organization = организация над заголовком
+import-body-from-title = орган, названный в заголовке
+import-body-from-signature = должность подписавшего
+import-body-from-approval = орган, утвердивший план
+import-body-from-nowhere = документ не называет органа (переименуйте сторону)
+import-undated-approval = блок утверждения без даты не записан в [plan.approval]: «{ $text }»
+import-list-item = пункт нумерованного списка прочитан как мероприятие; время: «{ $time }», ответственные: «{ $responsible }»
+show-place = место проведения
+# --- area: year ---
+fulfilment-no-mark = нет отметки
+status-not-done = не выполнено
+report-missing-heading = На { $as_of } без отметки { $count } { $count ->
+        [one] мероприятие
+        [few] мероприятия
+       *[many] мероприятий
+    }; отметьте каждое до печати отчёта:
+report-missing-none = на { $as_of } у всех мероприятий есть отметка
+report-missing-hint = Отметкой служит и дата проведения (`plan held S.A ДАТА`). Если мероприятие не выполнено, запишите в плане `status = "not-done"`, а причину — в `note`.
+show-outcome = отметка
+show-result = результат
+hook-unstaged = pre-commit: в `{ $path }` есть изменения, не добавленные в коммит; проверяется добавленная версия
+hook-does-not-load = pre-commit: `{ $path }` в том виде, в каком он добавлен в коммит, не читается; коммит остановлен:
+hook-brought = pre-commit: `{ $path }`: этот коммит вносит { $count ->
+        [one] { $count } замечание
+        [few] { $count } замечания
+       *[many] { $count } замечаний
+    }, которых не было в последнем коммите; коммит остановлен:
+hook-known = pre-commit: `{ $path }`: { $count ->
+        [one] { $count } замечание уже было
+        [few] { $count } замечания уже были
+       *[many] { $count } замечаний уже были
+    } в последнем коммите и этот коммит не останавливают (список — `plan check`)
+hook-stopped-help = исправьте план и повторите коммит (подробнее — `plan check`) или закоммитьте без проверки: `git commit --no-verify`
+plan-ended-year = примечание: план на { $year } год закончился { $end }; новый план: `plan new { $next }`
+plan-ended-years = примечание: план на { $from }–{ $to } годы закончился { $end }; новый план: `plan new { $next }`
+event-last-due = { $title }: последний срок

@@ -9,8 +9,14 @@ impl Finding {
     #[must_use]
     pub fn message(&self) -> Message {
         let who = match &self.number {
-            Some(number) => msg!("who-numbered", number = number.to_string(), title = &self.title),
-            None => msg!("who", title = &self.title),
+            Some(number) => {
+                msg!(
+                    "who-numbered",
+                    number = number.to_string(),
+                    title = crate::i18n::nested_quotes(&self.title).into_owned()
+                )
+            }
+            None => msg!("who", title = crate::i18n::nested_quotes(&self.title).into_owned()),
         };
         let message = match &self.what {
             What::Rule(V::DueSoon { due, days }) => msg!("finding-due-soon", who = who, due = *due, days = *days),
@@ -39,6 +45,7 @@ impl Finding {
             What::WindowClipped { when, plan, more } => {
                 msg!("finding-window-clipped", who = who, when = when, plan = *plan, more = *more)
             }
+            What::SeriesOverlap { file, period } => msg!("finding-series-overlap", file = file, period = *period),
         };
         match &self.recorded_in {
             Some(file) => msg!("recorded-in", message = message, file = file),

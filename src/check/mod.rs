@@ -1,17 +1,26 @@
 //! `plan check`: the meeting-frequency rules and every other finding, as data.
 //!
-//! [`rules`] judges one recurring activity on dates alone; this module feeds it from the plan,
-//! adds the findings that need the plan itself (held dates outside the plan or the window, windows
-//! that closed with nothing recorded, unused parties), and places each finding in the file.
+//! [`rules`] judges one recurring activity on dates alone; this module feeds it from the plan and
+//! the other plans of its series (`series.rs`: one plan spanning them all, spec §4), adds the
+//! findings that need the plan itself (held dates outside the plan or the window, windows that
+//! closed with nothing recorded, unused parties, overlapping plans), and places each finding in
+//! the file. [`folder`] finds the series' other plans on disk, the one place `check` reads it.
+//!
+//! Public API: [`check`] and [`check_series`] give a [`Report`] of [`RuleReport`]s and
+//! [`Finding`]s; [`judge_one`], [`judge_in_series`] and [`judge_period`] give one activity's
+//! verdict for `show`, `held` and `report`.
 
+pub mod folder;
 mod message;
+pub mod outcome;
 pub mod rules;
+mod series;
 
 use chrono::NaiveDate;
 
 use crate::model::{Activity, Number, Plan, Rule, Status as ActivityStatus};
 use crate::span::Pos;
-use crate::when::{DateRange, Schedule};
+use crate::when::{DateRange, Recurrence, Schedule};
 use rules::{RuleInput, RuleKind, Status, Violation};
 
 /// `--due-within` when not given: a month's notice before a meeting is due.
@@ -39,8 +48,8 @@ impl Options {
 pub struct Report {
     /// The as-of date.
     pub as_of: NaiveDate,
-    /// The plan's first day when the as-of date is before it: nothing is due yet, and only the
-    /// findings that do not depend on the as-of date are reported.
+    /// The plan's first day when the as-of date is before it: what the series has due now is
+    /// reported, and the findings that do not depend on the as-of date; the plan's own past is not.
     pub not_started: Option<NaiveDate>,
     /// One per recurring activity that is not cancelled, in file order.
     pub rules: Vec<RuleReport>,
@@ -53,9 +62,8 @@ pub struct Report {
 pub struct RuleReport {
     pub number: Number,
     pub title: String,
-    pub times: u32,
-    pub months: u32,
-    pub as_needed: bool,
+    /// The rule as the plan states it: N per M months or W weeks, and whether "as needed".
+    pub recurrence: Recurrence,
     pub rule: Rule,
     pub last_before: Option<NaiveDate>,
     /// The held dates the rule counted: inside the plan, not after the as-of date, sorted.
@@ -136,6 +144,11 @@ pub enum What {
         plan: DateRange,
         more: usize,
     },
+    /// Another plan of the folder covers part of this plan's period: the two are no series.
+    SeriesOverlap {
+        file: String,
+        period: DateRange,
+    },
 }
 
 impl What {
@@ -157,6 +170,7 @@ impl What {
             What::LastBeforeMismatch { .. } => "last-before-mismatch",
             What::WhenPartlyRead { .. } => "when-partly-read",
             What::WindowClipped { .. } => "window-clipped",
+            What::SeriesOverlap { .. } => "series-overlap",
         }
     }
 
@@ -247,20 +261,30 @@ pub fn check_series(plan: &Plan, others: &[Plan], options: Options) -> Report {
                 }
             }
         }
-        if let Some(ranges) = windows
-            && let Some(closed) = ranges.iter().map(|r| r.to).max()
-            && closed < as_of
-            && activity.held.is_empty()
-        {
-            found(What::NotRecorded { closed }, activity.pos);
-        }
         let mut judged = Vec::new();
         let report = judge(plan, others, activity, as_of, options.due_within, &mut |what, pos, file| {
             judged.push((what, pos, file));
         });
+        // The one judge of "done" (the report asks it too): a time that ended before the as-of
+        // date with no mark. (On the plan's last day the report already says «нет отметки»: the
+        // year is being closed; `check` waits for the window to close, as spec §4 says.)
+        if not_started.is_none()
+            && let outcome::Judgement { outcome: outcome::Outcome::NotRecorded, closed: Some(closed) } =
+                outcome::judge(plan, activity, as_of, report.as_ref())
+            && closed < as_of
+            // `not-recorded` is for a time with a window (spec §4); rules have their own findings.
+            && windows.is_some()
+        {
+            found(What::NotRecorded { closed }, activity.pos);
+        }
         for (what, pos, recorded_in) in judged {
-            // Before the start only what does not depend on the as-of date is said.
-            if not_started.is_none() || matches!(what, What::LastBeforeMismatch { .. }) {
+            // Before the start, what is due now (the series' at the as-of date) and what does not
+            // depend on the as-of date are said; this plan's past and plans are not judged yet.
+            let now = matches!(
+                what,
+                What::LastBeforeMismatch { .. } | What::Rule(Violation::Overdue { .. } | Violation::DueSoon { .. })
+            );
+            if not_started.is_none() || now {
                 findings.push(Finding {
                     what,
                     recorded_in,
@@ -270,12 +294,16 @@ pub fn check_series(plan: &Plan, others: &[Plan], options: Options) -> Report {
                 });
             }
         }
-        rules.extend(report.map(|mut r| {
-            if not_started.is_some() {
-                r.status = Status::Ok;
-            }
-            r
-        }));
+        rules.extend(report);
+    }
+    for other in series::overlapping(plan, others) {
+        findings.push(Finding {
+            what: What::SeriesOverlap { file: other.path.clone(), period: other.period },
+            recorded_in: None,
+            number: None,
+            title: String::new(),
+            pos: Pos { line: 1, column: 1 },
+        });
     }
     for (party, (responsible, agrees)) in plan.parties.iter().zip(crate::query::party_counts(plan)) {
         if responsible + agrees == 0 {
@@ -384,55 +412,6 @@ fn place(
     }
 }
 
-/// What the other plans of the series say of one activity (spec §4).
-#[derive(Debug, Default)]
-struct Series<'o> {
-    /// The last N held dates of the nearest earlier plan that records any, with its file.
-    history: Vec<(NaiveDate, &'o str)>,
-    /// That plan's last held date, for `last-before-mismatch`.
-    earlier_last: Option<(NaiveDate, &'o str)>,
-    /// Held dates of later plans, inside their own periods.
-    later: Vec<(NaiveDate, &'o str)>,
-    /// First and last day of the series: of `plan` and every other plan that holds the id.
-    span: Option<DateRange>,
-}
-
-fn series<'o>(plan: &Plan, others: &'o [Plan], id: &str, times: usize) -> Series<'o> {
-    let mut series = Series::default();
-    let mut span = plan.period;
-    let held_in = |other: &'o Plan| -> Option<Vec<NaiveDate>> {
-        let (_, activity) = other.activities().find(|(_, a)| a.id.as_deref() == Some(id))?;
-        let mut dates: Vec<NaiveDate> =
-            activity.held.iter().map(|d| d.date).filter(|&d| other.period.contains(d)).collect();
-        dates.sort_unstable();
-        dates.dedup();
-        Some(dates)
-    };
-    let mut nearest: Option<(&'o Plan, Vec<NaiveDate>)> = None;
-    for other in others {
-        let Some(dates) = held_in(other) else { continue };
-        // A plan that overlaps this one is not part of its series.
-        if plan.period.overlaps(&other.period) {
-            continue;
-        }
-        span = DateRange { from: span.from.min(other.period.from), to: span.to.max(other.period.to) };
-        if other.period.to < plan.period.from {
-            if !dates.is_empty() && nearest.as_ref().is_none_or(|(n, _)| n.period.to < other.period.to) {
-                nearest = Some((other, dates));
-            }
-        } else if other.period.from > plan.period.to {
-            series.later.extend(dates.into_iter().map(|d| (d, other.path.as_str())));
-        }
-    }
-    if let Some((earlier, dates)) = nearest {
-        let file = earlier.path.as_str();
-        series.earlier_last = dates.last().map(|&d| (d, file));
-        series.history = dates[dates.len().saturating_sub(times)..].iter().map(|&d| (d, file)).collect();
-    }
-    series.span = Some(span);
-    series
-}
-
 /// Evaluates the frequency rule of a recurring activity, reporting its violations through `found`
 /// with the file of another plan of the series when the date they are about is recorded there.
 fn judge(
@@ -444,30 +423,16 @@ fn judge(
     found: &mut impl FnMut(What, Pos, Option<String>),
 ) -> Option<RuleReport> {
     let recurrence = activity.recurrence()?;
-    let times = usize::try_from(recurrence.times.max(1)).unwrap_or(usize::MAX);
-    let series = match activity.id.as_deref() {
-        Some(id) if !others.is_empty() => series(plan, others, id, times),
-        _ => Series::default(),
-    };
-    let span = series.span.unwrap_or(plan.period);
+    let series = series::series(plan, others, activity, as_of);
     let mut held: Vec<NaiveDate> =
         activity.held.iter().map(|d| d.date).filter(|&d| plan.period.contains(d) && d <= as_of).collect();
     held.sort_unstable();
     held.dedup();
-    // The series' dates: the earlier plan's history and the later plans' meetings, up to the as-of date.
-    let mut counted: Vec<NaiveDate> = series
-        .history
-        .iter()
-        .chain(&series.later)
-        .map(|&(d, _)| d)
-        .filter(|&d| d <= as_of)
-        .chain(held.iter().copied())
-        .collect();
+    // The series' dates, up to the as-of date: judged as one plan spanning the series judges them.
+    let mut counted: Vec<NaiveDate> = series.elsewhere.iter().map(|&(d, _)| d).chain(held.iter().copied()).collect();
     counted.sort_unstable();
     counted.dedup();
-    let elsewhere = |date: NaiveDate| {
-        series.history.iter().chain(&series.later).find(|(d, _)| *d == date).map(|(_, f)| (*f).to_owned())
-    };
+    let elsewhere = |date: NaiveDate| series.elsewhere.iter().find(|(d, _)| *d == date).map(|(_, f)| (*f).to_owned());
     // Planned dates already past were either held (and recorded so) or not: only the future is judged.
     let mut planned: Vec<NaiveDate> = activity.planned.iter().map(|d| d.date).filter(|&d| d >= as_of).collect();
     planned.sort_unstable();
@@ -475,35 +440,42 @@ fn judge(
     let rule = activity.rule.unwrap_or(Rule::Rolling);
     let input = RuleInput {
         times: recurrence.times,
-        months: recurrence.every,
+        every: recurrence.every,
+        unit: recurrence.unit,
         kind: match rule {
             Rule::Rolling => RuleKind::Rolling,
             Rule::Calendar => RuleKind::Calendar,
             Rule::Both => RuleKind::Both,
         },
         plan_start: plan.period.from,
-        plan_end: span.to,
+        plan_end: series.span.to,
         as_of,
-        last_before: activity.last_before.as_ref().map(|d| d.date),
+        last_before: Some(series.clock),
         held: &counted,
         planned: &planned,
         due_within_days: due_within,
     };
     let mut outcome = rules::evaluate(&input);
-    // Past breaches belong to the plan whose period holds the due date or the block's end; one
-    // before the series' first plan to the first, one after its last plan to the last.
-    let owns = |due: NaiveDate| {
-        plan.period.contains(due)
-            || (due > span.to && plan.period.to == span.to)
-            || (due < span.from && plan.period.from == span.from)
-    };
+    // Past breaches belong to the plan whose period holds the due date or the block's end.
+    let owns = |due: NaiveDate| series.owned_by(plan.period.to, due);
     outcome.violations.retain(|v| match *v {
         Violation::GapExceeded { due, .. } | Violation::PlannedTooLate { due, .. } => owns(due),
         Violation::BlockMissed { to, .. } => owns(to),
         Violation::Overdue { .. } | Violation::DueSoon { .. } => true,
     });
+    // What is due now is the series' at the as-of date: the calendar blocks of the plan in force then.
+    if series.in_force_start != plan.period.from && input.kind != RuleKind::Rolling {
+        let now = rules::evaluate(&RuleInput { plan_start: series.in_force_start, ..input });
+        outcome.next_due = now.next_due;
+        outcome.violations.retain(|v| !matches!(v, Violation::Overdue { .. } | Violation::DueSoon { .. }));
+        outcome.violations.extend(
+            now.violations.into_iter().filter(|v| matches!(v, Violation::Overdue { .. } | Violation::DueSoon { .. })),
+        );
+    }
     outcome.status = rules::status_of(&outcome.violations);
-    let required = rules::fewest_meetings(&input, as_of.min(plan.period.to));
+    // What the rule required of this plan alone, from its own clock.
+    let own = RuleInput { last_before: activity.last_before.as_ref().map(|d| d.date), ..input };
+    let required = rules::fewest_meetings(&own, as_of.min(plan.period.to));
     if let (Some(last_before), Some((last, file))) = (&activity.last_before, series.earlier_last)
         && last_before.date != last
     {
@@ -518,9 +490,7 @@ fn judge(
     Some(RuleReport {
         number: activity.number,
         title: activity.title.clone(),
-        times: recurrence.times,
-        months: recurrence.every,
-        as_needed: recurrence.as_needed,
+        recurrence: *recurrence,
         rule,
         last_before: activity.last_before.as_ref().map(|d| d.date),
         held,
@@ -678,5 +648,213 @@ mod tests {
         let report = run(&plan("май", "held = [2018-05-10]"), "2019-06-01");
         assert_eq!(report.errors(), 1);
         assert!(!report.ok(false));
+    }
+
+    /// A plan at `path` over `period` (TOML keys) with one activity `council` of rule `when`.
+    fn member(path: &str, period: &str, when: &str, held: &[&str]) -> Plan {
+        let text = format!(
+            "[plan]\ntitle = \"T\"\n{period}\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"S\"\n\
+             [[section.activity]]\nid = \"council\"\ntitle = \"A\"\nwhen = \"{when}\"\nresponsible = [\"p\"]\n\
+             held = [{}]\n",
+            held.join(", ")
+        );
+        crate::model::parse(path, text.as_bytes()).unwrap_or_else(|e| panic!("{:?}", e.diagnostics))
+    }
+
+    fn rule_codes(report: &Report) -> Vec<(&'static str, Option<NaiveDate>, Option<&str>)> {
+        report
+            .findings
+            .iter()
+            .map(|f| {
+                let due = match f.what {
+                    What::Rule(rules::Violation::GapExceeded { due, .. } | rules::Violation::Overdue { due, .. }) => {
+                        Some(due)
+                    }
+                    What::Rule(rules::Violation::DueSoon { due, .. }) => Some(due),
+                    _ => None,
+                };
+                (f.what.code(), due, f.recorded_in.as_deref())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_per_twelve_months_split_across_plans_is_judged_as_one_plan() {
+        // The issue's case: 27.04.2018 in the 2018 plan, 05.01.2019 in the 2019 plan. From the
+        // series' clock, 01.01.2018, both meetings were due by 01.01.2019: the second was late.
+        let when = "не реже 2 раз в 12 месяцев";
+        let y2018 = member("plans/2018.toml", "year = 2018", when, &["2018-04-27"]);
+        let y2019 = member("plans/2019.toml", "year = 2019", when, &["2019-01-05"]);
+        let options = Options::at(day("2019-02-01"));
+        let report = check_series(&y2019, std::slice::from_ref(&y2018), options);
+        assert_eq!(rule_codes(&report), [("gap-exceeded", Some(day("2019-01-01")), None)]);
+        // The third is due 12 months after the first.
+        assert_eq!(report.rules[0].next_due, day("2019-04-27"));
+        // The due date lies in 2019: the 2018 plan does not report it, and says the same of now.
+        let report = check_series(&y2018, std::slice::from_ref(&y2019), options);
+        assert_eq!(rule_codes(&report), []);
+        assert_eq!(report.rules[0].next_due, day("2019-04-27"));
+    }
+
+    #[test]
+    fn three_per_twelve_months_runs_across_plans_in_both_directions() {
+        // Spec §4: the third meeting was due on 01.01.2020; the 2020 plan reports it 14 days late.
+        let when = "не реже 3 раз в 12 месяцев";
+        let y2019 = member("plans/2019.toml", "year = 2019", when, &["2019-02-10", "2019-11-20"]);
+        let y2020 = member("plans/2020.toml", "year = 2020", when, &["2020-01-15"]);
+        let options = Options::at(day("2020-02-01"));
+        // The fourth is due 12 months after the first: 10.02.2020, 9 days away, in both plans.
+        let soon = ("due-soon", Some(day("2020-02-10")), None);
+        let report = check_series(&y2020, std::slice::from_ref(&y2019), options);
+        assert_eq!(rule_codes(&report), [soon, ("gap-exceeded", Some(day("2020-01-01")), None)]);
+        let report = check_series(&y2019, std::slice::from_ref(&y2020), options);
+        assert_eq!(rule_codes(&report), [soon]);
+    }
+
+    #[test]
+    fn before_its_start_a_plan_says_what_the_series_has_due() {
+        // Spec §4: in December 2019 the 2020 plan too says the council must meet by 10.01.2020.
+        let when = "не реже 1-го раза в 6 месяцев";
+        let y2019 = member("plans/2019.toml", "year = 2019", when, &["2019-03-10", "2019-07-10"]);
+        let y2020 = member("plans/2020.toml", "year = 2020", when, &[]);
+        let report = check_series(&y2020, std::slice::from_ref(&y2019), Options::at(day("2019-12-15")));
+        assert_eq!(report.not_started, Some(day("2020-01-01")));
+        assert_eq!(report.rules[0].next_due, day("2020-01-10"));
+        assert_eq!(rule_codes(&report), [("due-soon", Some(day("2020-01-10")), None)]);
+        // The issue's case: a 2019–2020 plan checked as of 01.09.2018 is due when the series is.
+        let long = member("plans/2019-2020.toml", "start = 2019-01-01\nend = 2020-12-31", when, &[]);
+        let y2018 = member("plans/2018.toml", "year = 2018", when, &["2018-09-01"]);
+        let report = check_series(&long, std::slice::from_ref(&y2018), Options::at(day("2018-09-01")));
+        assert_eq!(report.rules[0].next_due, day("2019-03-01"));
+        // With no earlier plan the clock starts at the plan's own start.
+        let report = check_series(&long, &[], Options::at(day("2018-09-01")));
+        assert_eq!(report.rules[0].next_due, day("2019-07-01"));
+    }
+
+    #[test]
+    fn overlapping_plans_are_judged_apart_and_warned_about() {
+        let when = "не реже 1-го раза в 6 месяцев";
+        let y2018 = member("plans/2018.toml", "year = 2018", when, &["2018-11-01"]);
+        let y2019 = member("plans/2019.toml", "year = 2019", when, &["2019-03-01"]);
+        let copy = member("plans/2019-copy.toml", "start = 2019-06-01\nend = 2020-05-31", when, &["2019-08-01"]);
+        let report = check_series(&y2019, &[y2018.clone(), copy.clone()], Options::at(day("2019-10-01")));
+        // The copy's 01.08.2019 is not counted: 6 months after 01.03.2019 passed on 01.09.2019.
+        assert_eq!(report.rules[0].next_due, day("2019-09-01"));
+        let overlap: Vec<_> = report.findings.iter().filter(|f| f.what.code() == "series-overlap").collect();
+        assert_eq!(overlap.len(), 1);
+        assert_eq!(
+            overlap[0].what,
+            What::SeriesOverlap {
+                file: "plans/2019-copy.toml".into(),
+                period: DateRange { from: day("2019-06-01"), to: day("2020-05-31") }
+            }
+        );
+        assert_eq!(overlap[0].what.severity(), Severity::Warning);
+        // And the copy warns of the 2019 plan, and continues the 2018 plan, which it does not overlap.
+        let report = check_series(&copy, &[y2018, y2019], Options::at(day("2019-10-01")));
+        let files: Vec<_> = report
+            .findings
+            .iter()
+            .filter_map(|f| match &f.what {
+                What::SeriesOverlap { file, .. } => Some(file.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(files, ["plans/2019.toml"]);
+        // From 01.11.2018 of the 2018 plan, 01.08.2019 came after 01.05.2019: a due date between
+        // the two plans belongs to the next one.
+        assert_eq!(rule_codes(&report).iter().filter(|c| c.0 == "gap-exceeded").count(), 1);
+    }
+
+    /// `plan` with its one activity's rule made weekly: `times` per `weeks` weeks.
+    pub(crate) fn weekly(mut plan: Plan, times: u32, weeks: u32) -> Plan {
+        let activity = &mut plan.sections[0].activities[0];
+        activity.schedule =
+            Schedule::AtLeast(Recurrence { times, every: weeks, unit: crate::when::Unit::Week, as_needed: false });
+        plan
+    }
+
+    #[test]
+    fn weekly_rules_are_judged_in_weeks() {
+        // Every 2 weeks from Tuesday 1 January: 10 January met 15 January; 30 January came after
+        // 24 January; the next is due 13 February.
+        let every_two = weekly(plan("ежемесячно", "held = [2019-01-10, 2019-01-30]"), 1, 2);
+        let report = run(&every_two, "2019-02-01");
+        let rule = &report.rules[0];
+        assert_eq!(rule.recurrence.unit, crate::when::Unit::Week);
+        assert_eq!(rule.next_due, day("2019-02-13"));
+        assert_eq!(
+            rule_codes(&report),
+            [("due-soon", Some(day("2019-02-13")), None), ("gap-exceeded", Some(day("2019-01-24")), None)]
+        );
+        // Calendar: the week from Monday 14 January went without.
+        let calendar = weekly(plan("ежемесячно", "held = [2019-01-05, 2019-01-22]\nrule = \"calendar\""), 1, 1);
+        let report = run(&calendar, "2019-01-29");
+        let missed: Vec<_> = report.rules[0].breaches.iter().collect();
+        assert_eq!(
+            missed,
+            [&rules::Violation::BlockMissed { from: day("2019-01-14"), to: day("2019-01-20"), held: 0, needed: 1 }]
+        );
+    }
+
+    #[test]
+    fn a_planned_date_due_after_the_series_belongs_to_its_last_plan() {
+        let when = "не реже 1-го раза в 6 месяцев";
+        let y2019 = member("plans/2019.toml", "year = 2019", when, &["2019-07-10"]);
+        let mut y2020 = member("plans/2020.toml", "year = 2020", when, &["2020-11-01"]);
+        let planned =
+            crate::model::Dated { date: day("2021-06-01"), ..y2020.sections[0].activities[0].held[0].clone() };
+        y2020.sections[0].activities[0].planned.push(planned);
+        // Due 01.05.2021, after the series' last day: the 2020 plan's, not the 2019 plan's.
+        let late = |report: &Report| {
+            report
+                .findings
+                .iter()
+                .filter(|f| f.what.code() == "planned-too-late")
+                .map(|f| f.what.clone())
+                .collect::<Vec<_>>()
+        };
+        let options = Options::at(day("2020-11-15"));
+        assert_eq!(
+            late(&check_series(&y2020, std::slice::from_ref(&y2019), options)),
+            [What::Rule(rules::Violation::PlannedTooLate { planned: day("2021-06-01"), due: day("2021-05-01") })]
+        );
+        assert_eq!(late(&check_series(&y2019, std::slice::from_ref(&y2020), options)), []);
+    }
+
+    #[test]
+    fn two_earlier_plans_overlapping_each_other_are_no_part_of_the_series() {
+        let when = "не реже 1-го раза в 6 месяцев";
+        let y2019 = member("plans/2019.toml", "year = 2019", when, &["2019-10-01"]);
+        let copy = member("plans/2019-copy.toml", "year = 2019", when, &["2019-03-01"]);
+        let y2020 = member("plans/2020.toml", "year = 2020", when, &[]);
+        // Neither of the two can be told to be the right one: the 2020 plan counts from its start.
+        let report = check_series(&y2020, &[y2019, copy], Options::at(day("2020-03-01")));
+        assert_eq!(report.rules[0].next_due, day("2020-07-01"));
+        assert!(report.findings.iter().all(|f| f.what.code() != "series-overlap"));
+    }
+
+    #[test]
+    fn what_a_rule_required_of_a_plan_counts_from_its_own_clock() {
+        // Once in 6 months over 2020: due 01.07.2020 and 01.01.2021 from the plan's own start,
+        // whatever the 2019 plan of the series holds.
+        let when = "не реже 1-го раза в 6 месяцев";
+        let y2019 = member("plans/2019.toml", "year = 2019", when, &["2019-10-01"]);
+        let y2020 = member("plans/2020.toml", "year = 2020", when, &["2020-03-01"]);
+        let report = check_series(&y2020, std::slice::from_ref(&y2019), Options::at(day("2020-12-31")));
+        assert_eq!(report.rules[0].required, 2);
+    }
+
+    #[test]
+    fn last_before_is_held_to_the_earlier_plan_only() {
+        // 10.07.2019 is the 2019 plan's last meeting: `last_before` agrees, whatever 2020 holds.
+        let when = "не реже 1-го раза в 6 месяцев";
+        let y2019 = member("plans/2019.toml", "year = 2019", when, &["2019-07-10"]);
+        let text = "[plan]\ntitle = \"T\"\nyear = 2020\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"S\"\n\
+                    [[section.activity]]\nid = \"council\"\ntitle = \"A\"\nwhen = \"не реже 1-го раза в 6 месяцев\"\n\
+                    responsible = [\"p\"]\nheld = [2020-01-05]\nlast_before = 2019-07-10\n";
+        let y2020 = crate::model::parse("plans/2020.toml", text.as_bytes()).unwrap();
+        let report = check_series(&y2020, std::slice::from_ref(&y2019), Options::at(day("2020-02-01")));
+        assert!(report.findings.iter().all(|f| f.what.code() != "last-before-mismatch"), "{:?}", report.findings);
     }
 }

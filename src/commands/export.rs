@@ -18,12 +18,12 @@ pub fn run(args: &ExportArgs, config: &Config, out: &mut impl Write, err: &mut i
         None if args.format == ExportFormat::Docx && config.stdout_is_terminal => {
             return Err(Error::BinaryToTerminal { format: "docx" });
         }
-        None => write(out, args.format, &plan, &rows, config)?,
+        None => write(out, args.format, &plan, &rows, args.remind, config)?,
         Some(path) => {
             // Made whole in memory, then written at once: a full disk leaves the old file as it was.
             let mut document = Vec::new();
-            write(&mut document, args.format, &plan, &rows, config)?;
-            crate::write::output_file(path, &document)?;
+            write(&mut document, args.format, &plan, &rows, args.remind, config)?;
+            crate::write::output_file(path, &document, args.force)?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -34,12 +34,13 @@ fn write(
     format: ExportFormat,
     plan: &Plan,
     rows: &[(&Section, &Activity)],
+    remind: u32,
     config: &Config,
 ) -> io::Result<()> {
     match format {
         ExportFormat::Ics => {
-            let judged = crate::report::judge(plan, rows, config.as_of);
-            render::ics::calendar(out, plan, &judged, config.as_of, config.lang)
+            let judged = crate::fulfilment::judge(plan, rows, config.as_of);
+            render::ics::calendar(out, plan, &judged, config.as_of, remind, config.lang)
         }
         ExportFormat::Html => render::html::plan_page(out, plan, rows, config.lang),
         ExportFormat::Docx => render::docx::write(render::docx::plan_document(plan, rows, config.lang), out),

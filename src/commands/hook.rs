@@ -17,12 +17,19 @@ pub fn run(args: &HookArgs, out: &mut impl Write) -> Result<ExitCode, Error> {
         return Ok(ExitCode::SUCCESS);
     }
     let path = hooks_dir()?.join("pre-commit");
-    if path.exists() && !args.force {
+    // Whatever is there, a dangling link too, is the user's: replaced only with `--force`.
+    if let Ok(old) = std::fs::symlink_metadata(&path)
+        && !args.force
+    {
+        if old.file_type().is_symlink() {
+            let target = std::fs::read_link(&path).unwrap_or_default();
+            return Err(Error::HookIsSymlink { path, target });
+        }
         return Err(Error::HookExists { path });
     }
-    // Through the one writer: all or nothing, and a `--force` over an old hook keeps its owners.
-    crate::write::output_file(&path, PRE_COMMIT.as_bytes())?;
-    make_executable(&path).map_err(|source| Error::HookWrite { path: path.clone(), source })?;
+    // Through the one writer: all or nothing, executable, a `--force` over an old hook keeps its
+    // owners, and over a link replaces the link itself, never the script it points to.
+    crate::write::hook_file(&path, PRE_COMMIT.as_bytes())?;
     writeln!(out, "{}", path.display())?;
     Ok(ExitCode::SUCCESS)
 }
@@ -39,15 +46,4 @@ fn hooks_dir() -> Result<PathBuf, Error> {
     let dir = PathBuf::from(String::from_utf8_lossy(&output.stdout).trim());
     std::fs::create_dir_all(&dir).map_err(|source| Error::HookWrite { path: dir.clone(), source })?;
     Ok(dir)
-}
-
-#[cfg(unix)]
-fn make_executable(path: &std::path::Path) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755))
-}
-
-#[cfg(not(unix))]
-fn make_executable(_: &std::path::Path) -> std::io::Result<()> {
-    Ok(())
 }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use crate::cli::ImportArgs;
 use crate::config::Config;
 use crate::error::Error;
-use crate::import::{self, Problem, archive::MAX_DOCX_BYTES};
+use crate::import::{self, Format, Problem, archive::MAX_DOCX_BYTES};
 use crate::model;
 use crate::write;
 
@@ -18,6 +18,9 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
     // `-o -` is standard output, as for `export`.
     let output = args.output.as_ref().filter(|o| o.as_os_str() != "-");
     // Said before any work; `create_new` refuses again should the file appear meanwhile.
+    if let Some(output) = output.filter(|o| o.is_dir()) {
+        return Err(Error::OutputIsFolder { path: output.clone() });
+    }
     if let Some(output) = output
         && output.symlink_metadata().is_ok()
     {
@@ -25,9 +28,17 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
     }
     let fail = |problem| Error::Import { path: args.docx.clone(), problem };
     let bytes = read_docx(&args.docx).map_err(fail)?;
-    let draft = import::read(&bytes, config.as_of).map_err(fail)?;
+    let options = import::Options { year: args.year, title: args.title.clone() };
+    let (draft, columns) = match import::read(&bytes, &options) {
+        // A .doc, .odt or .rtf: through LibreOffice, when it is there.
+        Err(Problem::OtherFormat { format: format @ (Format::Doc | Format::Odt | Format::Rtf) }) => {
+            let converted = import::convert::to_docx(&args.docx, format).map_err(fail)?;
+            import::read(&converted, &options).map_err(fail)?
+        }
+        read => read.map_err(fail)?,
+    };
     let name = args.docx.file_name().map_or_else(|| source.clone(), |n| n.to_string_lossy().into_owned());
-    let text = import::write::toml(&draft, &name);
+    let text = import::plan_text::toml(&draft, &name);
     let target = output.map(|p| p.display().to_string());
     let shown = target.clone().unwrap_or_else(|| "<stdout>".to_owned());
     // What is written must load: a failure here is a bug in `plan import`, and nothing is written.
@@ -42,13 +53,22 @@ pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut i
         }
         None => out.write_all(text.as_bytes())?,
     }
-    let told = crate::render::record::imported(config.lang, &source, target.as_deref(), &draft, !config.quiet);
+    let told =
+        crate::render::record::imported(config.lang, &source, target.as_deref(), &draft, &columns, !config.quiet);
     err.write_all(told.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The file's bytes, refused before reading when larger than a plan document can be.
 fn read_docx(path: &Path) -> Result<Vec<u8>, Problem> {
+    // Asked of the path before opening it: opening a FIFO waits for a writer, for ever.
+    let kind = fs::metadata(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => Problem::NotFound,
+        _ => unreadable(&e),
+    })?;
+    if !kind.is_file() && !kind.is_dir() {
+        return Err(Problem::NotAFile);
+    }
     let file = fs::File::open(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => Problem::NotFound,
         _ => unreadable(&e),
@@ -56,6 +76,10 @@ fn read_docx(path: &Path) -> Result<Vec<u8>, Problem> {
     let metadata = file.metadata().map_err(|e| unreadable(&e))?;
     if metadata.is_dir() {
         return Err(unreadable(&io::ErrorKind::IsADirectory.into()));
+    }
+    // The path may have become something else between `metadata` and `open`.
+    if !metadata.is_file() {
+        return Err(Problem::NotAFile);
     }
     if metadata.len() > MAX_DOCX_BYTES {
         return Err(Problem::TooLarge { size: metadata.len(), limit: MAX_DOCX_BYTES });

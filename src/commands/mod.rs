@@ -8,8 +8,10 @@ mod import;
 mod list;
 mod new;
 mod parties;
+mod pre_commit;
 mod record;
 mod report;
+mod rollup;
 mod show;
 mod table;
 mod timeline;
@@ -43,6 +45,7 @@ pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut im
         Command::Completions(args) => docs::completions(&args, config.lang, out),
         Command::Man => docs::man(out, config.lang),
         Command::Schema => docs::schema(out),
+        Command::Hook(args) if args.pre_commit => pre_commit::run(config, err),
         Command::Hook(args) => hook::run(&args, out),
         Command::Held(args) => record::held(&args, config, out, err),
         Command::Planned(args) => record::planned(&args, config, out, err),
@@ -53,6 +56,7 @@ pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut im
         Command::Export(args) => export::run(&args, config, out, err),
         Command::Report(args) => report::run(&args, config, out, err),
         Command::Import(args) => import::run(&args, config, out, err),
+        Command::Rollup(args) => rollup::run(&args, config, out),
     }
 }
 
@@ -98,6 +102,6 @@ fn select<'p>(
 fn find_activity<'p>(plan: &'p Plan, query: &str) -> Result<(&'p Section, &'p Activity), Error> {
     plan.find(query).ok_or_else(|| Error::UnknownActivity {
         query: query.to_owned(),
-        suggestion: crate::suggest::nearest_activity(plan, query),
+        suggestion: crate::did_you_mean::nearest_activity(plan, query),
     })
 }

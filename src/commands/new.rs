@@ -28,6 +28,9 @@ pub fn run(args: &NewArgs, config: &Config, out: &mut impl Write, err: &mut impl
     let to_stdout = output == Path::new("-");
     let display = output.display().to_string();
     // Said before any work; `create_new` refuses again should the file appear meanwhile.
+    if !to_stdout && output.is_dir() {
+        return Err(Error::OutputIsFolder { path: output });
+    }
     if !to_stdout && output.symlink_metadata().is_ok() {
         return Err(Error::OutputExists { path: output });
     }

@@ -7,13 +7,14 @@
 use std::borrow::Cow;
 use std::io::Write;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use chrono::NaiveDate;
 
 use crate::check::{self, rules::Violation};
-use crate::cli::{CancelArgs, HeldArgs, PlannedArgs, ResultArgs};
+use crate::cli::{CancelArgs, ExistingText, HeldArgs, PlannedArgs, ResultArgs};
 use crate::config::Config;
-use crate::edit::{self, Change};
+use crate::edit::{self, Change, Existing};
 use crate::error::Error;
 use crate::i18n::msg;
 use crate::model;
@@ -24,7 +25,7 @@ use crate::write;
 /// `plan held ID DATE [--note TEXT]`.
 pub fn held(args: &HeldArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
     let change = Change::Held { date: date_argument(&args.date, config.as_of)?, note: args.note.clone() };
-    record(&args.activity, &change, args.write.dry_run, config, out, err)
+    record(&args.activity, &change, Existing::Refuse, args.write.dry_run, config, out, err)
 }
 
 /// `plan planned ID DATE`.
@@ -35,7 +36,7 @@ pub fn planned(
     err: &mut impl Write,
 ) -> Result<ExitCode, Error> {
     let change = Change::Planned { date: date_argument(&args.date, config.as_of)? };
-    record(&args.activity, &change, args.write.dry_run, config, out, err)
+    record(&args.activity, &change, Existing::Refuse, args.write.dry_run, config, out, err)
 }
 
 /// `plan cancel ID [--note TEXT]`.
@@ -46,7 +47,7 @@ pub fn cancel(
     err: &mut impl Write,
 ) -> Result<ExitCode, Error> {
     let change = Change::Cancel { note: args.note.clone() };
-    record(&args.activity, &change, args.write.dry_run, config, out, err)
+    record(&args.activity, &change, existing(args.existing), args.write.dry_run, config, out, err)
 }
 
 /// `plan result ID TEXT`.
@@ -57,12 +58,35 @@ pub fn result(
     err: &mut impl Write,
 ) -> Result<ExitCode, Error> {
     let change = Change::Result { text: args.text.clone() };
-    record(&args.activity, &change, args.write.dry_run, config, out, err)
+    record(&args.activity, &change, existing(args.existing), args.write.dry_run, config, out, err)
+}
+
+fn existing(flags: ExistingText) -> Existing {
+    match (flags.replace, flags.append) {
+        (true, _) => Existing::Replace,
+        (_, true) => Existing::Append,
+        _ => Existing::Refuse,
+    }
+}
+
+/// How long to wait for another command's lock on the plan: `PLAN_LOCK_TIMEOUT` seconds, or
+/// [`write::DEFAULT_LOCK_TIMEOUT`].
+fn lock_timeout() -> Result<Duration, Error> {
+    match std::env::var("PLAN_LOCK_TIMEOUT") {
+        Err(_) => Ok(write::DEFAULT_LOCK_TIMEOUT),
+        Ok(text) => text
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .and_then(|seconds| Duration::try_from_secs_f64(seconds).ok())
+            .ok_or(Error::BadLockTimeout { text }),
+    }
 }
 
 fn record(
     query: &str,
     change: &Change,
+    existing: Existing,
     dry_run: bool,
     config: &Config,
     out: &mut impl Write,
@@ -72,13 +96,28 @@ fn record(
     let display = path.display().to_string();
     // The lock is held from this read to the rename, so that two edits at once both land. A dry
     // run writes nothing and takes no lock.
-    let locked = if dry_run { None } else { Some(write::Locked::open(&path)?) };
+    let locked = if dry_run {
+        None
+    } else {
+        let timeout = lock_timeout()?;
+        let quiet = config.quiet;
+        let mut waiting = || {
+            if !quiet {
+                let _ = writeln!(err, "{}", config.lang.word("lock-waiting"));
+                let _ = err.flush();
+            }
+        };
+        Some(write::Locked::open_waiting(&path, write::Wait { timeout, waiting: &mut waiting })?)
+    };
     let bytes = match &locked {
         Some(locked) => Cow::Borrowed(locked.contents()),
         None => Cow::Owned(write::read(&path)?),
     };
     let plan = model::parse(&display, &bytes).map_err(Error::Invalid)?;
     let (_, activity) = super::find_activity(&plan, query)?;
+    // Under the lock: a text another writer recorded a moment ago is seen here.
+    let settled = edit::settle(change, activity, existing)?;
+    let change = &settled;
     // A meeting before the plan's start on a recurring activity is the one that starts its clock.
     let last_before = match *change {
         Change::Held { date, .. } if date < plan.period.from && activity.recurrence().is_some() => {

@@ -17,7 +17,16 @@ pub fn run(args: &ShowArgs, config: &Config, out: &mut impl Write) -> Result<Exi
             let others = config.series(&plan);
             let verdict = check::judge_in_series(&plan, &others, activity, check::Options::at(config.as_of));
             let width = config.stdout_is_terminal.then(super::terminal_width);
-            render::show::text(out, &plan, (section, activity), verdict.as_ref(), config.lang, config.paint, width)?;
+            let (judgement, _) = crate::fulfilment::outcome(&plan, activity, config.as_of);
+            render::show::text(
+                out,
+                &plan,
+                (section, activity),
+                (verdict.as_ref(), judgement),
+                config.lang,
+                config.paint,
+                width,
+            )?;
         }
         ShowFormat::Json => render::json::write(out, &render::json::ActivityJson::new(&plan, section, activity))?,
     }

@@ -20,7 +20,7 @@ pub fn run(
 ) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
     let rows = super::select(&plan, &args.filters, config, err)?;
-    let judged = crate::report::judge(&plan, &rows, config.as_of);
+    let judged = crate::fulfilment::judge(&plan, &rows, config.as_of);
     let width = match args.width {
         Some(width) => usize::from(width),
         None if config.stdout_is_terminal => super::terminal_width().max(MIN_WIDTH),

@@ -35,6 +35,9 @@ pub fn io_reason(error: &io::Error) -> Message {
         Some(crate::write::Refused::KeepGroup { gid, error }) => {
             return msg!("io-keep-group", gid = gid.to_string(), reason = io_reason(error));
         }
+        Some(crate::write::Refused::KeepAttribute { name, error }) => {
+            return msg!("io-keep-attribute", name = name, reason = io_reason(error));
+        }
         None => {}
     }
     match error.kind() {
@@ -45,14 +48,25 @@ pub fn io_reason(error: &io::Error) -> Message {
         io::ErrorKind::StorageFull => msg!("io-storage-full"),
         io::ErrorKind::ReadOnlyFilesystem => msg!("io-read-only"),
         io::ErrorKind::BrokenPipe => msg!("io-broken-pipe"),
+        _ if is_loop(error) => msg!("io-loop"),
         _ => msg!("io-other", reason = error.to_string()),
     }
+}
+
+/// Too many symbolic links: a loop (`io::ErrorKind::FilesystemLoop` is not stable yet).
+fn is_loop(error: &io::Error) -> bool {
+    #[cfg(unix)]
+    return error.raw_os_error() == Some(libc::ELOOP);
+    #[cfg(not(unix))]
+    return false;
 }
 
 impl Error {
     /// What went wrong, in one line. [`Error::Invalid`] says only how many problems the file has;
     /// each of them is a [`Problem`] with its own place in the file.
     #[must_use]
+    // One arm per variant: splitting the match would only hide which variant says what.
+    #[allow(clippy::too_many_lines)]
     pub fn message(&self) -> Message {
         match self {
             Error::NoPlanFound { searched_from } => msg!("no-plan-found", path = searched_from.display().to_string()),
@@ -73,6 +87,7 @@ impl Error {
             Error::BadPeriod { text, error } => error.message(text),
             Error::BadDate { option, text } => msg!("bad-date-option", option = *option, text = text),
             Error::UnknownParty { who, .. } => msg!("unknown-party-option", who = who),
+            Error::AmbiguousParty { who, .. } => msg!("ambiguous-party-option", who = who),
             Error::UnknownSection { query, .. } => msg!("unknown-section", query = query),
             Error::UnknownActivity { query, .. } => msg!("unknown-activity", query = query),
             Error::NotARepository => msg!("not-a-repository"),
@@ -82,6 +97,7 @@ impl Error {
             }
             Error::NotADate { text, error } => not_a_date(text, *error),
             Error::Refused { number, title, reason } => {
+                let title = crate::i18n::nested_quotes(&crate::render::clip(title)).into_owned();
                 msg!("refused", who = msg!("who-numbered", number = number, title = title), why = reason.message())
             }
             Error::CannotEdit { path, number: Some(number) } => {
@@ -110,6 +126,9 @@ impl Error {
             Error::YearNotAfter { year, path, source } => {
                 msg!("year-not-after", year = year.to_string(), path = path, source = source.to_string())
             }
+            Error::YearOutOfRange { year, path, end } => {
+                msg!("year-out-of-range", year = year.to_string(), path = path, end = end.to_string())
+            }
             Error::TimesDoNotFit { path, year, times } => {
                 let list: Vec<Message> = times
                     .iter()
@@ -124,11 +143,36 @@ impl Error {
                 msg!("times-do-not-fit", path = path, year = year.to_string(), list = list)
             }
             Error::OutputIsPlan { path } => msg!("output-is-plan", path = path.display().to_string()),
+            Error::OutputNotOurs { path } => msg!("output-not-ours", path = path.display().to_string()),
+            Error::OutputIsFolder { path } => msg!("output-is-folder", path = path.display().to_string()),
+            Error::OutputIsSymlink { path } => msg!("output-is-symlink", path = path.display().to_string()),
+            Error::HookIsSymlink { path, target } => {
+                msg!("hook-is-symlink", path = path.display().to_string(), target = target.display().to_string())
+            }
+            Error::LockTimeout { path, seconds } => {
+                msg!("lock-timeout", path = path.display().to_string(), seconds = *seconds)
+            }
+            Error::BadLockTimeout { text } => msg!("bad-lock-timeout", text = text),
+            Error::FolderUnreadable { path } => msg!("folder-unreadable", path = path.display().to_string()),
+            Error::EditTooLarge { path, size, limit } => msg!(
+                "edit-too-large",
+                path = path.display().to_string(),
+                size = *size,
+                limit = *limit,
+                mib = *limit >> 20
+            ),
+            Error::TextExists { number, title, key, text } => msg!(
+                "text-exists",
+                who = msg!("who-numbered", number = number, title = crate::render::clip(title)),
+                key = *key,
+                text = crate::render::clip(text)
+            ),
             Error::LoneCarriageReturn { path, line } => msg!("lone-carriage-return", path = path, line = *line),
             Error::Output(io) => msg!("output", reason = io_reason(io)),
             Error::BinaryToTerminal { format } => msg!("binary-to-terminal", format = *format),
             Error::Import { path, problem } => problem.message(&path.display().to_string()),
             Error::ImportExists { path } => msg!("import-exists", path = path.display().to_string()),
+            Error::NotAFolder { path } => msg!("rollup-dir-not-a-folder", path = path.display().to_string()),
         }
     }
 
@@ -143,6 +187,7 @@ impl Error {
                 ReadProblem::IsDirectory => msg!("read-directory-help"),
                 ReadProblem::NotAFile => msg!("read-not-a-file-help"),
                 ReadProblem::TooLarge { .. } => msg!("read-too-large-help"),
+                ReadProblem::Other(io) if is_loop(io) => msg!("io-loop-help"),
                 ReadProblem::Other(_) => return None,
             },
             Error::BadPeriod { error, .. } => return error.help(),
@@ -150,6 +195,10 @@ impl Error {
             Error::UnknownParty { known, .. } => {
                 let list: Vec<String> = known.iter().map(|(id, name)| format!("{name} (`{id}`)")).collect();
                 msg!("known-parties", list = list.join(", "))
+            }
+            Error::AmbiguousParty { candidates, .. } => {
+                let list: Vec<String> = candidates.iter().map(|(id, name)| format!("{name} (`{id}`)")).collect();
+                msg!("ambiguous-party-help", list = list.join(", "))
             }
             Error::UnknownSection { known, .. } => {
                 let list: Vec<String> =
@@ -169,13 +218,25 @@ impl Error {
             Error::EditBroke { .. } => msg!("edit-broke-help"),
             Error::ChangedOnDisk { .. } => msg!("changed-on-disk-help"),
             Error::Write { error, .. } if error.kind() == io::ErrorKind::PermissionDenied => msg!("write-help"),
+            Error::Write { error, .. } if is_loop(error) => msg!("io-loop-help"),
             Error::OutputExists { .. } => msg!("output-exists-help"),
             Error::OutputIsPlan { .. } => msg!("output-is-plan-help"),
+            Error::OutputNotOurs { .. } => msg!("output-not-ours-help"),
+            Error::OutputIsFolder { .. } => msg!("output-is-folder-help"),
+            Error::OutputIsSymlink { .. } => msg!("output-is-symlink-help"),
+            Error::HookIsSymlink { .. } => msg!("hook-is-symlink-help"),
+            Error::LockTimeout { .. } => msg!("lock-timeout-help"),
+            Error::BadLockTimeout { .. } => msg!("bad-lock-timeout-help"),
+            Error::FolderUnreadable { path } => msg!("folder-unreadable-help", path = path.display().to_string()),
+            Error::EditTooLarge { .. } => msg!("edit-too-large-help"),
+            Error::TextExists { number, key, .. } => msg!("text-exists-help", number = number, key = *key),
             Error::LoneCarriageReturn { .. } => msg!("lone-carriage-return-help"),
             Error::BinaryToTerminal { format } => msg!("binary-to-terminal-help", format = *format),
             Error::Import { path, problem } => problem.help(&path.display().to_string()),
             Error::ImportExists { .. } => msg!("import-exists-help"),
+            Error::NotAFolder { .. } => msg!("rollup-dir-not-a-folder-help"),
             Error::YearNotAfter { source, .. } => msg!("year-not-after-help", next = (source + 1).to_string()),
+            Error::YearOutOfRange { .. } => msg!("year-out-of-range-help"),
             Error::TimesDoNotFit { .. } => msg!("times-do-not-fit-help"),
             Error::Invalid(_) | Error::HookWrite { .. } | Error::Write { .. } | Error::Output(_) => return None,
         })
@@ -185,6 +246,8 @@ impl Error {
 impl Refusal {
     /// Why the change was refused.
     #[must_use]
+    // One arm per variant: splitting the match would only hide which variant says what.
+    #[allow(clippy::too_many_lines)]
     pub fn message(&self) -> Message {
         match self {
             Refusal::OutsidePlan { date, plan } => msg!("refusal-outside-plan", date = *date, plan = *plan),
@@ -308,6 +371,8 @@ fn month_name(month: u32) -> Message {
 impl Problem {
     /// What is wrong, in one line.
     #[must_use]
+    // One arm per variant: splitting the match would only hide which variant says what.
+    #[allow(clippy::too_many_lines)]
     pub fn message(&self) -> Message {
         match self {
             Problem::Empty => msg!("problem-empty"),

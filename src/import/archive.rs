@@ -34,11 +34,14 @@ pub fn document_xml(bytes: &[u8]) -> Result<String, Problem> {
     }
     // Counted from the archive's last record before the zip reader lists (and allocates for)
     // every entry.
-    let entries = entry_count(bytes).ok_or(Problem::NotAZip)?;
+    // A zip starts with a local file header; one whose end record is missing was cut short.
+    let zip_start = bytes.starts_with(b"PK\x03\x04");
+    let not_a_zip = || if zip_start { Problem::Truncated } else { Problem::NotAZip };
+    let entries = entry_count(bytes).ok_or_else(not_a_zip)?;
     if entries > MAX_ENTRIES {
         return Err(Problem::TooManyEntries { count: entries, limit: MAX_ENTRIES });
     }
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| Problem::NotAZip)?;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| not_a_zip())?;
     if archive.len() > MAX_ENTRIES {
         return Err(Problem::TooManyEntries { count: archive.len(), limit: MAX_ENTRIES });
     }
@@ -151,6 +154,17 @@ mod tests {
     fn text_is_not_a_zip() {
         assert!(matches!(document_xml(b"just some text, not a document"), Err(Problem::NotAZip)));
         assert!(matches!(document_xml(b""), Err(Problem::NotAZip)));
+    }
+
+    #[test]
+    fn a_zip_cut_short_is_called_truncated() {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        zip.start_file(DOCUMENT, zip::write::SimpleFileOptions::default()).unwrap();
+        std::io::Write::write_all(&mut zip, b"<w:document/>").unwrap();
+        let bytes = zip.finish().unwrap().into_inner();
+        assert_eq!(document_xml(&bytes), Ok("<w:document/>".to_owned()));
+        assert_eq!(document_xml(&bytes[..bytes.len() / 2]), Err(Problem::Truncated));
+        assert_eq!(document_xml(&bytes[..bytes.len() - 10]), Err(Problem::Truncated));
     }
 
     #[test]

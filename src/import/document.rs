@@ -20,8 +20,11 @@ const W_NS: [&str; 2] = [
 /// The widest a cell may span, and the most cells a row keeps: more is a broken or hostile file,
 /// clamped so that a row stays small.
 const MAX_SPAN: usize = 64;
-/// The most rows a table keeps (see [`super::table::MAX_ROWS`], which refuses more).
-const MAX_ROWS: usize = super::table::MAX_ROWS + 1;
+/// The most rows the plan's table may have: a plan has tens; thousands mean a wrong file
+/// (`table` refuses more).
+pub const MAX_ROWS: usize = 2_000;
+/// The most rows a table keeps: one past [`MAX_ROWS`], so that more can be told.
+const KEPT_ROWS: usize = MAX_ROWS + 1;
 
 /// The body of the document, in order.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -49,9 +52,9 @@ pub struct Paragraph {
 /// A top-level table; the paragraphs of a table nested in a cell belong to that cell.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Table {
-    /// At most [`MAX_ROWS`] rows are kept.
+    /// At most [`KEPT_ROWS`] rows are kept.
     pub rows: Vec<Row>,
-    /// Rows past [`MAX_ROWS`]: counted, not kept, so that a hostile table costs no memory.
+    /// Rows past [`KEPT_ROWS`]: counted, not kept, so that a hostile table costs no memory.
     pub rows_dropped: usize,
 }
 
@@ -280,7 +283,7 @@ impl Reader {
             }
             "tr" if self.table_depth == 1 => {
                 if let Some(table) = &mut self.table {
-                    if table.rows.len() < MAX_ROWS {
+                    if table.rows.len() < KEPT_ROWS {
                         table.rows.push(Row::default());
                     } else {
                         table.rows_dropped += 1;

@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use crate::error::message::io_reason;
 use crate::i18n::{Arg, Lang, Message, msg};
+use crate::import::table::{ColumnUse, Role};
+use crate::import::{BodyFrom, Problem, WhenFault};
 use crate::import::{Column, Format, Guess, GuessKind, PLACEHOLDER_PARTY, PLACEHOLDER_SECTION, PLACEHOLDER_WHEN};
-use crate::import::{Problem, WhenFault};
 
 impl Problem {
     /// Why the document at `path` was refused.
@@ -22,15 +23,9 @@ impl Problem {
                 msg!("import-too-large", path = path, size = *size, limit = *limit, mib = *limit >> 20)
             }
             Problem::NotAZip => msg!("import-not-a-zip", path = path),
-            Problem::OtherFormat { format } => {
-                let format = match format {
-                    Format::Doc => msg!("import-format-doc"),
-                    Format::Odt => msg!("import-format-odt"),
-                    Format::Pdf => msg!("import-format-pdf"),
-                    Format::Rtf => msg!("import-format-rtf"),
-                };
-                msg!("import-other-format", path = path, format = format)
-            }
+            Problem::NotAFile => msg!("import-not-a-file", path = path),
+            Problem::Truncated => msg!("import-truncated", path = path),
+            Problem::OtherFormat { format } => msg!("import-other-format", path = path, format = format_name(*format)),
             Problem::NoDocumentPart => msg!("import-no-document-part", path = path),
             Problem::TooManyEntries { count, limit } => {
                 msg!("import-too-many-entries", path = path, count = *count, limit = *limit)
@@ -48,6 +43,14 @@ impl Problem {
             Problem::TooManyRows { rows, limit } => {
                 msg!("import-too-many-rows", path = path, rows = *rows, limit = *limit)
             }
+            Problem::NoYear => msg!("import-no-year", path = path),
+            Problem::NoConverter { format } => {
+                msg!("import-no-converter", path = path, format = format_name(*format))
+            }
+            Problem::ConversionFailed { detail } => msg!("import-conversion-failed", path = path, detail = detail),
+            Problem::ConversionTimeout { seconds } => {
+                msg!("import-conversion-timeout", path = path, seconds = seconds.to_string())
+            }
         }
     }
 
@@ -56,10 +59,15 @@ impl Problem {
     pub fn help(&self, path: &str) -> Message {
         match self {
             Problem::NotFound => msg!("import-not-found-help"),
-            Problem::Unreadable { .. } => msg!("import-unreadable-help"),
+            Problem::Unreadable { .. } | Problem::NotAFile => msg!("import-unreadable-help"),
+            Problem::Truncated => msg!("import-truncated-help"),
             Problem::TooLarge { .. } => msg!("import-too-large-help"),
             Problem::OtherFormat { format: Format::Pdf } => msg!("import-pdf-help"),
-            Problem::OtherFormat { .. } => msg!("import-convert-help", path = path),
+            Problem::OtherFormat { .. } | Problem::NoConverter { .. } | Problem::ConversionFailed { .. } => {
+                msg!("import-convert-help", command = super::convert::command_line(std::path::Path::new(path)))
+            }
+            Problem::ConversionTimeout { .. } => msg!("import-conversion-timeout-help"),
+            Problem::NoYear => msg!("import-no-year-help", path = path),
             Problem::Bomb { .. } => msg!("import-bomb-help"),
             Problem::TooManyRows { .. } => msg!("import-too-many-rows-help"),
             Problem::NoPlanTable { first_rows, .. } => {
@@ -85,6 +93,34 @@ impl Problem {
     }
 }
 
+/// The kind of document, in words.
+fn format_name(format: Format) -> Message {
+    match format {
+        Format::Doc => msg!("import-format-doc"),
+        Format::Odt => msg!("import-format-odt"),
+        Format::Pdf => msg!("import-format-pdf"),
+        Format::Rtf => msg!("import-format-rtf"),
+    }
+}
+
+impl ColumnUse {
+    /// «столбец 2 «Дата» → время (по содержимому)».
+    #[must_use]
+    pub fn message(&self) -> Message {
+        let role = match &self.role {
+            Role::Number => msg!("import-role-number"),
+            Role::Activity => msg!("import-role-activity"),
+            Role::Time => msg!("import-role-time"),
+            Role::Responsible => msg!("import-role-responsible"),
+            Role::Place => msg!("import-role-place"),
+            Role::Result => msg!("import-role-result"),
+            Role::Note { heading } => msg!("import-role-note", heading = heading),
+        };
+        let how = if self.by_content { msg!("import-by-content") } else { msg!("import-by-heading") };
+        msg!("import-column", column = self.column, heading = self.heading.as_str(), role = role, how = how)
+    }
+}
+
 impl Guess {
     /// Where the guess is and what it is: `строка 7, столбец 3 «Время проведения»: …`.
     #[must_use]
@@ -94,11 +130,14 @@ impl Guess {
             place.push(msg!("import-place-row", row = row));
         }
         if let Some((column, role)) = self.column {
-            // The heading as the document writes it, in Russian whatever the interface language.
-            let heading = Lang::Ru.word(match role {
-                Column::Activity => "document-activities",
-                Column::Time => "document-time",
-                Column::Responsible => "document-responsible",
+            // The heading as the document writes it; else the usual one, in Russian whatever the
+            // interface language.
+            let heading = self.heading.clone().unwrap_or_else(|| {
+                Lang::Ru.word(match role {
+                    Column::Activity => "document-activities",
+                    Column::Time => "document-time",
+                    Column::Responsible => "document-responsible",
+                })
             });
             place.push(msg!("import-place-column", column = column, heading = heading));
         }
@@ -112,7 +151,24 @@ impl GuessKind {
     #[must_use]
     pub fn message(&self) -> Message {
         match self {
-            GuessKind::NoYear { year } => msg!("import-no-year", year = year.to_string()),
+            GuessKind::YearFromTimes { year } => msg!("import-year-from-times", year = year.to_string()),
+            GuessKind::NoTitle { title } => msg!("import-no-title", title = title),
+            GuessKind::IssuingBody { name, from } => {
+                let from = match from {
+                    BodyFrom::Organization => msg!("import-body-from-organization"),
+                    BodyFrom::Title => msg!("import-body-from-title"),
+                    BodyFrom::Signature => msg!("import-body-from-signature"),
+                    BodyFrom::Approval => msg!("import-body-from-approval"),
+                    BodyFrom::Nowhere => msg!("import-body-from-nowhere"),
+                };
+                msg!("import-issuing-body", name = name, from = from)
+            }
+            GuessKind::UndatedApproval { text } => msg!("import-undated-approval", text = text),
+            GuessKind::ListItem { time, responsible } => msg!(
+                "import-list-item",
+                time = time.as_deref().unwrap_or("—"),
+                responsible = responsible.as_deref().unwrap_or("—")
+            ),
             GuessKind::BadWhen { text, reason } => {
                 msg!("import-bad-when", text = text, reason = reason.message(text), placeholder = PLACEHOLDER_WHEN)
             }

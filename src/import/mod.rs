@@ -1,9 +1,12 @@
 //! `plan import`: a plan written in Word turned into a plan file (spec §8).
 //!
 //! The steps, one file each, depending downward only:
-//! [`archive`] (the .docx container, with hard limits) → [`document`] (its XML as paragraphs and
-//! tables) → [`table`] (the plan's table found by its headings, merges resolved into a grid) →
-//! [`rows`] (rows read as sections and activities) with [`parties`] (names made into parties) →
+//! [`convert`] (a .doc, .odt or .rtf through `LibreOffice`) → [`archive`] (the .docx container,
+//! with hard limits) → [`document`] (its XML as paragraphs and tables) → [`table`] (the plan's
+//! table found by its headings or its content, continued across pages, merges resolved into a
+//! grid; or [`list`], a plan written as a numbered list, read as such a table) →
+//! [`rows`] (rows read as sections and activities) with [`parties`] (names made into parties) and
+//! [`front`] (approval, title, year, signature) →
 //! [`write`] (the plan's TOML, with a `# проверьте:` comment at every guess).
 //!
 //! What cannot be read with certainty is never dropped silently: it becomes a [`Guess`], told on
@@ -11,12 +14,15 @@
 //! still loads.
 
 pub mod archive;
+pub mod convert;
 pub mod document;
+pub mod front;
+pub mod list;
 mod message;
 pub mod parties;
+pub mod plan_text;
 pub mod rows;
 pub mod table;
-pub mod write;
 
 use chrono::NaiveDate;
 
@@ -28,6 +34,11 @@ pub enum Problem {
     Unreadable { kind: std::io::ErrorKind, detail: String },
     /// No such file.
     NotFound,
+    /// A FIFO, a device or a socket: reading it could block for ever or never end.
+    NotAFile,
+    /// A zip archive cut short: it starts as one but its end (the central directory) is missing
+    /// or broken, as a download or a copy that stopped half-way leaves it.
+    Truncated,
     /// The file is larger than [`archive::MAX_DOCX_BYTES`].
     TooLarge { size: u64, limit: u64 },
     /// Not a zip archive, so not a .docx (text, or something unknown).
@@ -53,6 +64,14 @@ pub enum Problem {
     NoPlanTable { tables: usize, first_rows: Vec<String> },
     /// The plan's table has more rows than [`table::MAX_ROWS`].
     TooManyRows { rows: usize, limit: usize },
+    /// Neither the title nor the times name a year, and `--year` was not given.
+    NoYear,
+    /// A .doc, .odt or .rtf, and `soffice` is not on PATH to convert it.
+    NoConverter { format: Format },
+    /// `LibreOffice` ran but made no .docx: its words.
+    ConversionFailed { detail: String },
+    /// `LibreOffice` took longer than this many seconds, and was stopped.
+    ConversionTimeout { seconds: u64 },
 }
 
 /// Documents that are not .docx but are often taken for one.
@@ -74,6 +93,8 @@ pub struct Guess {
     pub row: Option<usize>,
     /// Grid column, from 1, with its role.
     pub column: Option<(usize, Column)>,
+    /// The column's heading as the document writes it, where it has one («Дата»).
+    pub heading: Option<String>,
     pub kind: GuessKind,
 }
 
@@ -88,8 +109,6 @@ pub enum Column {
 /// What was guessed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GuessKind {
-    /// No year in the title: the year of `--as-of` was used.
-    NoYear { year: i32 },
     /// A time the grammar does not read, or that lies outside the plan's year; replaced by
     /// [`PLACEHOLDER_WHEN`].
     BadWhen { text: String, reason: WhenFault },
@@ -114,6 +133,38 @@ pub enum GuessKind {
     NoSection,
     /// A row with a time or a responsible party but no activity: left out.
     NoActivity { text: String },
+    /// No year in the title: the most common year among the times was taken.
+    YearFromTimes { year: i32 },
+    /// No title above the table: this one written.
+    NoTitle { title: String },
+    /// No responsible column: every activity is the issuing body's, found there.
+    IssuingBody { name: String, from: BodyFrom },
+    /// An approval block without a date, which `[plan.approval]` needs: kept in this comment.
+    UndatedApproval { text: String },
+    /// An item of a numbered list, read as an activity: its time and parties as found.
+    ListItem { time: Option<String>, responsible: Option<String> },
+}
+
+/// Where the name of the body that issued the plan was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyFrom {
+    /// The organisation above the title.
+    Organization,
+    Title,
+    /// The signer's position.
+    Signature,
+    Approval,
+    /// Nowhere: [`rows::PLACEHOLDER_BODY`].
+    Nowhere,
+}
+
+/// What the command line adds to the document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// `--year`: the plan's year, whatever the title says.
+    pub year: Option<i32>,
+    /// `--title`: the title when the document has none above its table.
+    pub title: Option<String>,
 }
 
 /// Why a time was not taken as written.
@@ -125,7 +176,8 @@ pub enum WhenFault {
     OutsideYear(i32),
 }
 
-/// Written where a time could not be read, so that the file loads; its comment keeps the original.
+/// Written as `period` where a time could not be read (and as `when` where there is none), so that
+/// the file loads; `when` keeps the document's words.
 pub const PLACEHOLDER_WHEN: &str = "весь период";
 /// Written where no responsible party is given.
 pub const PLACEHOLDER_PARTY: &str = "не указано";
@@ -138,6 +190,8 @@ pub struct Draft {
     pub title: String,
     pub organization: Option<String>,
     pub year: i32,
+    /// The first and last day, when the title names several years («на 2019–2020 годы»).
+    pub period: Option<(NaiveDate, NaiveDate)>,
     /// «УТВЕРЖДЁН» and the line under it, above the title.
     pub approval: Option<crate::model::Approval>,
     /// «{position}  ____________  {name}» below the table.
@@ -157,10 +211,17 @@ impl Draft {
     }
 }
 
-/// Reads the .docx in `bytes` as a plan; `as_of` gives the year when the title has none.
-pub fn read(bytes: &[u8], as_of: NaiveDate) -> Result<Draft, Problem> {
+/// Reads the .docx in `bytes` as a plan, with its table, or else its numbered list; also the
+/// columns and what each was taken as.
+pub fn read(bytes: &[u8], options: &Options) -> Result<(Draft, Vec<table::ColumnUse>), Problem> {
     let xml = archive::document_xml(bytes)?;
     let document = document::parse(&xml)?;
-    let found = table::find(&document)?;
-    Ok(rows::interpret(&found, as_of))
+    let found = match table::find(&document) {
+        Ok(found) => found,
+        Err(no_table @ Problem::NoPlanTable { .. }) => list::find(&document).ok_or(no_table)?,
+        Err(other) => return Err(other),
+    };
+    let draft = rows::interpret(&found, options)?;
+    let columns = if found.list { Vec::new() } else { found.columns.clone() };
+    Ok((draft, columns))
 }

@@ -1,22 +1,35 @@
-//! The plan's table read row by row: section rows, activity rows (a cell of several items beside
-//! a cell of as many times), rows that continue an activity after a page break.
+//! The plan's table read row by row: section rows (with the time and parties they give their
+//! activities), activity rows (a cell of several items beside a cell of as many times), rows that
+//! continue an activity after a page break, and the other columns kept as `place`, `result` and
+//! `note`.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::document::Paragraph;
+use super::front::{self, ApprovalBlock};
 use super::parties::{self, Mention};
-use super::table::{PlanTable, Slot, cell_text, collapse, heading};
-use super::{Column, Draft, Guess, GuessKind, PLACEHOLDER_PARTY, PLACEHOLDER_SECTION, PLACEHOLDER_WHEN, WhenFault};
+use super::table::{PlanTable, Role, Slot, cell_text, collapse, heading};
+use super::{
+    Column, Draft, Guess, GuessKind, Options, PLACEHOLDER_PARTY, PLACEHOLDER_SECTION, PLACEHOLDER_WHEN, Problem,
+    WhenFault,
+};
 use crate::when::{self, Schedule};
+
+/// The title written when the document has none above its table.
+pub const PLACEHOLDER_TITLE: &str = "План работы";
+/// The party made when the document names no responsible party and no body that issued it.
+pub const PLACEHOLDER_BODY: &str = "исполнитель не указан";
 
 /// A section of the imported plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     pub title: String,
-    /// Given when every activity of the section has the same time (a merged cell in Word).
+    /// Given when every activity of the section has the same time (a merged cell in Word), or
+    /// when the section's own row gives one.
     pub when: Option<String>,
     pub responsible: Vec<String>,
     pub agreed_with: Vec<String>,
+    pub by_agreement: Vec<String>,
     pub activities: Vec<Activity>,
     pub guesses: Vec<Guess>,
 }
@@ -25,52 +38,114 @@ pub struct Section {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Activity {
     pub title: String,
+    /// The time as the document writes it (`None`: the section's).
     pub when: Option<String>,
-    /// The time as written, when it could not be read and [`PLACEHOLDER_WHEN`] stands in `when`.
-    pub when_written: Option<String>,
+    /// [`PLACEHOLDER_WHEN`] when the grammar does not read `when`.
+    pub period: Option<String>,
     pub responsible: Vec<String>,
     pub agreed_with: Vec<String>,
+    /// Those of `responsible` written «(по согласованию)».
+    pub by_agreement: Vec<String>,
     pub partner: Option<String>,
+    pub place: Option<String>,
+    pub result: Option<String>,
+    pub note: Option<String>,
     /// Marked «[отменено]» (or «[cancelled]») after its title, as `export docx` marks it.
     pub cancelled: bool,
     pub guesses: Vec<Guess>,
 }
 
+/// The parties of one cell, as mentions.
+#[derive(Default, Clone)]
+struct Parties {
+    responsible: Vec<usize>,
+    agreed_with: Vec<usize>,
+    by_agreement: Vec<usize>,
+}
+
 /// An activity while the rows are read: parties still as mentions.
 struct Pending {
     title: String,
-    when: String,
-    when_written: Option<String>,
-    responsible: Vec<usize>,
-    agreed_with: Vec<usize>,
+    when: Option<String>,
+    period: Option<String>,
+    parties: Parties,
     partner: Option<String>,
+    extras: Extras,
     cancelled: bool,
     guesses: Vec<Guess>,
 }
 
+/// The other columns of a row.
+#[derive(Default, Clone)]
+struct Extras {
+    place: Option<String>,
+    result: Option<String>,
+    note: Option<String>,
+}
+
 struct PendingSection {
     title: String,
+    /// The time the section's own row gives, and whether the grammar reads it.
+    when: Option<(String, bool)>,
+    parties: Parties,
     activities: Vec<Pending>,
     guesses: Vec<Guess>,
 }
 
 /// Reads the table as a plan.
-#[must_use]
-pub fn interpret(table: &PlanTable<'_>, as_of: NaiveDate) -> Draft {
+pub fn interpret(table: &PlanTable<'_>, options: &Options) -> Result<Draft, Problem> {
     let mut guesses = Vec::new();
-    let (approval, above) = approval(&table.above);
-    let (title, organization) = title(above);
-    let signature = signature(&table.below);
-    let year = year_of(&title).unwrap_or_else(|| {
-        guesses.push(Guess { row: None, column: None, kind: GuessKind::NoYear { year: as_of.year() } });
-        as_of.year()
-    });
-    let title = if title.is_empty() { format!("План работы на {year} год") } else { title };
-    let mut reader = Reader { table, year, mentions: Vec::new(), sections: Vec::new() };
+    let (approval, above) = front::approval(&table.above);
+    let approval = match approval {
+        Some(ApprovalBlock::Read(approval)) => Some(approval),
+        Some(ApprovalBlock::Undated(text)) => {
+            guesses.push(Guess { row: None, column: None, heading: None, kind: GuessKind::UndatedApproval { text } });
+            None
+        }
+        None => None,
+    };
+    let (title, organization) = front::title(&above);
+    let signature = front::signature(&table.below);
+    let (first, last) = plan_years(table, &title, options, &mut guesses)?;
+    let title = if title.is_empty() {
+        let title = options.title.clone().unwrap_or_else(|| PLACEHOLDER_TITLE.to_owned());
+        if options.title.is_none() {
+            guesses.push(Guess {
+                row: None,
+                column: None,
+                heading: None,
+                kind: GuessKind::NoTitle { title: title.clone() },
+            });
+        }
+        title
+    } else {
+        title
+    };
+    let period = (
+        NaiveDate::from_ymd_opt(first, 1, 1).unwrap_or_default(),
+        NaiveDate::from_ymd_opt(last, 12, 31).unwrap_or_default(),
+    );
+    let mut reader = Reader { table, year: first, period, mentions: Vec::new(), sections: Vec::new(), body: None };
+    if table.responsible.is_none() || table.list {
+        // Every activity without a responsible party is the issuing body's.
+        let (name, from) = issuing_body(&title, organization.as_deref(), signature.as_ref(), approval.as_ref());
+        reader.mentions.push(Mention { written: name.clone(), agreed: false, row: 0, column: 0 });
+        reader.body = Some(0);
+        if table.responsible.is_none() {
+            guesses.push(Guess { row: None, column: None, heading: None, kind: GuessKind::IssuingBody { name, from } });
+        }
+    }
     for row in table.heading + 1..table.rows.len() {
         reader.row(row);
     }
-    let (parties, of_mention) = parties::resolve(&reader.mentions);
+    let (mut parties, of_mention) = parties::resolve(&reader.mentions);
+    // The responsible column's heading as the document writes it, for the guesses about names.
+    let heading = table.responsible.and_then(|c| table.columns.iter().find(|u| u.column == c + 1));
+    if let Some(heading) = heading.filter(|h| !table.list && !h.heading.is_empty()) {
+        for guess in parties.iter_mut().flat_map(|p| &mut p.guesses) {
+            guess.heading.get_or_insert_with(|| heading.heading.clone());
+        }
+    }
     let ids = |mentions: &[usize]| -> Vec<String> {
         let mut ids: Vec<String> = Vec::new();
         for &m in mentions {
@@ -90,30 +165,86 @@ pub fn interpret(table: &PlanTable<'_>, as_of: NaiveDate) -> Draft {
                 .into_iter()
                 .map(|a| Activity {
                     title: a.title,
-                    when: Some(a.when),
-                    when_written: a.when_written,
-                    responsible: ids(&a.responsible),
-                    agreed_with: ids(&a.agreed_with),
+                    when: a.when,
+                    period: a.period,
+                    responsible: ids(&a.parties.responsible),
+                    agreed_with: ids(&a.parties.agreed_with),
+                    by_agreement: ids(&a.parties.by_agreement),
                     partner: a.partner,
+                    place: a.extras.place,
+                    result: a.extras.result,
+                    note: a.extras.note,
                     cancelled: a.cancelled,
                     guesses: a.guesses,
                 })
                 .collect();
             hoist(Section {
                 title: section.title,
-                when: None,
-                responsible: Vec::new(),
-                agreed_with: Vec::new(),
+                when: section.when.filter(|(_, reads)| *reads).map(|(when, _)| when),
+                responsible: ids(&section.parties.responsible),
+                agreed_with: ids(&section.parties.agreed_with),
+                by_agreement: ids(&section.parties.by_agreement),
                 activities,
                 guesses: section.guesses,
             })
         })
         .collect();
-    Draft { title, organization, year, approval, signature, parties, sections, guesses }
+    let period = (first != last).then_some(period);
+    Ok(Draft { title, organization, year: first, period, approval, signature, parties, sections, guesses })
+}
+
+/// The plan's first and last year: `--year`, else the title's, else the most common among the
+/// times (said), else [`Problem::NoYear`].
+fn plan_years(
+    table: &PlanTable<'_>,
+    title: &str,
+    options: &Options,
+    guesses: &mut Vec<Guess>,
+) -> Result<(i32, i32), Problem> {
+    let times = table.time.map(|c| {
+        (table.heading + 1..table.rows.len())
+            .filter_map(|r| table.at(r, c))
+            .filter(|s| !s.continued)
+            .map(|s| cell_text(table.cell(s)))
+            .collect::<Vec<_>>()
+    });
+    Ok(match (options.year, front::title_years(title)) {
+        (Some(year), _) => (year, year),
+        (None, Some(years)) => years,
+        (None, None) => {
+            let year = front::common_year(times.iter().flatten().map(String::as_str)).ok_or(Problem::NoYear)?;
+            guesses.push(Guess { row: None, column: None, heading: None, kind: GuessKind::YearFromTimes { year } });
+            (year, year)
+        }
+    })
+}
+
+/// The body that issued the plan, and where its name was found: the organisation above the
+/// title, the title, the signer's position, the approval; else [`PLACEHOLDER_BODY`].
+fn issuing_body(
+    title: &str,
+    organization: Option<&str>,
+    signature: Option<&crate::model::Signature>,
+    approval: Option<&crate::model::Approval>,
+) -> (String, super::BodyFrom) {
+    use super::BodyFrom;
+    if let Some(organization) = organization {
+        return (organization.to_owned(), BodyFrom::Organization);
+    }
+    if let Some(body) = front::body_in_title(title) {
+        return (body, BodyFrom::Title);
+    }
+    if let Some(signature) = signature.filter(|s| !s.position.is_empty()) {
+        return (signature.position.clone(), BodyFrom::Signature);
+    }
+    if let Some(approval) = approval.filter(|a| !a.by.is_empty()) {
+        return (approval.by.clone(), BodyFrom::Approval);
+    }
+    (PLACEHOLDER_BODY.to_owned(), BodyFrom::Nowhere)
 }
 
 /// What every activity of a section shares moves to the section, as the merged cells of the
-/// document gave it once for all of them.
+/// document gave it once for all of them; what the section's own row gives stays.
 fn hoist(mut section: Section) -> Section {
     let acts = &section.activities;
     if acts.len() < 2 {
@@ -121,23 +252,33 @@ fn hoist(mut section: Section) -> Section {
     }
     let same = |f: &dyn Fn(&Activity) -> bool| acts.iter().all(f);
     let first = &acts[0];
-    if first.when_written.is_none() && same(&|a| a.when == first.when && a.when_written.is_none()) {
-        section.when = first.when.clone();
+    let when = section.when.is_none()
+        && first.when.is_some()
+        && first.period.is_none()
+        && same(&|a| a.when == first.when && a.period.is_none());
+    if when {
+        section.when.clone_from(&first.when);
     }
-    if same(&|a| a.responsible == first.responsible) {
-        section.responsible = first.responsible.clone();
+    let responsible = section.responsible.is_empty()
+        && !first.responsible.is_empty()
+        && same(&|a| a.responsible == first.responsible && a.by_agreement == first.by_agreement);
+    if responsible {
+        section.responsible.clone_from(&first.responsible);
+        section.by_agreement.clone_from(&first.by_agreement);
     }
-    if !first.agreed_with.is_empty() && same(&|a| a.agreed_with == first.agreed_with) {
-        section.agreed_with = first.agreed_with.clone();
+    let agreed = section.agreed_with.is_empty()
+        && !first.agreed_with.is_empty()
+        && same(&|a| a.agreed_with == first.agreed_with);
+    if agreed {
+        section.agreed_with.clone_from(&first.agreed_with);
     }
-    let (when, responsible, agreed) =
-        (section.when.is_some(), !section.responsible.is_empty(), !section.agreed_with.is_empty());
     for activity in &mut section.activities {
         if when {
             activity.when = None;
         }
         if responsible {
             activity.responsible.clear();
+            activity.by_agreement.clear();
         }
         if agreed {
             activity.agreed_with.clear();
@@ -146,73 +287,14 @@ fn hoist(mut section: Section) -> Section {
     section
 }
 
-/// «УТВЕРЖДЁН» and «{by} от {ДД.ММ.ГГГГ} № {number}» under it (or `plan --lang en`'s «APPROVED»,
-/// «{by} of {YYYY-MM-DD}, No. {number}»), and the paragraphs after them.
-fn approval<'a, 'd>(above: &'a [&'d Paragraph]) -> (Option<crate::model::Approval>, &'a [&'d Paragraph]) {
-    let Some(at) = above.iter().position(|p| {
-        let head = collapse(&p.text).to_uppercase();
-        head.starts_with("УТВЕРЖД") || head == "APPROVED"
-    }) else {
-        return (None, above);
-    };
-    let Some(line) = above.get(at + 1).map(|p| collapse(&p.text)) else { return (None, &above[at + 1..]) };
-    let parsed = (|| {
-        let (rest, number) = line.rsplit_once(" № ").or_else(|| line.rsplit_once(", No. "))?;
-        let (by, date) = rest.rsplit_once(" от ").or_else(|| rest.rsplit_once(" of "))?;
-        let date = NaiveDate::parse_from_str(date.trim(), "%d.%m.%Y")
-            .or_else(|_| NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d"))
-            .ok()?;
-        Some(crate::model::Approval { by: by.trim().to_owned(), date, number: number.trim().to_owned() })
-    })();
-    match parsed {
-        Some(approval) => (Some(approval), &above[at + 2..]),
-        None => (None, &above[at + 1..]),
-    }
-}
-
-/// «{position}  ____________  {name}» below the table.
-fn signature(below: &[&Paragraph]) -> Option<crate::model::Signature> {
-    below.iter().find_map(|p| {
-        let at = p.text.find("___")?;
-        let position = p.text[..at].trim();
-        let name = p.text[at..].trim_start_matches('_').trim();
-        (!position.is_empty() && !name.is_empty())
-            .then(|| crate::model::Signature { position: collapse(position), name: collapse(name) })
-    })
-}
-
-/// The title from the paragraphs above the table: from the one that starts with «План» down to
-/// the table (else the last one); the bold paragraph just before it, if any, is the organisation.
-fn title(above: &[&Paragraph]) -> (String, Option<String>) {
-    let start = above
-        .iter()
-        .position(|p| collapse(&p.text).to_lowercase().starts_with("план"))
-        .unwrap_or(above.len().saturating_sub(1));
-    let joined: Vec<&str> = above[start.min(above.len())..].iter().map(|p| p.text.as_str()).collect();
-    let organization = start
-        .checked_sub(1)
-        .map(|i| above[i])
-        .filter(|p| p.bold && !p.text.trim().to_lowercase().starts_with("утвержд"))
-        .map(|p| collapse(&p.text));
-    (collapse(&joined.join(" ")), organization)
-}
-
-/// The year a title names: a four-digit year before «год», else the last four-digit year.
-fn year_of(title: &str) -> Option<i32> {
-    let words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let is_year = |w: &&str| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1900..=2199).contains(&y));
-    let before_god = words
-        .windows(2)
-        .find(|pair| is_year(&pair[0]) && (pair[1].starts_with("год") || matches!(pair[1], "г" | "гг")))
-        .map(|pair| pair[0]);
-    before_god.or_else(|| words.iter().rev().copied().find(is_year)).and_then(|w| w.parse().ok())
-}
-
 struct Reader<'t, 'd> {
     table: &'t PlanTable<'d>,
     year: i32,
+    period: (NaiveDate, NaiveDate),
     mentions: Vec<Mention>,
     sections: Vec<PendingSection>,
+    /// The mention of the issuing body, responsible where the document names no one.
+    body: Option<usize>,
 }
 
 impl Reader<'_, '_> {
@@ -226,17 +308,24 @@ impl Reader<'_, '_> {
         let (activity_text, time_text, responsible_text) =
             (own_text(Some(activity)), own_text(time), own_text(responsible));
         // A heading row repeated on a new page, or the row of column numbers under the headings.
-        if heading(&activity_text) == Some(Column::Activity) && heading(&time_text) == Some(Column::Time) {
+        let texts = t.row_texts(row);
+        if !t.list && texts == t.heading_texts() {
             return;
         }
-        let numbers_only = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == '.');
-        if numbers_only(&activity_text) && (time_text.is_empty() || numbers_only(&time_text)) {
+        if heading(&activity_text) == Some(Role::Activity)
+            && (t.time.is_none() || heading(&time_text) == Some(Role::Time))
+        {
+            return;
+        }
+        let numbers_only = |s: &String| s.chars().all(|c| c.is_ascii_digit() || c == '.');
+        if texts.iter().filter(|s| !s.is_empty()).count() >= 2 && texts.iter().all(numbers_only) {
             return;
         }
         if activity_text.is_empty() {
-            if !time_text.is_empty() || !responsible_text.is_empty() {
+            if !activity.continued && (!time_text.is_empty() || !responsible_text.is_empty()) {
                 let text = [time_text, responsible_text].join(" ").trim().to_owned();
-                let guess = Guess { row: Some(row + 1), column: None, kind: GuessKind::NoActivity { text } };
+                let guess =
+                    Guess { row: Some(row + 1), column: None, heading: None, kind: GuessKind::NoActivity { text } };
                 match self.sections.last_mut() {
                     Some(section) => section.guesses.push(guess),
                     None => self.section(PLACEHOLDER_SECTION.to_owned(), vec![guess]),
@@ -244,22 +333,108 @@ impl Reader<'_, '_> {
             }
             return;
         }
-        // A row across the table, or bold text with the other cells empty, is a section.
-        let spans = Some(activity) == time || Some(activity) == responsible;
-        let cell = t.cell(activity);
-        let bold = cell.lines().all(|p| p.bold);
-        if !activity.continued
-            && (spans || time.is_none() || (bold && time_text.is_empty() && responsible_text.is_empty()))
-        {
-            let title = strip_number(&activity_text);
-            self.section(title.to_owned(), Vec::new());
+        if !activity.continued && self.is_section(row, activity, time, responsible, &time_text, &responsible_text) {
+            let title = strip_number(&activity_text).to_owned();
+            self.section(title, Vec::new());
+            // A title across the time or responsible column is not a time or a party.
+            let time_text = if time == Some(activity) { String::new() } else { time_text };
+            let responsible_text = if responsible == Some(activity) { String::new() } else { responsible_text };
+            // A section row that gives a time or parties gives them to its activities.
+            if !time_text.is_empty() {
+                let time_text = clean_time(&time_text);
+                let reads = self.check_when(&time_text).is_ok();
+                if !reads && let Some(column) = t.time {
+                    let reason = self.check_when(&time_text).err().unwrap_or(WhenFault::OutsideYear(self.year));
+                    let kind = GuessKind::BadWhen { text: time_text.clone(), reason };
+                    let guess = self.guess_at(row, column, Column::Time, kind);
+                    self.sections.last_mut().into_iter().for_each(|s| s.guesses.push(guess.clone()));
+                }
+                self.sections.last_mut().into_iter().for_each(|s| s.when = Some((time_text.clone(), reads)));
+            }
+            if !responsible_text.is_empty() {
+                let parties = self.mentions_of(row, responsible);
+                self.sections.last_mut().into_iter().for_each(|s| s.parties = parties.clone());
+            }
             return;
         }
         self.activities(row, activity, time, responsible);
     }
 
+    /// Whether a row is a section row: across the table, or shorter than it, or in bold where
+    /// activities are not, or numbered as a section («I.», «Раздел 2»).
+    fn is_section(
+        &self,
+        row: usize,
+        activity: Slot,
+        time: Option<Slot>,
+        responsible: Option<Slot>,
+        time_text: &str,
+        responsible_text: &str,
+    ) -> bool {
+        let t = self.table;
+        let spans = Some(activity) == time || Some(activity) == responsible;
+        let short = |c: Option<usize>| c.is_some_and(|c| t.grid[row].len() <= c);
+        if spans || short(t.time) || short(t.responsible) {
+            return true;
+        }
+        let bold = t.cell(activity).lines().all(|p| p.bold);
+        let number = t.number.and_then(|n| t.at(row, n)).filter(|s| !s.continued).map(|s| cell_text(t.cell(s)));
+        let section_number = number.as_deref().is_some_and(|n| {
+            let n = n.trim_end_matches(['.', ')']);
+            (!n.is_empty() && n.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))) || n.to_lowercase().starts_with("раздел")
+        });
+        let own_parts_empty = time_text.is_empty() && responsible_text.is_empty();
+        section_number || (bold && (own_parts_empty || !self.bold_activities()))
+    }
+
+    /// Whether most activity cells are bold, so that bold says nothing of a row.
+    fn bold_activities(&self) -> bool {
+        let t = self.table;
+        let (mut bold, mut all) = (0, 0);
+        for row in t.heading + 1..t.rows.len() {
+            if let Some(slot) = t.slot(row, Column::Activity).filter(|s| !s.continued && !t.cell(*s).is_empty()) {
+                all += 1;
+                bold += usize::from(t.cell(slot).lines().all(|p| p.bold));
+            }
+        }
+        bold * 2 > all
+    }
+
     fn section(&mut self, title: String, guesses: Vec<Guess>) {
-        self.sections.push(PendingSection { title, activities: Vec::new(), guesses });
+        self.sections.push(PendingSection {
+            title,
+            when: None,
+            parties: Parties::default(),
+            activities: Vec::new(),
+            guesses,
+        });
+    }
+
+    /// The other columns of a row: `place`, `result`, and `note` as «{heading}: {text}».
+    fn extras(&self, row: usize) -> Extras {
+        let t = self.table;
+        let mut extras = Extras::default();
+        let add = |field: &mut Option<String>, text: String, separator: &str| {
+            *field = Some(match field.take() {
+                Some(before) => format!("{before}{separator}{text}"),
+                None => text,
+            });
+        };
+        for (column, role) in &t.extras {
+            let Some(slot) = t.at(row, *column) else { continue };
+            let lines: Vec<String> = t.cell(slot).lines().map(|p| collapse(&p.text)).collect();
+            let text = lines.join("\n");
+            if text.is_empty() {
+                continue;
+            }
+            match role {
+                Role::Place => add(&mut extras.place, text, "; "),
+                Role::Result => add(&mut extras.result, text, "\n"),
+                Role::Note { heading } => add(&mut extras.note, format!("{heading}: {text}"), "\n"),
+                Role::Number | Role::Activity | Role::Time | Role::Responsible => {}
+            }
+        }
+        extras
     }
 
     fn activities(&mut self, row: usize, activity: Slot, time: Option<Slot>, responsible: Option<Slot>) {
@@ -277,6 +452,7 @@ impl Reader<'_, '_> {
             && time_own_empty
             && !numbered
             && has_previous
+            && !t.list
         {
             let first = items.remove(0);
             let guess =
@@ -291,24 +467,33 @@ impl Reader<'_, '_> {
             return;
         }
         if self.sections.is_empty() {
-            let guess = Guess { row: Some(row + 1), column: None, kind: GuessKind::NoSection };
+            let guess = Guess { row: Some(row + 1), column: None, heading: None, kind: GuessKind::NoSection };
             self.section(PLACEHOLDER_SECTION.to_owned(), vec![guess]);
         }
-        let times: Vec<String> = time
+        let mut times: Vec<String> = time
             .map(|s| t.cell(s).lines().map(|p| clean_time(&p.text)).filter(|s| !s.is_empty()).collect())
             .unwrap_or_default();
-        let time_column = t.time;
-        let (responsible_ids, agreed_ids, mut row_guesses) = self.parties(row, responsible);
         let n = items.len();
+        // One activity beside a time on two lines («Апрель» / «май»): one time, a list — or one
+        // expression wrapped over two lines.
+        if n == 1 && times.len() > 1 {
+            let spaced = times.join(" ");
+            times = vec![if self.check_when(&spaced).is_ok() { spaced } else { times.join(", ") }];
+        }
+        let time_column = t.time.unwrap_or(t.activity);
+        let (parties, mut row_guesses) = self.parties(row, responsible);
+        let extras = self.extras(row);
         // Paragraphs without list marks beside fewer times may be one activity typed over several
         // lines as well as several activities.
         if n > 1 && times.len() < n && items.iter().all(|i| !i.bulleted) {
             row_guesses.push(self.guess_at(row, t.activity, Column::Activity, GuessKind::Unmarked { items: n }));
         }
+        let section_when = self.sections.last().and_then(|s| s.when.clone());
         let mut whens: Vec<Option<String>> = match times.len() {
+            0 if section_when.is_some() => vec![None; n],
             0 => {
                 row_guesses.push(self.guess_at(row, time_column, Column::Time, GuessKind::NoTime { items: n }));
-                vec![None; n]
+                vec![Some(PLACEHOLDER_WHEN.to_owned()); n]
             }
             1 => vec![Some(times[0].clone()); n],
             m if m == n => times.iter().cloned().map(Some).collect(),
@@ -316,7 +501,7 @@ impl Reader<'_, '_> {
                 let extra = times.iter().skip(n).cloned().collect();
                 let kind = GuessKind::Mismatch { items: n, times: m, extra };
                 row_guesses.push(self.guess_at(row, time_column, Column::Time, kind));
-                (0..n).map(|i| times.get(i).cloned()).collect()
+                (0..n).map(|i| Some(times.get(i).cloned().unwrap_or_else(|| PLACEHOLDER_WHEN.to_owned()))).collect()
             }
         };
         for (item, when) in items.into_iter().zip(whens.drain(..)) {
@@ -329,24 +514,29 @@ impl Reader<'_, '_> {
             if let Some((written, read)) = hyphen {
                 guesses.push(self.guess_at(row, t.activity, Column::Activity, GuessKind::Hyphen { written, read }));
             }
-            let (when, when_written) = match when {
-                None => (PLACEHOLDER_WHEN.to_owned(), None),
-                Some(text) => match self.check_when(&text) {
-                    Ok(()) => (text, None),
-                    Err(reason) => {
-                        let kind = GuessKind::BadWhen { text: text.clone(), reason };
-                        guesses.push(self.guess_at(row, time_column, Column::Time, kind));
-                        (PLACEHOLDER_WHEN.to_owned(), Some(text))
-                    }
-                },
-            };
+            // The section's own time, when the grammar does not read it, is each activity's.
+            let when = when.or_else(|| section_when.clone().filter(|(_, reads)| !reads).map(|(text, _)| text));
+            if t.list {
+                let kind = GuessKind::ListItem {
+                    time: times.first().cloned(),
+                    responsible: responsible.map(|s| cell_text(t.cell(s))).filter(|s| !s.is_empty()),
+                };
+                guesses.push(self.guess_at(row, t.activity, Column::Activity, kind));
+            }
+            let fault = when.as_ref().and_then(|text| self.check_when(text).err().map(|reason| (text.clone(), reason)));
+            // Told at the row; a section's own time was told at the section's row.
+            if let Some((text, reason)) = fault.clone().filter(|_| !times.is_empty()) {
+                let kind = GuessKind::BadWhen { text, reason };
+                guesses.push(self.guess_at(row, time_column, Column::Time, kind));
+            }
+            let period = fault.map(|_| PLACEHOLDER_WHEN.to_owned());
             let pending = Pending {
                 title,
                 when,
-                when_written,
-                responsible: responsible_ids.clone(),
-                agreed_with: agreed_ids.clone(),
+                period,
+                parties: parties.clone(),
                 partner,
+                extras: extras.clone(),
                 cancelled,
                 guesses,
             };
@@ -356,39 +546,57 @@ impl Reader<'_, '_> {
         }
     }
 
-    /// The responsible parties and those to agree with, as mentions, from the responsible cell.
-    fn parties(&mut self, row: usize, slot: Option<Slot>) -> (Vec<usize>, Vec<usize>, Vec<Guess>) {
+    /// The parties of a responsible cell, as mentions: whom it names, whom they agree with, and
+    /// who takes part «(по согласованию)».
+    fn mentions_of(&mut self, row: usize, slot: Option<Slot>) -> Parties {
         let t = self.table;
-        let column = t.responsible + 1;
-        let mut responsible = Vec::new();
-        let mut agreed = Vec::new();
-        let mut guesses = Vec::new();
+        let column = t.responsible.map_or(0, |c| c + 1);
+        let origin_row = slot.map_or(row, |s| s.row) + 1;
         let lines: Vec<String> =
             slot.map(|s| t.cell(s).lines().map(|p| collapse(&p.text)).collect()).unwrap_or_default();
-        let origin_row = slot.map_or(row, |s| s.row) + 1;
+        let mut parties = Parties::default();
         for line in &lines {
-            let (who, with) = split_agreed(line);
-            for name in names(who) {
-                self.mentions.push(Mention { written: name, agreed: false, row: origin_row, column });
-                responsible.push(self.mentions.len() - 1);
-            }
-            for name in with.map(names).unwrap_or_default() {
-                self.mentions.push(Mention { written: name, agreed: true, row: origin_row, column });
-                agreed.push(self.mentions.len() - 1);
+            for name in parties::read_cell_line(line) {
+                self.mentions.push(Mention { written: name.written, agreed: name.agreed, row: origin_row, column });
+                let m = self.mentions.len() - 1;
+                if name.agreed {
+                    parties.agreed_with.push(m);
+                } else {
+                    parties.responsible.push(m);
+                    if name.if_agrees {
+                        parties.by_agreement.push(m);
+                    }
+                }
             }
         }
-        if responsible.is_empty() {
-            guesses.push(self.guess_at(row, t.responsible, Column::Responsible, GuessKind::NoResponsible));
-            self.mentions.push(Mention { written: PLACEHOLDER_PARTY.to_owned(), agreed: false, row: row + 1, column });
-            responsible.push(self.mentions.len() - 1);
-        }
-        (responsible, agreed, guesses)
+        parties
     }
 
-    /// Whether the grammar reads `text` as a time inside the plan's year; else why not.
+    /// The parties of an activity row; where it names none, the section's, the issuing body, or
+    /// [`PLACEHOLDER_PARTY`].
+    fn parties(&mut self, row: usize, slot: Option<Slot>) -> (Parties, Vec<Guess>) {
+        let t = self.table;
+        let mut parties = self.mentions_of(row, slot);
+        let mut guesses = Vec::new();
+        let section_gives = self.sections.last().is_some_and(|s| !s.parties.responsible.is_empty());
+        if parties.responsible.is_empty() && !section_gives {
+            if let Some(body) = self.body {
+                parties.responsible.push(body);
+            } else {
+                let column = t.responsible.unwrap_or(t.activity);
+                guesses.push(self.guess_at(row, column, Column::Responsible, GuessKind::NoResponsible));
+                let mention =
+                    Mention { written: PLACEHOLDER_PARTY.to_owned(), agreed: false, row: row + 1, column: column + 1 };
+                self.mentions.push(mention);
+                parties.responsible.push(self.mentions.len() - 1);
+            }
+        }
+        (parties, guesses)
+    }
+
+    /// Whether the grammar reads `text` as a time inside the plan's period; else why not.
     fn check_when(&self, text: &str) -> Result<(), WhenFault> {
-        let start = NaiveDate::from_ymd_opt(self.year, 1, 1).unwrap_or_default();
-        let end = NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or_default();
+        let (start, end) = self.period;
         let context = when::Context { year: self.year, today: start };
         match when::parse(text, &context, when::Source::File) {
             Ok(Schedule::Window(ranges)) if ranges.iter().any(|r| r.from < start || r.to > end) => {
@@ -399,9 +607,16 @@ impl Reader<'_, '_> {
         }
     }
 
-    #[allow(clippy::unused_self)]
     fn guess_at(&self, row: usize, grid_column: usize, column: Column, kind: GuessKind) -> Guess {
-        Guess { row: Some(row + 1), column: Some((grid_column + 1, column)), kind }
+        // A list's rows are its items, counted from 1 (its section lines are rows of one cell).
+        let t = self.table;
+        let row = if t.list { (1..=row).filter(|&r| t.rows[r].cells.len() > 1).count() } else { row + 1 };
+        let heading = (!t.list)
+            .then(|| t.columns.iter().find(|c| c.column == grid_column + 1))
+            .flatten()
+            .map(|c| c.heading.clone())
+            .filter(|h| !h.is_empty());
+        Guess { row: Some(row), column: Some((grid_column + 1, column)), heading, kind }
     }
 }
 
@@ -512,34 +727,6 @@ fn mend_hyphens(text: &str) -> (String, Option<(String, String)>) {
     (out, mended)
 }
 
-/// «X по согласованию с Y» → (X, Some(Y)); the «с» may be missing («по согласованию РС ВСМС»), and
-/// the agreement may stand in parentheses («X (по согласованию с Y)»).
-fn split_agreed(line: &str) -> (&str, Option<&str>) {
-    let lower = line.to_lowercase();
-    // `plan --lang en export docx` writes «X (agreed with Y)».
-    let Some((at, phrase)) = ["по согласованию", "agreed with"].iter().find_map(|p| lower.find(p).map(|at| (at, *p)))
-    else {
-        return (line, None);
-    };
-    let who = line[..at].trim_end();
-    let mut with = line[at + phrase.len()..].trim();
-    for preposition in ["со ", "с "] {
-        if with.to_lowercase().starts_with(preposition) {
-            with = with[preposition.len()..].trim_start();
-            break;
-        }
-    }
-    match who.strip_suffix('(') {
-        Some(who) => (who.trim_end(), Some(with.strip_suffix(')').unwrap_or(with).trim_end())),
-        None => (who, Some(with)),
-    }
-}
-
-/// The names in a piece of a responsible cell: split at commas and semicolons.
-fn names(text: &str) -> Vec<String> {
-    text.split([',', ';']).map(|n| n.trim().trim_end_matches('.').trim().to_owned()).filter(|n| !n.is_empty()).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -565,18 +752,7 @@ mod tests {
     }
 
     #[test]
-    fn agreed_parties_are_split_off() {
-        assert_eq!(split_agreed("члены РО ВСМС по согласованию с Президиумом"), ("члены РО ВСМС", Some("Президиумом")));
-        assert_eq!(split_agreed("Члены РО по согласованию РС ВСМС"), ("Члены РО", Some("РС ВСМС")));
-        assert_eq!(split_agreed("РО ВСМС"), ("РО ВСМС", None));
-        assert_eq!(split_agreed("члены РО ВСМС (по согласованию с РС ВСМС)"), ("члены РО ВСМС", Some("РС ВСМС")));
-    }
-
-    #[test]
-    fn the_year_comes_from_the_title() {
-        assert_eq!(year_of("План работы … на 2019 год"), Some(2019));
-        assert_eq!(year_of("План на 2018–2019 гг., утверждён в 2017"), Some(2019));
-        assert_eq!(year_of("План работы"), None);
+    fn section_numbers_are_dropped() {
         assert_eq!(strip_number("1. Заседания"), "Заседания");
         assert_eq!(strip_number("IV. Работа"), "Работа");
         assert_eq!(strip_number("2019 год"), "2019 год");

@@ -12,8 +12,9 @@ use chrono::{Datelike, NaiveDate};
 use toml::Spanned;
 
 use super::raw;
+use super::written::{clip, date_fault, quoted_date};
 use super::{Activity, Approval, Dated, Number, Party, PartyIndex, Plan, Section, Signature};
-use crate::error::{DateFault, Diagnostic, Error, Expected, Found, Invalid, Problem, ReadProblem};
+use crate::error::{Diagnostic, Error, Expected, Found, Invalid, Problem, ReadProblem};
 use crate::span::{LineIndex, Pos};
 use crate::when::{self, Aside, DateRange, Reading, Schedule};
 
@@ -377,51 +378,6 @@ fn found_in_source(written: &str) -> Found {
     }
 }
 
-/// The date in a quoted string such as `"2019-05-01"` or `"01.05.2019"`, as TOML wants it written.
-pub(super) fn quoted_date(quoted: &str) -> Option<String> {
-    let inner = quoted.strip_prefix('"')?.strip_suffix('"')?.trim();
-    if let Ok(date) =
-        NaiveDate::parse_from_str(inner, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(inner, "%d.%m.%Y"))
-    {
-        return Some(date.format("%Y-%m-%d").to_string());
-    }
-    // `"2019-02-30"`: a date in form, if not in fact; the quotes are the first thing to fix.
-    let b = inner.as_bytes();
-    let form = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
-    form.then(|| inner.to_owned())
-}
-
-/// Why a date the TOML parser refused is not one.
-pub(super) fn date_fault(written: &str) -> DateFault {
-    let date = written.split(['T', 't', ' ']).next().unwrap_or("");
-    let parts: Vec<&str> = date.split('-').collect();
-    let [y, m, d] = parts.as_slice() else { return DateFault::Form };
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return DateFault::Form;
-    }
-    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>()) else {
-        return DateFault::Form;
-    };
-    if !(1..=12).contains(&month) {
-        return DateFault::NoSuchMonth(month);
-    }
-    let days = (28..=31).rev().find(|&last| NaiveDate::from_ymd_opt(year, month, last).is_some()).unwrap_or(31);
-    if day == 0 || day > days {
-        return DateFault::NoSuchDay { year, month, days };
-    }
-    DateFault::Form
-}
-
-/// Text from the file quoted in a message, cut short: the line itself is shown below it.
-pub(super) fn clip(text: &str) -> String {
-    const MAX: usize = 60;
-    match text.char_indices().nth(MAX) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_owned(),
-    }
-}
-
 /// Turns the raw file into a [`Plan`], collecting every semantic error on the way.
 struct Builder<'t> {
     text: &'t str,
@@ -448,6 +404,7 @@ struct Inherited<'r> {
     when: Option<(&'r str, Option<(Schedule, Aside)>)>,
     responsible: Option<Vec<PartyIndex>>,
     agreed_with: Option<Vec<PartyIndex>>,
+    by_agreement: Option<Vec<PartyIndex>>,
 }
 
 impl Builder<'_> {
@@ -490,7 +447,7 @@ impl Builder<'_> {
             .map(|(i, section)| self.section(i as u32 + 1, section, &mut context))
             .collect();
         let period = period.unwrap_or(DateRange { from: ymd(year, 1, 1), to: ymd(year, 12, 31) });
-        let approval = header.approval.map(|a| Approval { by: a.by, date: a.date.0, number: a.number });
+        let approval = header.approval.map(|a| Approval { by: a.by, date: a.date.map(|d| d.0), number: a.number });
         let signature = header.signature.map(|s| Signature { position: s.position, name: s.name });
         Plan {
             path: path.to_owned(),
@@ -645,6 +602,7 @@ impl Builder<'_> {
             when: when.as_ref().map(|(when, schedule)| (when.get_ref().as_str(), schedule.clone())),
             responsible: self.parties(section.responsible, context),
             agreed_with: self.parties(section.agreed_with, context),
+            by_agreement: self.parties(section.by_agreement, context),
         };
         let activities = section
             .activity
@@ -700,6 +658,7 @@ impl Builder<'_> {
             self.report(span.start..span.start, Problem::MissingResponsible);
         }
         let agreed_with = self.parties(raw.agreed_with, context).or_else(|| inherited.agreed_with.clone());
+        let by_agreement = self.parties(raw.by_agreement, context).or_else(|| inherited.by_agreement.clone());
         let recurring = schedule.as_ref().map(|s| matches!(s, Schedule::AtLeast(_)));
         if recurring == Some(false) {
             if let Some(rule) = &raw.rule {
@@ -734,7 +693,9 @@ impl Builder<'_> {
             aside: aside.unwrap_or_default(),
             responsible: responsible.unwrap_or_default(),
             agreed_with: agreed_with.unwrap_or_default(),
+            by_agreement: by_agreement.unwrap_or_default(),
             partner: raw.partner,
+            place: raw.place,
             held,
             planned: raw.planned.iter().map(|date| self.dated(date)).collect(),
             rule: raw.rule.map(Spanned::into_inner),
@@ -803,25 +764,6 @@ mod tests {
         assert_eq!(key_before(text, text.find("2 }").unwrap()).as_deref(), Some("note"));
         assert_eq!(key_before(text, text.rfind('[').unwrap()), None);
         assert_eq!(key_before(text, text.len() + 1), None);
-    }
-
-    #[test]
-    fn quoted_dates_are_recognised_in_both_written_forms() {
-        assert_eq!(quoted_date("\"2019-05-01\"").as_deref(), Some("2019-05-01"));
-        assert_eq!(quoted_date("\"01.05.2019\"").as_deref(), Some("2019-05-01"));
-        assert_eq!(quoted_date("\"2019-02-30\"").as_deref(), Some("2019-02-30"));
-        assert_eq!(quoted_date("\"апрель\""), None);
-        assert_eq!(quoted_date("2019-05-01"), None);
-    }
-
-    #[test]
-    fn a_refused_date_says_which_part_does_not_exist() {
-        assert_eq!(date_fault("2019-13-01"), DateFault::NoSuchMonth(13));
-        assert_eq!(date_fault("2019-02-29"), DateFault::NoSuchDay { year: 2019, month: 2, days: 28 });
-        assert_eq!(date_fault("2020-02-30"), DateFault::NoSuchDay { year: 2020, month: 2, days: 29 });
-        assert_eq!(date_fault("2019-04-00"), DateFault::NoSuchDay { year: 2019, month: 4, days: 30 });
-        assert_eq!(date_fault("2019-4-1"), DateFault::Form);
-        assert_eq!(date_fault("2019-05-01T25:00:00"), DateFault::Form);
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod load;
 mod raw;
 mod shape;
 mod syntax;
+mod written;
 
 use std::fmt;
 
@@ -42,8 +43,10 @@ pub struct Plan {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Approval {
     pub by: String,
-    pub date: NaiveDate,
-    pub number: String,
+    /// `None` until the plan is approved (a plan made by `plan new`): printed as a blank.
+    pub date: Option<NaiveDate>,
+    /// `None` until the plan is approved: printed as a blank.
+    pub number: Option<String>,
 }
 
 /// Who signs the printed plan and report: «{position}  ____________  {name}».
@@ -110,7 +113,11 @@ pub struct Activity {
     pub aside: Aside,
     pub responsible: Vec<PartyIndex>,
     pub agreed_with: Vec<PartyIndex>,
+    /// Those of `responsible` that take part if they agree: «X (по согласованию)».
+    pub by_agreement: Vec<PartyIndex>,
     pub partner: Option<String>,
+    /// Where it takes place.
+    pub place: Option<String>,
     /// In file order; `check` sorts.
     pub held: Vec<Dated>,
     pub planned: Vec<Dated>,

@@ -67,11 +67,12 @@ pub struct Header {
 pub struct Approval {
     /// Who approved it, as the line reads after «УТВЕРЖДЁН»: "решением Президиума Смоленского Регионального совета ВСМС".
     pub by: String,
-    /// The day of the decision. A TOML date, without quotes: 2018-12-20.
-    #[schemars(with = "LocalDate")]
-    pub date: LocalDate,
-    /// The number of the decision or protocol: "12".
-    pub number: String,
+    /// The day of the decision. A TOML date, without quotes: 2018-12-20. Left out in a plan not
+    /// yet approved (`plan new` drops it): the printed line then has a blank to fill in.
+    #[schemars(with = "Option<LocalDate>")]
+    pub date: Option<LocalDate>,
+    /// The number of the decision or protocol: "12". Left out, like `date`, until it is known.
+    pub number: Option<String>,
 }
 
 /// `[plan.signature]`: who signs the printed documents.
@@ -121,6 +122,10 @@ pub struct Section {
     /// Party ids to agree with ("по согласованию с ...") for every activity that has no `agreed_with` of its own.
     #[schemars(with = "Option<Vec<PartyId>>")]
     pub agreed_with: Option<PartyRefs>,
+    /// Party ids of `responsible` that take part if they agree, for every activity that has no
+    /// `by_agreement` of its own: printed «Совет ветеранов (по согласованию)».
+    #[schemars(with = "Option<Vec<PartyId>>")]
+    pub by_agreement: Option<PartyRefs>,
     /// The activities of the section, in the document's order.
     #[serde(default)]
     #[schemars(with = "Vec<Activity>")]
@@ -151,8 +156,15 @@ pub struct Activity {
     /// Party ids whose agreement is needed: "по согласованию с Президиумом" is `["presidium"]`.
     #[schemars(with = "Option<Vec<PartyId>>")]
     pub agreed_with: Option<PartyRefs>,
+    /// Party ids of `responsible` that take part if they agree (the document writes «(по
+    /// согласованию)» after their names): `["sovet-veteranov"]`. They stay responsible; printed
+    /// «Совет ветеранов (по согласованию)».
+    #[schemars(with = "Option<Vec<PartyId>>")]
+    pub by_agreement: Option<PartyRefs>,
     /// An outside organiser or partner: "Избирком Смоленской области".
     pub partner: Option<String>,
+    /// Where it takes place: "г. Смоленск, ул. Ленина, 1".
+    pub place: Option<String>,
     /// When the activity took place: dates, or { on = DATE, note = "..." }.
     #[serde(default)]
     #[schemars(with = "Vec<Held>")]
@@ -167,7 +179,7 @@ pub struct Activity {
     /// Recurring activities only: the last meeting before the plan period; the rolling clock starts there.
     #[schemars(with = "Option<LocalDate>")]
     pub last_before: Option<Spanned<LocalDate>>,
-    /// `planned` (the default) or `cancelled`.
+    /// `planned` (the default), `cancelled`, or `not-done` (explicitly not done; `note` says why).
     pub status: Option<Status>,
     /// Free text; searched by `--grep`.
     pub note: Option<String>,
@@ -202,6 +214,10 @@ pub enum Status {
     Planned,
     /// Will not take place; `check` stops asking for it.
     Cancelled,
+    /// Was not done, and the secretariat says so: the report counts it «не выполнено», and
+    /// `check` stops asking for a mark (`note` says why).
+    #[serde(rename = "not-done")]
+    NotDone,
 }
 
 /// A TOML local date (`2019-03-14`); a time, an offset or a quoted string is refused with a hint.

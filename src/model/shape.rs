@@ -92,14 +92,15 @@ impl Table {
             | (Table::Signature, "position" | "name")
             | (Table::Party, "name" | "full_name" | "agreed_form")
             | (Table::Section | Table::Activity, "title" | "when")
-            | (Table::Activity, "id" | "partner" | "note" | "result" | "period")
+            | (Table::Activity, "id" | "partner" | "note" | "result" | "place" | "period")
             | (Table::Held, "note") => Text,
             (Table::Header, "year") => WholeNumber,
             (Table::Header, "start" | "end")
             | (Table::Approval, "date")
             | (Table::Activity, "last_before")
             | (Table::Held, "on") => Date,
-            (Table::Party, "aliases") | (Table::Section | Table::Activity, "responsible" | "agreed_with") => Texts,
+            (Table::Party, "aliases")
+            | (Table::Section | Table::Activity, "responsible" | "agreed_with" | "by_agreement") => Texts,
             (Table::Activity, "held") => Helds,
             (Table::Activity, "planned") => Dates,
             (Table::Activity, "rule") => Kind::Choice(names::<raw::Rule>()),
@@ -176,7 +177,7 @@ impl Walk<'_> {
                 Some(kind) => self.value(kind, key.get_ref(), value),
                 None => {
                     let expected = table.keys().iter().map(|k| (*k).to_owned()).collect();
-                    self.report(key.span(), Problem::UnknownKey { key: super::load::clip(key.get_ref()), expected });
+                    self.report(key.span(), Problem::UnknownKey { key: super::written::clip(key.get_ref()), expected });
                 }
             }
         }
@@ -206,7 +207,11 @@ impl Walk<'_> {
                     let expected = allowed.iter().map(|a| (*a).to_owned()).collect();
                     self.report(
                         span,
-                        Problem::UnknownValue { key: Some(key.to_owned()), value: super::load::clip(word), expected },
+                        Problem::UnknownValue {
+                            key: Some(key.to_owned()),
+                            value: super::written::clip(word),
+                            expected,
+                        },
                     );
                 }
             }
@@ -256,7 +261,7 @@ impl Walk<'_> {
             DeValue::Datetime(datetime)
                 if datetime.date.is_some() && datetime.time.is_none() && datetime.offset.is_none() => {}
             DeValue::Datetime(_) => self.report(value.span(), Problem::DateWithTime { text: written }),
-            DeValue::String(_) => match super::load::quoted_date(&written) {
+            DeValue::String(_) => match super::written::quoted_date(&written) {
                 Some(date) => self.report(value.span(), Problem::QuotedDate { written, date }),
                 None => self.wrong_type(Some(key), value, Expected::Date),
             },
@@ -279,7 +284,7 @@ impl Walk<'_> {
 
     /// The value as the file writes it, cut short.
     fn written(&self, span: Range<usize>) -> String {
-        super::load::clip(self.text.get(span).unwrap_or("").trim())
+        super::written::clip(self.text.get(span).unwrap_or("").trim())
     }
 
     /// Whether a `[table]` or `[[table]]` header starts at `offset`.
@@ -358,7 +363,7 @@ mod tests {
             }
         }
         assert_eq!(Table::Activity.kind("rule"), Some(Kind::Choice(&["rolling", "calendar", "both"])));
-        assert_eq!(Table::Activity.kind("status"), Some(Kind::Choice(&["planned", "cancelled"])));
+        assert_eq!(Table::Activity.kind("status"), Some(Kind::Choice(&["planned", "cancelled", "not-done"])));
         assert_eq!(Table::Activity.kind("responsable"), None);
     }
 
@@ -366,10 +371,11 @@ mod tests {
     const FULL: &str = "[plan]\ntitle = \"T\"\norganization = \"O\"\nyear = 2019\nstart = 2019-01-01\n\
 end = 2019-12-31\n[plan.approval]\nby = \"B\"\ndate = 2018-12-20\nnumber = \"1\"\n[plan.signature]\n\
 position = \"P\"\nname = \"N\"\n[parties.p]\nname = \"P\"\nfull_name = \"F\"\nagreed_form = \"A\"\n\
-aliases = [\"a\"]\n[[section]]\ntitle = \"S\"\nwhen = \"май\"\nresponsible = [\"p\"]\nagreed_with = [\"p\"]\n\
+aliases = [\"a\"]\n[[section]]\ntitle = \"S\"\nwhen = \"май\"\nresponsible = [\"p\"]\nagreed_with = [\"p\"]\nby_agreement = [\"p\"]\n\
 [[section.activity]]\nid = \"a\"\ntitle = \"A\"\nwhen = \"не реже 1 раза в 6 месяцев\"\nresponsible = [\"p\"]\n\
 agreed_with = [\"p\"]\npartner = \"X\"\nheld = [2019-01-10, { on = 2019-02-10, note = \"n\" }]\n\
-planned = [2019-03-10]\nrule = \"calendar\"\nlast_before = 2018-12-01\nstatus = \"planned\"\nnote = \"n\"\nresult = \"r\"\n";
+planned = [2019-03-10]\nrule = \"calendar\"\nlast_before = 2018-12-01\nstatus = \"planned\"\nnote = \"n\"\nresult = \"r\"\n\
+by_agreement = [\"p\"]\nplace = \"P\"\nperiod = \"весь период\"\n";
 
     #[test]
     fn a_file_with_every_key_has_the_shape() {

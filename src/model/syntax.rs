@@ -89,7 +89,7 @@ pub(super) fn classify(text: &str, span: &Range<usize>) -> Option<(Range<usize>,
     let iso_like =
         written.len() >= 8 && written.as_bytes()[..4].iter().all(u8::is_ascii_digit) && written.as_bytes()[4] == b'-';
     if iso_like && written.parse::<toml::value::Datetime>().is_err() {
-        let problem = Problem::BadDate { fault: super::load::date_fault(written), text: written.to_owned() };
+        let problem = Problem::BadDate { fault: super::written::date_fault(written), text: written.to_owned() };
         return Some((token_span, problem));
     }
     let starts_value = line[..token.start].trim_end().ends_with(['=', '[', ',', '{']);

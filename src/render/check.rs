@@ -2,15 +2,17 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use unicode_width::UnicodeWidthStr;
 
 use crate::check::rules::Status;
-use crate::check::{Finding, Report, Severity};
+use crate::check::{Finding, Report, RuleReport, Severity};
 use crate::i18n::{Lang, msg};
-use crate::render::json::{Iso, rule_name};
+use crate::model::Number;
+use crate::render::json::{Iso, IsoDates, as_text, rule_name};
 use crate::render::style::{Paint, Role};
 use crate::render::{escape_line, words};
+use crate::when::Unit;
 
 /// The stable status word of spec §4.
 #[must_use]
@@ -48,7 +50,19 @@ pub struct TextOptions {
 
 /// One `FILE:LINE:COL: severity[code]: message` line per finding.
 fn findings(out: &mut impl Write, report: &Report, path: &str, lang: Lang, paint: Paint) -> io::Result<()> {
-    for finding in &report.findings {
+    finding_lines(out, report.findings.iter(), path, lang, paint)
+}
+
+/// One `FILE:LINE:COL: severity[code]: message` line for each of `findings` (the pre-commit hook
+/// prints only those a commit brings).
+pub fn finding_lines<'f>(
+    out: &mut impl Write,
+    findings: impl IntoIterator<Item = &'f crate::check::Finding>,
+    path: &str,
+    lang: Lang,
+    paint: Paint,
+) -> io::Result<()> {
+    for finding in findings {
         let severity = finding.what.severity();
         let role = if severity == Severity::Error { Role::Error } else { Role::Warning };
         let head = paint.paint(role, &format!("{}[{}]", lang.say(&severity.message()), finding.what.code()));
@@ -85,17 +99,11 @@ pub fn text(
     }
     for rule in &report.rules {
         writeln!(out, "{}", paint.paint(Role::Heading, &format!("{} {}", rule.number, escape_line(&rule.title))))?;
-        let recurrence = crate::when::Recurrence {
-            times: rule.times,
-            every: rule.months,
-            unit: crate::when::Unit::Month,
-            as_needed: rule.as_needed,
-        };
         writeln!(
             out,
             "  {}  {} [{}]",
             label(&rule_label),
-            lang.say(&words::recurrence(&recurrence)),
+            lang.say(&words::recurrence(&rule.recurrence)),
             lang.say(&words::rule_short(rule.rule))
         )?;
         let held = if rule.held.is_empty() {
@@ -133,33 +141,38 @@ pub fn text(
     writeln!(out, "{}", paint.paint(role, &summary))
 }
 
+/// The JSON report of spec §4, a borrowed view of the [`Report`]: the rules and the findings
+/// are written as they are said, with no list of them built first.
 #[derive(Serialize)]
 struct ReportJson<'r> {
     file: &'r str,
-    as_of: String,
+    as_of: Iso,
     ok: bool,
     errors: usize,
     warnings: usize,
     /// Only when the as-of date is before the plan's start: that start, and why nothing is due.
     #[serde(skip_serializing_if = "Option::is_none")]
-    not_started: Option<String>,
+    not_started: Option<Iso>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<String>,
-    rules: Vec<RuleJson<'r>>,
-    /// Written by hand after the rest ([`findings_json`]); kept here for the test that holds the
-    /// two to the same bytes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    findings: Option<Vec<FindingJson>>,
+    rules: Rules<'r>,
+    findings: Findings<'r>,
 }
 
 #[derive(Serialize)]
 struct RuleJson<'r> {
-    number: String,
+    #[serde(serialize_with = "as_text")]
+    number: Number,
     title: &'r str,
     times: u32,
-    months: u32,
+    /// Months for a monthly rule (spec §4), absent for a weekly one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    months: Option<u32>,
+    /// Weeks for a weekly rule (spec §2), in place of `months`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    weeks: Option<u32>,
     rule: &'static str,
-    held: Vec<Iso>,
+    held: IsoDates<'r>,
     next_due: Iso,
     status: &'static str,
 }
@@ -168,64 +181,72 @@ struct RuleJson<'r> {
 struct FindingJson {
     code: &'static str,
     severity: &'static str,
-    number: Option<String>,
+    #[serde(serialize_with = "optional_text")]
+    number: Option<Number>,
     line: u32,
     column: u32,
     message: String,
 }
 
-/// The JSON report of spec §4.
-///
-/// The findings, tens of thousands on a large plan, are written by hand after the rest: each
-/// message is checked in one pass for anything to escape and copied whole, where `serde_json`
-/// looks every byte up in a table. A test holds the bytes to `serde_json`'s.
-pub fn json(out: &mut impl Write, report: &Report, path: &str, strict: bool, lang: Lang) -> io::Result<()> {
-    let mut head = Vec::new();
-    crate::render::json::write(&mut head, &report_json(report, path, strict, lang, false))?;
-    // `head` ends with the last field, then `\n}\n`: the findings go before that brace.
-    head.truncate(head.len().saturating_sub(3));
-    out.write_all(&head)?;
-    out.write_all(b",\n  \"findings\": ")?;
-    findings_json(out, report, lang)?;
-    out.write_all(b"\n}\n")
+/// The rules of a report, each viewed as a [`RuleJson`].
+struct Rules<'r>(&'r [RuleReport]);
+
+impl Serialize for Rules<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|r| RuleJson {
+            number: r.number,
+            title: &r.title,
+            times: r.recurrence.times,
+            months: (r.recurrence.unit == Unit::Month).then_some(r.recurrence.every),
+            weeks: (r.recurrence.unit == Unit::Week).then_some(r.recurrence.every),
+            rule: rule_name(Some(r.rule)),
+            held: IsoDates(&r.held),
+            next_due: Iso(r.next_due),
+            status: status_name(r.status),
+        }))
+    }
 }
 
-fn report_json<'r>(report: &'r Report, path: &'r str, strict: bool, lang: Lang, findings: bool) -> ReportJson<'r> {
-    ReportJson {
+/// The findings of a report, each said in `lang` as it is written.
+struct Findings<'r>(&'r [Finding], Lang);
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let lang = self.1;
+        serializer.collect_seq(self.0.iter().map(|f| FindingJson {
+            code: f.what.code(),
+            severity: severity_name(f.what.severity()),
+            number: f.number,
+            line: f.pos.line,
+            column: f.pos.column,
+            message: escape_line(&lang.say(&f.message())).into_owned(),
+        }))
+    }
+}
+
+/// An activity number as its text, or `null`.
+#[allow(clippy::ref_option)] // the signature `serialize_with` calls
+fn optional_text<S: Serializer>(number: &Option<Number>, serializer: S) -> Result<S::Ok, S::Error> {
+    match number {
+        Some(number) => as_text(number, serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// The JSON report of spec §4.
+pub fn json(out: &mut impl Write, report: &Report, path: &str, strict: bool, lang: Lang) -> io::Result<()> {
+    let view = ReportJson {
         file: path,
-        as_of: report.as_of.to_string(),
+        as_of: Iso(report.as_of),
         ok: report.ok(strict),
         errors: report.errors(),
         warnings: report.warnings(),
-        not_started: report.not_started.map(|d| d.to_string()),
+        not_started: report.not_started.map(Iso),
         note: report.not_started.map(|d| not_started(d, lang)),
-        rules: report
-            .rules
-            .iter()
-            .map(|r| RuleJson {
-                number: r.number.to_string(),
-                title: &r.title,
-                times: r.times,
-                months: r.months,
-                rule: rule_name(Some(r.rule)),
-                held: r.held.iter().copied().map(Iso).collect(),
-                next_due: Iso(r.next_due),
-                status: status_name(r.status),
-            })
-            .collect(),
-        findings: findings.then(|| report.findings.iter().map(|f| finding_json(f, lang)).collect()),
-    }
-}
-
-fn finding_json(f: &Finding, lang: Lang) -> FindingJson {
-    FindingJson {
-        code: f.what.code(),
-        severity: severity_name(f.what.severity()),
-        number: f.number.map(|n| n.to_string()),
-        line: f.pos.line,
-        column: f.pos.column,
-        message: escape_line(&lang.say(&f.message())).into_owned(),
-    }
+        rules: Rules(&report.rules),
+        findings: Findings(&report.findings, lang),
+    };
+    crate::render::json::write(out, &view)
 }
 
 fn severity_name(severity: Severity) -> &'static str {
@@ -235,82 +256,123 @@ fn severity_name(severity: Severity) -> &'static str {
     }
 }
 
-/// The findings as `serde_json`'s pretty printer writes them at the report's second level.
-fn findings_json(out: &mut impl Write, report: &Report, lang: Lang) -> io::Result<()> {
-    use crate::render::json::json_string;
-    if report.findings.is_empty() {
-        return out.write_all(b"[]");
-    }
-    let mut buf = Vec::with_capacity(512);
-    for (i, f) in report.findings.iter().enumerate() {
-        buf.clear();
-        buf.extend_from_slice(if i == 0 { b"[\n    {\n      \"code\": " } else { b",\n    {\n      \"code\": " });
-        json_string(&mut buf, f.what.code());
-        buf.extend_from_slice(b",\n      \"severity\": ");
-        json_string(&mut buf, severity_name(f.what.severity()));
-        buf.extend_from_slice(b",\n      \"number\": ");
-        match f.number {
-            Some(number) => {
-                buf.push(b'"');
-                decimal(&mut buf, number.section);
-                buf.push(b'.');
-                decimal(&mut buf, number.activity);
-                buf.push(b'"');
-            }
-            None => buf.extend_from_slice(b"null"),
-        }
-        buf.extend_from_slice(b",\n      \"line\": ");
-        decimal(&mut buf, f.pos.line);
-        buf.extend_from_slice(b",\n      \"column\": ");
-        decimal(&mut buf, f.pos.column);
-        buf.extend_from_slice(b",\n      \"message\": ");
-        json_string(&mut buf, &escape_line(&lang.say(&f.message())));
-        buf.extend_from_slice(b"\n    }");
-        out.write_all(&buf)?;
-    }
-    out.write_all(b"\n  ]")
-}
-
-/// `n` in decimal, as `Display` writes it.
-fn decimal(buf: &mut Vec<u8>, n: u32) {
-    let mut digits = [0u8; 10];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + u8::try_from(rest % 10).unwrap_or(0);
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    buf.extend_from_slice(&digits[at..]);
-}
-
 #[cfg(test)]
 mod json_tests {
     use super::*;
 
-    /// The findings written by hand are the bytes `serde_json` writes for the whole report.
+    const PLAN: &str = "[plan]\ntitle = \"t\"\nyear = 2019\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"S\"\n\
+                        responsible = [\"p\"]\n[[section.activity]]\ntitle = \"Заседание\"\n\
+                        when = \"не реже 1 раза в 3 месяца\"\nheld = [2019-02-01]\n[[section.activity]]\n\
+                        title = \"Выборы\"\nwhen = \"май\"\nheld = [2019-07-03]\n";
+
+    fn json_at(as_of: &str, lang: Lang) -> String {
+        let plan = crate::model::parse("plan.toml", PLAN.as_bytes()).unwrap();
+        let report = crate::check::check(&plan, crate::check::Options::at(as_of.parse().unwrap()));
+        let mut out = Vec::new();
+        json(&mut out, &report, "plans/2019.toml", false, lang).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// Spec §4's shape, whole: held 01.02 on a three-month rule is due 01.05 and by 31.12 is
+    /// 244 days late (30 + 30 + 31 + 31 + 30 + 31 + 30 + 31); the May meeting held in July is
+    /// outside its window, at the date's line and column.
     #[test]
-    fn the_report_written_by_hand_is_what_serde_json_writes() {
-        for plan in crate::render::fixture_plans() {
-            for as_of in ["2018-06-01", "2019-04-15", "2019-12-31", "2021-03-01"] {
-                let report = crate::check::check(&plan, crate::check::Options::at(as_of.parse().unwrap()));
-                for lang in [Lang::En, Lang::Ru] {
-                    let mut fast = Vec::new();
-                    json(&mut fast, &report, "plan.toml", false, lang).unwrap();
-                    let mut slow = Vec::new();
-                    crate::render::json::write(&mut slow, &report_json(&report, "plan.toml", false, lang, true))
-                        .unwrap();
-                    assert_eq!(
-                        String::from_utf8(fast).unwrap(),
-                        String::from_utf8(slow).unwrap(),
-                        "{} {as_of}",
-                        plan.path
-                    );
-                }
-            }
+    fn the_report_has_the_spec_shape() {
+        assert_eq!(
+            json_at("2019-12-31", Lang::En),
+            r#"{
+  "file": "plans/2019.toml",
+  "as_of": "2019-12-31",
+  "ok": false,
+  "errors": 1,
+  "warnings": 1,
+  "rules": [
+    {
+      "number": "1.1",
+      "title": "Заседание",
+      "times": 1,
+      "months": 3,
+      "rule": "rolling",
+      "held": [
+        "2019-02-01"
+      ],
+      "next_due": "2019-05-01",
+      "status": "overdue"
+    }
+  ],
+  "findings": [
+    {
+      "code": "overdue",
+      "severity": "error",
+      "number": "1.1",
+      "line": 9,
+      "column": 1,
+      "message": "1.1 «Заседание»: overdue by 244 days: the next meeting was due by 2019-05-01"
+    },
+    {
+      "code": "held-outside-window",
+      "severity": "warning",
+      "number": "1.2",
+      "line": 16,
+      "column": 9,
+      "message": "1.2 «Выборы»: held 2019-07-03, outside its time"
+    }
+  ]
+}
+"#
+        );
+    }
+
+    #[test]
+    fn before_the_plan_starts_the_report_says_why_nothing_is_due() {
+        let value: serde_json::Value = serde_json::from_str(&json_at("2018-12-31", Lang::Ru)).unwrap();
+        assert_eq!(value["not_started"], "2019-01-01");
+        assert_eq!(value["ok"], true);
+        assert_eq!(value["rules"][0]["held"], serde_json::json!([]));
+        assert_eq!(value["rules"][0]["next_due"], "2019-04-01");
+        let note = value["note"].as_str().unwrap();
+        assert!(note.contains("01.01.2019"), "{note}");
+        // Only the finding that does not hang on the as-of date, said in Russian.
+        assert_eq!(value["findings"].as_array().unwrap().len(), 1);
+        let message = value["findings"][0]["message"].as_str().unwrap();
+        assert!(message.starts_with("1.2 «Выборы»") && message.contains("03.07.2019"), "{message}");
+        // A clean report has no not_started, and no note.
+        assert!(!json_at("2019-03-01", Lang::En).contains("\"note\""));
+    }
+}
+
+#[cfg(test)]
+mod weekly_tests {
+    use super::*;
+
+    fn weekly_report() -> Report {
+        let text = "[plan]\ntitle = \"T\"\nyear = 2019\n[parties.p]\nname = \"P\"\n[[section]]\ntitle = \"S\"\n\
+                    [[section.activity]]\ntitle = \"A\"\nwhen = \"ежемесячно\"\nresponsible = [\"p\"]\n";
+        let mut plan = crate::model::parse("t.toml", text.as_bytes()).unwrap();
+        plan.sections[0].activities[0].schedule = crate::when::Schedule::AtLeast(crate::when::Recurrence {
+            times: 1,
+            every: 2,
+            unit: Unit::Week,
+            as_needed: false,
+        });
+        crate::check::check(&plan, crate::check::Options::at("2019-01-05".parse().unwrap()))
+    }
+
+    #[test]
+    fn a_weekly_rule_has_weeks_in_json_and_words_in_text() {
+        let report = weekly_report();
+        let mut out = Vec::new();
+        json(&mut out, &report, "t.toml", false, Lang::En).unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(value["rules"][0]["weeks"], 2);
+        assert!(value["rules"][0].get("months").is_none(), "{value}");
+        assert_eq!(value["rules"][0]["next_due"], "2019-01-15");
+        for (lang, words) in [(Lang::En, "once every 2 weeks"), (Lang::Ru, "раз в 2 недели")] {
+            let mut out = Vec::new();
+            let options = TextOptions { strict: false, quiet: false };
+            text(&mut out, &report, "t.toml", options, lang, Paint::new(false)).unwrap();
+            let out = String::from_utf8(out).unwrap();
+            assert!(out.contains(words), "{out}");
         }
     }
 }

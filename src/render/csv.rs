@@ -62,7 +62,7 @@ pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activit
 
 /// The I/O error inside a CSV error, as it was: `csv`'s own conversion wraps it as `Other`, and
 /// then a closed pipe (`plan list --format csv | head -1`) would no longer read as one.
-fn io_error(error: csv::Error) -> io::Error {
+pub(crate) fn io_error(error: csv::Error) -> io::Error {
     let kind = match error.kind() {
         csv::ErrorKind::Io(io) => io.kind(),
         _ => io::ErrorKind::Other,

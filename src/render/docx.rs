@@ -18,17 +18,17 @@ use docx_rs::{
     TableLayoutType, TableRow, VAlignType, VMergeType, WidthType,
 };
 
+use crate::fulfilment::{ActivityReport, Outcome, Report};
 use crate::i18n::Lang;
 use crate::model::{Activity, Dated, Plan, Section, Status};
 use crate::render::escape_block;
 use crate::render::layout::{self, SectionBlock};
 use crate::render::words::{self, FulfilmentLabel};
-use crate::report::{ActivityReport, Outcome, Report};
 
 /// A4 in twentieths of a point.
-const A4: (u32, u32) = (11_906, 16_838);
+pub(crate) const A4: (u32, u32) = (11_906, 16_838);
 /// Margins: 20 mm top and bottom, 30 mm left, 15 mm right (ГОСТ Р 7.0.97).
-const MARGIN: (i32, i32, i32, i32) = (1134, 1701, 1134, 850);
+pub(crate) const MARGIN: (i32, i32, i32, i32) = (1134, 1701, 1134, 850);
 /// The width between the margins, which the tables fill.
 const TEXT_WIDTH: usize = 11_906 - 1701 - 850;
 /// 12 pt, in half-points: the plan.
@@ -38,30 +38,91 @@ const REPORT_SIZE: usize = 22;
 /// The approval block starts a little past the middle of the line.
 const APPROVAL_INDENT: i32 = 5103;
 
+/// A document ready to zip: the `docx-rs` document with the header row of its first table, and
+/// the rest of that table's rows already written as XML.
+///
+/// `docx-rs` keeps every cell, paragraph and run as a value of a few hundred bytes, which made a
+/// plan of 20,000 activities take 70 to 110 times its own size in memory. Each row of the big
+/// table is turned into XML as soon as it is made and dropped; [`finish`] puts the rows in place.
+pub struct Document {
+    docx: Docx,
+    /// `<w:tr>…</w:tr>` of the first table, after its header row.
+    rows: Vec<u8>,
+}
+
+/// The rows of the big table as they are made: each turned into XML at once, but for the last
+/// [`KEPT_ROWS`], held back until the end, when they may be told to keep with what follows.
+#[derive(Default)]
+struct Rows {
+    xml: Vec<u8>,
+    tail: std::collections::VecDeque<TableRow>,
+}
+
+impl Rows {
+    fn push(&mut self, row: TableRow) {
+        self.tail.push_back(row);
+        if self.tail.len() > KEPT_ROWS
+            && let Some(row) = self.tail.pop_front()
+        {
+            push_row(&mut self.xml, &row);
+        }
+    }
+
+    /// The XML of every row; with `keep_last`, the last rows keep with what follows the table.
+    fn finish(self, keep_last: bool) -> Vec<u8> {
+        let Rows { mut xml, tail } = self;
+        let mut tail: Vec<TableRow> = tail.into();
+        if keep_last {
+            keep_with_next(&mut tail);
+        }
+        for row in &tail {
+            push_row(&mut xml, row);
+        }
+        xml
+    }
+}
+
+impl Document {
+    /// A document built whole by `docx-rs`, with no rows written ahead.
+    pub(crate) fn whole(docx: Docx) -> Self {
+        Document { docx, rows: Vec::new() }
+    }
+}
+
+/// Appends `row`, as XML, to `rows`.
+fn push_row(rows: &mut Vec<u8>, row: &TableRow) {
+    rows.extend_from_slice(&docx_rs::BuildXML::build(row));
+}
+
 /// The plan as the document the council approves.
 #[must_use]
-pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> Docx {
+pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> Document {
     let mut docx = page(BODY_SIZE);
     docx = approval(docx, plan, lang);
     docx = heading(docx, plan, &plan.title);
-    let widths = [850, TEXT_WIDTH - 850 - 2 * 2100, 2100, 2100];
-    let mut table = vec![header_row(&crate::render::document_headers(lang).each_ref().map(String::as_str), &widths)];
+    let widths = [850, TEXT_WIDTH - 850 - 1900 - 2750, 1900, 2750];
+    let header = header_row(&crate::render::document_headers(lang).each_ref().map(String::as_str), &widths);
+    let mut table = Rows::default();
     for block in layout::blocks(plan, rows, lang) {
         table.push(section_row(&block.section.number.to_string(), &block.section.title, &widths));
-        table.extend(plan_rows(&block, &widths));
+        plan_rows(&block, &widths, &mut table);
     }
-    docx = docx.add_table(grid(table, &widths));
-    signature(docx, plan)
+    docx = docx.add_table(grid(vec![header], &widths));
+    // The signature follows the table: its last rows go with it to the next page.
+    let xml = table.finish(plan.signature.is_some());
+    Document { docx: signature(docx, plan), rows: xml }
 }
 
 /// The fulfilment report: the activities with what became of them, the meetings against the
 /// charter, the totals, the signature.
 #[must_use]
-pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Docx {
+pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Document {
     let mut docx = page(REPORT_SIZE);
     docx = heading(docx, plan, &words::report_title(lang, plan, report.as_of));
-    let widths = [650, TEXT_WIDTH - 650 - 1750 - 1850 - 2500, 1750, 1850, 2500];
-    let mut table = vec![header_row(&words::report_headers(lang).each_ref().map(String::as_str), &widths)];
+    // Wide enough for each heading's longest word in bold 11 pt («Ответственные»).
+    let widths = [650, TEXT_WIDTH - 650 - 1350 - 2450 - 2400, 1350, 2450, 2400];
+    let header = header_row(&words::report_headers(lang).each_ref().map(String::as_str), &widths);
+    let mut table = Rows::default();
     for section in &report.sections {
         table.push(section_row(&section.section.number.to_string(), &section.section.title, &widths));
         for entry in &section.activities {
@@ -73,27 +134,55 @@ pub fn report_document(plan: &Plan, report: &Report, lang: Lang) -> Docx {
                 centred(&crate::render::responsible(plan, activity, lang), widths[3]),
                 fulfilment_cell(entry, lang, widths[4]),
             ];
-            table.push(TableRow::new(cells));
+            // A row is never split across two pages.
+            table.push(TableRow::new(cells).cant_split());
         }
     }
-    docx = docx.add_table(grid(table, &widths));
+    let has_meetings = report.sections.iter().flat_map(|s| &s.activities).any(|a| a.meetings.is_some());
+    // Without a meetings table, the totals follow this table: its last rows go with them.
+    let xml = table.finish(!has_meetings);
+    docx = docx.add_table(grid(vec![header], &widths));
     docx = meetings(docx, report, lang);
     docx = totals(docx, report, lang);
-    signature(docx, plan)
+    Document { docx: signature(docx, plan), rows: xml }
 }
 
 /// Zips the document into `out`, with the repeating header rows marked.
-pub fn write(docx: Docx, out: &mut impl Write) -> io::Result<()> {
-    out.write_all(&finish(docx)?)
+pub fn write(document: Document, out: &mut impl Write) -> io::Result<()> {
+    out.write_all(&finish(document)?)
 }
 
 /// The .docx bytes.
-pub fn finish(docx: Docx) -> io::Result<Vec<u8>> {
+pub fn finish(document: Document) -> io::Result<Vec<u8>> {
+    let Document { docx, rows } = document;
     let mut xml = docx.build();
-    xml.document = repeat_header_rows(&String::from_utf8_lossy(&xml.document)).into_bytes();
+    // Every table's header row is in the document `docx-rs` built; the rows written ahead go
+    // after the first one's, before its `</w:tbl>`.
+    let marked = repeat_header_rows(&String::from_utf8_lossy(&xml.document));
+    let end = marked.find("</w:tbl>").unwrap_or(marked.len());
+    let mut body = Vec::with_capacity(marked.len() + rows.len());
+    body.extend_from_slice(&marked.as_bytes()[..end]);
+    body.extend_from_slice(&rows);
+    drop(rows);
+    body.extend_from_slice(&marked.as_bytes()[end..]);
+    drop(marked);
+    xml.document = body;
+    xml.doc_props.app = app_properties().into_bytes();
     let mut zipped = Cursor::new(Vec::new());
     xml.pack(&mut zipped).map_err(io::Error::other)?;
     Ok(zipped.into_inner())
+}
+
+/// `docProps/app.xml`, naming `plan` as the application that wrote the document: the mark by
+/// which `-o` knows a .docx of its own (Word writes its own name there when it saves one).
+fn app_properties() -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" \
+         xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">\
+         <Application>{}</Application></Properties>",
+        crate::render::GENERATOR
+    )
 }
 
 /// Marks the first row of every table to repeat on each page: `<w:tblHeader />` in its row
@@ -122,7 +211,7 @@ fn repeat_header_rows(document: &str) -> String {
 }
 
 /// An empty A4 document with the fonts, the margins and page numbers in the footer.
-fn page(size: usize) -> Docx {
+pub(crate) fn page(size: usize) -> Docx {
     let (width, height) = A4;
     let (top, left, bottom, right) = MARGIN;
     let margin = PageMargin { top, left, bottom, right, header: 709, footer: 709, gutter: 0 };
@@ -176,15 +265,15 @@ fn text_run(text: &str) -> Run {
     run
 }
 
-fn centred_bold(text: &str) -> Paragraph {
+pub(crate) fn centred_bold(text: &str) -> Paragraph {
     Paragraph::new().align(AlignmentType::Center).add_run(text_run(text).bold())
 }
 
-fn cell(text: &str, width: usize) -> TableCell {
+pub(crate) fn cell(text: &str, width: usize) -> TableCell {
     TableCell::new().width(width, WidthType::Dxa).add_paragraph(Paragraph::new().add_run(text_run(text)))
 }
 
-fn centred(text: &str, width: usize) -> TableCell {
+pub(crate) fn centred(text: &str, width: usize) -> TableCell {
     TableCell::new()
         .width(width, WidthType::Dxa)
         .vertical_align(VAlignType::Center)
@@ -197,7 +286,7 @@ fn grid(rows: Vec<TableRow>, widths: &[usize]) -> Table {
 }
 
 /// The column headings, bold and centred; repeated on every page (see [`finish`]), never split.
-fn header_row(headings: &[&str], widths: &[usize]) -> TableRow {
+pub(crate) fn header_row(headings: &[&str], widths: &[usize]) -> TableRow {
     let cells = headings
         .iter()
         .zip(widths)
@@ -222,12 +311,9 @@ fn section_row(number: &str, title: &str, widths: &[usize]) -> TableRow {
 }
 
 /// A section's activities; a time or responsible party the section shares is merged down.
-fn plan_rows(block: &SectionBlock, widths: &[usize]) -> Vec<TableRow> {
-    block
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(i, row)| {
+fn plan_rows(block: &SectionBlock, widths: &[usize], table: &mut Rows) {
+    for (i, row) in block.rows.iter().enumerate() {
+        {
             let merged = |merged: bool, text: &str, width: usize| match (merged, i) {
                 (false, _) => centred(text, width),
                 (true, 0) => centred(text, width).vertical_merge(VMergeType::Restart),
@@ -236,14 +322,17 @@ fn plan_rows(block: &SectionBlock, widths: &[usize]) -> Vec<TableRow> {
                     .vertical_merge(VMergeType::Continue)
                     .add_paragraph(Paragraph::new()),
             };
-            TableRow::new(vec![
+            // A row is never split across two pages.
+            let row = TableRow::new(vec![
                 cell(&row.number, widths[0]),
                 cell(&row.title, widths[1]),
                 merged(block.merged_when, &row.when, widths[2]),
                 merged(block.merged_responsible, &row.responsible, widths[3]),
             ])
-        })
-        .collect()
+            .cant_split();
+            table.push(row);
+        }
+    }
 }
 
 /// «Отметка о выполнении»: the outcome in bold, then what was done.
@@ -287,7 +376,11 @@ pub fn fulfilment_lines(entry: &ActivityReport, lang: Lang) -> Vec<String> {
         lines.push(format!("{}: {result}", label(FulfilmentLabel::Result)));
     }
     if let Some(note) = &activity.note {
-        let which = if activity.status == Status::Cancelled { FulfilmentLabel::Reason } else { FulfilmentLabel::Note };
+        let which = if matches!(activity.status, Status::Cancelled | Status::NotDone) {
+            FulfilmentLabel::Reason
+        } else {
+            FulfilmentLabel::Note
+        };
         lines.push(format!("{}: {note}", label(which)));
     }
     lines
@@ -300,18 +393,13 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
     if entries.is_empty() {
         return docx;
     }
-    let widths = [650, TEXT_WIDTH - 650 - 1500 - 1500 - 3000, 1500, 1500, 3000];
+    // Wide enough for «Проведено» and «Требуется» in bold 11 pt.
+    let widths = [650, TEXT_WIDTH - 650 - 1800 - 1800 - 2800, 1800, 1800, 2800];
     let mut rows = vec![header_row(&words::charter_headers(lang).each_ref().map(String::as_str), &widths)];
     for entry in entries {
         let Some(meetings) = &entry.meetings else { continue };
         let verdict = &meetings.verdict;
-        let recurrence = crate::when::Recurrence {
-            times: verdict.times,
-            every: verdict.months,
-            unit: crate::when::Unit::Month,
-            as_needed: verdict.as_needed,
-        };
-        let body = format!("{} ({})", entry.activity.title, lang.say(&words::recurrence(&recurrence)));
+        let body = format!("{} ({})", entry.activity.title, lang.say(&words::recurrence(&verdict.recurrence)));
         let breaches: Vec<String> =
             meetings.verdict.breaches.iter().filter_map(|b| Some(lang.say(&b.breach()?))).collect();
         let breaches = if breaches.is_empty() { lang.word("no-breaches") } else { breaches.join("\n") };
@@ -326,10 +414,32 @@ fn meetings(docx: Docx, report: &Report, lang: Lang) -> Docx {
             .cant_split(),
         );
     }
+    // The totals follow this table: its last rows (never its header) go with them to the next page.
+    let from = rows.len().saturating_sub(KEPT_ROWS).max(1);
+    keep_with_next(&mut rows[from..]);
     docx.add_paragraph(Paragraph::new())
         .add_paragraph(centred_bold(&lang.word("charter-heading")).keep_next(true))
         .add_paragraph(Paragraph::new().keep_next(true))
         .add_table(grid(rows, &widths))
+}
+
+/// How many rows at the end of a table are kept with the totals and signature after it, so that
+/// these never stand alone on a page (spec §7).
+const KEPT_ROWS: usize = 2;
+
+/// Marks rows to keep with what follows: every paragraph in them keeps with the next (Word and
+/// `LibreOffice` then move the rows to the page of the totals), and the rows do not split.
+fn keep_with_next(rows: &mut [TableRow]) {
+    for row in rows {
+        row.property = std::mem::take(&mut row.property).cant_split();
+        for docx_rs::TableRowChild::TableCell(cell) in &mut row.cells {
+            for child in &mut cell.children {
+                if let docx_rs::TableCellContent::Paragraph(paragraph) = child {
+                    **paragraph = std::mem::take(&mut **paragraph).keep_next(true);
+                }
+            }
+        }
+    }
 }
 
 /// The totals, as paragraphs kept with each other so that they stay on one page.

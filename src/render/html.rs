@@ -105,6 +105,7 @@ pub fn page(lang: Lang, title: &str, body: &Markup) -> Markup {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="generator" content=(format!("{} {}", crate::render::GENERATOR, env!("CARGO_PKG_VERSION")));
                 title { (escape_block(title)) }
                 style { (PreEscaped(CSS)) }
             }

@@ -1,9 +1,12 @@
 //! `plan export ics`: the plan as an RFC 5545 calendar, to import into any calendar program.
 //!
 //! Events, all of them all-day: one spanning each window of an activity (`DTEND` is the day after
-//! its last day, as RFC 5545 counts), one on each held and each planned date, and for each
-//! recurring activity one on its next due date. Whole-period and as-needed activities have no
-//! window of their own, so they get events only for their recorded dates.
+//! its last day, as RFC 5545 counts; identical and overlapping windows merged into one, so that
+//! the calendar stays within a small constant of the plan's size), one on each held and each
+//! planned date, and for each recurring activity one on its next due date as of the as-of date
+//! («…: последний срок», spec §3) with a reminder (`VALARM`) `--remind` days before it, so that a
+//! phone or Outlook warns before the charter is broken. Whole-period and as-needed activities
+//! have no window of their own, so they get events only for their recorded dates.
 //!
 //! The output depends on nothing but the plan and the as-of date, so that importing it again
 //! updates the events instead of duplicating them, and that two runs give the same bytes:
@@ -23,28 +26,40 @@ use std::io::{self, Write};
 use chrono::{Datelike, NaiveDate};
 
 use crate::check::RuleReport;
+use crate::fulfilment::Judged;
 use crate::i18n::{Lang, Message, msg};
 use crate::model::{Activity, Dated, Plan, Status};
 use crate::render::words;
 use crate::render::{escape_block, numbered_title, responsible};
-use crate::report::Judged;
-use crate::when::Schedule;
+use crate::when::{DateRange, Schedule};
+
+/// `--remind` when not given: two weeks before a due date.
+pub const DEFAULT_REMIND: u32 = 14;
 
 /// Longest content line in octets, CRLF not counted (RFC 5545 §3.1).
 const MAX_LINE: usize = 75;
 
-/// Writes the calendar of `rows`; `as_of` stamps it (see the module's documentation).
-pub fn calendar(out: &mut impl Write, plan: &Plan, rows: &[Judged], as_of: NaiveDate, lang: Lang) -> io::Result<()> {
+/// Writes the calendar of `rows`; `as_of` stamps it (see the module's documentation); each due
+/// date gets a reminder `remind` days before it.
+pub fn calendar(
+    out: &mut impl Write,
+    plan: &Plan,
+    rows: &[Judged],
+    as_of: NaiveDate,
+    remind: u32,
+    lang: Lang,
+) -> io::Result<()> {
     let mut ics = Writer { out };
     let stamp = format!("{}T000000Z", date(as_of.clamp(first_day(), last_day())).unwrap_or_default());
     ics.line("BEGIN:VCALENDAR")?;
     ics.line("VERSION:2.0")?;
-    ics.line(&format!("PRODID:-//plan//plan {}//{}", env!("CARGO_PKG_VERSION"), lang.code().to_uppercase()))?;
+    let (name, version) = (crate::render::GENERATOR, env!("CARGO_PKG_VERSION"));
+    ics.line(&format!("PRODID:-//{name}//{name} {version}//{}", lang.code().to_uppercase()))?;
     ics.line("CALSCALE:GREGORIAN")?;
     ics.line("METHOD:PUBLISH")?;
     ics.line(&format!("X-WR-CALNAME:{}", text(&plan.title)))?;
     for row in rows {
-        for event in events(plan, row, lang) {
+        for event in events(plan, row, remind, lang) {
             ics.event(&event, &stamp)?;
         }
     }
@@ -62,11 +77,13 @@ struct Event {
     summary: String,
     description: String,
     cancelled: bool,
+    /// Days before the event to remind: a due date's.
+    alarm: Option<u32>,
 }
 
 /// The events of one activity: its windows, its dates (a date both held and planned once, as
 /// held), then its next due date.
-fn events(plan: &Plan, row: &Judged, lang: Lang) -> Vec<Event> {
+fn events(plan: &Plan, row: &Judged, remind: u32, lang: Lang) -> Vec<Event> {
     let activity = row.activity;
     let key = activity.id.clone().unwrap_or_else(|| activity.number.to_string());
     let uid = |what: &str| format!("{}-{key}-{what}@plan", plan.year);
@@ -76,7 +93,7 @@ fn events(plan: &Plan, row: &Judged, lang: Lang) -> Vec<Event> {
     let cancelled = activity.status == Status::Cancelled;
     let mut events = Vec::new();
     if let Schedule::Window(ranges) = &activity.schedule {
-        for (i, range) in ranges.iter().enumerate() {
+        for (i, range) in merged(ranges).iter().enumerate() {
             events.push(Event {
                 uid: uid(&format!("window-{}", i + 1)),
                 from: range.from,
@@ -84,6 +101,7 @@ fn events(plan: &Plan, row: &Judged, lang: Lang) -> Vec<Event> {
                 summary: clip(&numbered_title(activity, lang), MAX_SHARED).into_owned(),
                 description: about.clone(),
                 cancelled,
+                alarm: None,
             });
         }
     }
@@ -109,6 +127,7 @@ fn events(plan: &Plan, row: &Judged, lang: Lang) -> Vec<Event> {
             summary: titled(activity, &lang.say(&kind)),
             description,
             cancelled,
+            alarm: None,
         });
     }
     if let Some(verdict) = &row.verdict {
@@ -116,12 +135,28 @@ fn events(plan: &Plan, row: &Judged, lang: Lang) -> Vec<Event> {
             uid: uid("due"),
             from: verdict.next_due,
             to: verdict.next_due,
-            summary: titled(activity, &lang.word("event-due")),
+            summary: lang.say(&msg!("event-last-due", title = clip(&activity.title, MAX_SHARED).into_owned())),
             description: format!("{}\n{about}", rule_line(verdict, lang)),
             cancelled: false,
+            alarm: Some(remind),
         });
     }
     events
+}
+
+/// The windows sorted, identical and overlapping ones merged into one (a `when` that repeats a
+/// month, or lists a range and a month inside it).
+fn merged(ranges: &[DateRange]) -> Vec<DateRange> {
+    let mut sorted = ranges.to_vec();
+    sorted.sort_by_key(|r| (r.from, r.to));
+    let mut merged: Vec<DateRange> = Vec::with_capacity(sorted.len().min(16));
+    for range in sorted {
+        match merged.last_mut() {
+            Some(last) if range.from <= last.to => last.to = last.to.max(range.to),
+            _ => merged.push(range),
+        }
+    }
+    merged
 }
 
 /// `1.1 Title — what`.
@@ -143,16 +178,10 @@ fn clip(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
 
 /// The rule and its verdict, for a due event.
 fn rule_line(verdict: &RuleReport, lang: Lang) -> String {
-    let recurrence = crate::when::Recurrence {
-        times: verdict.times,
-        every: verdict.months,
-        unit: crate::when::Unit::Month,
-        as_needed: verdict.as_needed,
-    };
     format!(
         "{}: {} [{}]; {}: {}",
         lang.word("show-rule"),
-        lang.say(&words::recurrence(&recurrence)),
+        lang.say(&words::recurrence(&verdict.recurrence)),
         lang.say(&words::rule_short(verdict.rule)),
         lang.word("show-status"),
         lang.say(&verdict.status.message())
@@ -260,6 +289,14 @@ impl<W: Write> Writer<W> {
         }
         // A window of months is not time taken: it must not show the day as busy.
         self.line("TRANSP:TRANSPARENT")?;
+        if let Some(days) = event.alarm {
+            self.line("BEGIN:VALARM")?;
+            self.line("ACTION:DISPLAY")?;
+            self.line(&format!("DESCRIPTION:{}", text(&event.summary)))?;
+            // Before the start of the all-day event: its midnight.
+            self.line(&if days == 0 { "TRIGGER:PT0S".to_owned() } else { format!("TRIGGER:-P{days}D") })?;
+            self.line("END:VALARM")?;
+        }
         self.line("END:VEVENT")
     }
 }

@@ -1,72 +1,111 @@
-//! The JSON shape of spec §3: scripts depend on it, so every key is always present.
+//! The JSON shapes of spec §3 (`list`, `table`, `show`): scripts depend on them, so every key is
+//! always present. Everything here goes through `serde_json`: the shapes are borrowed views of the
+//! model with `#[derive(Serialize)]`, and [`write`] streams them with `serde_json`'s pretty
+//! printer, escaping the characters a terminal would act on.
 
 use std::io::{self, Write};
 
-use serde::Serialize;
-use serde::ser::{SerializeStruct, Serializer};
+use std::fmt::{self, Display};
 
-use crate::model::{Activity, Plan, Rule, Section, Status};
-use crate::when::Schedule;
+use chrono::NaiveDate;
+use serde::{Serialize, Serializer};
 
-/// One activity as `list --format json` prints it: a view of the model, written field by field
-/// with no copy of it built first (`list` on a large plan writes tens of thousands of these).
-#[derive(Debug, Clone, Copy)]
+use crate::model::{Activity, Dated, PartyIndex, Plan, Rule, Section, Status};
+use crate::when::{DateRange, Recurrence, Schedule, Unit};
+
+/// One activity as `list --format json` prints it: a view of the model, borrowed, so that a list
+/// of tens of thousands is written without a copy of it built first.
+#[derive(Debug, Clone, Copy, Serialize)]
 pub struct ActivityJson<'p> {
-    plan: &'p Plan,
-    section: &'p Section,
-    activity: &'p Activity,
+    #[serde(serialize_with = "as_text")]
+    number: crate::model::Number,
+    id: Option<&'p str>,
+    section: &'p str,
+    title: &'p str,
+    when: &'p str,
+    schedule: ScheduleJson<'p>,
+    responsible: Names<'p>,
+    agreed_with: Names<'p>,
+    partner: Option<&'p str>,
+    held: Dates<'p>,
+    planned: Dates<'p>,
+    status: &'static str,
+    note: Option<&'p str>,
 }
 
-impl Serialize for ActivityJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (plan, activity) = (self.plan, self.activity);
-        let mut fields = serializer.serialize_struct("Activity", 13)?;
-        fields.serialize_field("number", &activity.number.to_string())?;
-        fields.serialize_field("id", &activity.id)?;
-        fields.serialize_field("section", &self.section.title)?;
-        fields.serialize_field("title", &activity.title)?;
-        fields.serialize_field("when", &activity.when)?;
-        fields.serialize_field("schedule", &ScheduleJson(activity))?;
-        fields.serialize_field("responsible", &Names(plan, &activity.responsible))?;
-        fields.serialize_field("agreed_with", &Names(plan, &activity.agreed_with))?;
-        fields.serialize_field("partner", &activity.partner)?;
-        fields.serialize_field("held", &Dates(&activity.held))?;
-        fields.serialize_field("planned", &Dates(&activity.planned))?;
-        fields.serialize_field("status", status_name(activity.status))?;
-        fields.serialize_field("note", &activity.note)?;
-        fields.end()
+impl<'p> ActivityJson<'p> {
+    /// The JSON view of one activity.
+    #[must_use]
+    pub fn new(plan: &'p Plan, section: &'p Section, activity: &'p Activity) -> Self {
+        ActivityJson {
+            number: activity.number,
+            id: activity.id.as_deref(),
+            section: &section.title,
+            title: &activity.title,
+            when: &activity.when,
+            schedule: ScheduleJson::new(activity),
+            responsible: Names(plan, &activity.responsible),
+            agreed_with: Names(plan, &activity.agreed_with),
+            partner: activity.partner.as_deref(),
+            held: Dates(&activity.held),
+            planned: Dates(&activity.planned),
+            status: status_name(activity.status),
+            note: activity.note.as_deref(),
+        }
     }
 }
 
 /// `schedule`, tagged by `kind`: `window` with `ranges`, `whole-period`, `at-least` with `times`,
-/// `months`, `as_needed` and `rule`, or `as-needed`.
-struct ScheduleJson<'p>(&'p Activity);
+/// `months` (or `weeks`), `as_needed` and `rule`, or `as-needed`.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+enum ScheduleJson<'p> {
+    Window { ranges: Ranges<'p> },
+    WholePeriod,
+    AtLeast(AtLeastJson),
+    AsNeeded,
+}
 
-impl Serialize for ScheduleJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let fields = match &self.0.schedule {
-            Schedule::Window(_) => 2,
-            Schedule::AtLeast(_) => 5,
-            Schedule::WholePeriod | Schedule::AsNeeded => 1,
-        };
-        let mut map = serializer.serialize_struct("Schedule", fields)?;
-        map.serialize_field("kind", self.0.schedule.kind())?;
-        match &self.0.schedule {
-            Schedule::Window(ranges) => map.serialize_field("ranges", &Ranges(ranges))?,
-            Schedule::AtLeast(r) => {
-                map.serialize_field("times", &r.times)?;
-                map.serialize_field(crate::render::words::unit_key(r.unit), &r.every)?;
-                map.serialize_field("as_needed", &r.as_needed)?;
-                map.serialize_field("rule", rule_name(self.0.rule))?;
-            }
-            Schedule::WholePeriod | Schedule::AsNeeded => {}
+impl<'p> ScheduleJson<'p> {
+    fn new(activity: &'p Activity) -> Self {
+        match &activity.schedule {
+            Schedule::Window(ranges) => ScheduleJson::Window { ranges: Ranges(ranges) },
+            Schedule::WholePeriod => ScheduleJson::WholePeriod,
+            Schedule::AtLeast(recurrence) => ScheduleJson::AtLeast(AtLeastJson::new(recurrence, activity.rule)),
+            Schedule::AsNeeded => ScheduleJson::AsNeeded,
         }
-        map.end()
+    }
+}
+
+/// The fields of an `at-least` schedule. The period is `months` or `weeks` by its unit (spec
+/// section 2): exactly one of the two is there.
+#[derive(Debug, Clone, Copy, Serialize)]
+struct AtLeastJson {
+    times: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    months: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    weeks: Option<u32>,
+    as_needed: bool,
+    rule: &'static str,
+}
+
+impl AtLeastJson {
+    fn new(recurrence: &Recurrence, rule: Option<Rule>) -> Self {
+        let every = |unit| (recurrence.unit == unit).then_some(recurrence.every);
+        AtLeastJson {
+            times: recurrence.times,
+            months: every(Unit::Month),
+            weeks: every(Unit::Week),
+            as_needed: recurrence.as_needed,
+            rule: rule_name(rule),
+        }
     }
 }
 
 /// `[{"from": DATE, "to": DATE}, ...]`.
-struct Ranges<'p>(&'p [crate::when::DateRange]);
+#[derive(Debug, Clone, Copy)]
+struct Ranges<'p>(&'p [DateRange]);
 
 impl Serialize for Ranges<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -80,7 +119,8 @@ impl Serialize for Ranges<'_> {
 }
 
 /// Party indices as the parties' names.
-struct Names<'p>(&'p Plan, &'p [crate::model::PartyIndex]);
+#[derive(Debug, Clone, Copy)]
+struct Names<'p>(&'p Plan, &'p [PartyIndex]);
 
 impl Serialize for Names<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -89,7 +129,8 @@ impl Serialize for Names<'_> {
 }
 
 /// Recorded dates as ISO dates (their notes show in `show` and `report`).
-struct Dates<'p>(&'p [crate::model::Dated]);
+#[derive(Debug, Clone, Copy)]
+struct Dates<'p>(&'p [Dated]);
 
 impl Serialize for Dates<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -97,32 +138,85 @@ impl Serialize for Dates<'_> {
     }
 }
 
-/// A date as `YYYY-MM-DD`, formatted on the stack: `list` writes tens of thousands of them, and
-/// going through `Display` costs more than the rest of a date's share of the output.
-pub(crate) struct Iso(pub(crate) chrono::NaiveDate);
+/// Dates as ISO dates.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct IsoDates<'d>(pub(crate) &'d [NaiveDate]);
+
+impl Serialize for IsoDates<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().copied().map(Iso))
+    }
+}
+
+/// A date as JSON writes it: `"2019-04-01"` (chrono's `Display`, `+10000-01-01` beyond four
+/// digits).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Iso(pub(crate) NaiveDate);
 
 impl Serialize for Iso {
+    /// A large plan's dates are a few hundred days repeated tens of thousands of times: each is
+    /// formatted once (chrono's `Display`, the costliest part of a date in `list`) and its text
+    /// kept in a small table by day, which a later date of the same day finds.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use chrono::Datelike;
-        let (year, month, day) = (self.0.year(), self.0.month(), self.0.day());
-        let Ok(year @ 0..=9999) = u32::try_from(year) else {
-            // Outside four digits, chrono's form (`+10000-01-01`) is the right one.
-            return serializer.collect_str(&self.0);
-        };
-        let digits = |n: u32| b'0' + u8::try_from(n % 10).unwrap_or(0);
-        let text = [
-            digits(year / 1000),
-            digits(year / 100),
-            digits(year / 10),
-            digits(year),
-            b'-',
-            digits(month / 10),
-            digits(month),
-            b'-',
-            digits(day / 10),
-            digits(day),
-        ];
-        serializer.serialize_str(std::str::from_utf8(&text).unwrap_or_default())
+        thread_local! {
+            static SEEN: std::cell::RefCell<Vec<Option<(NaiveDate, ShortText)>>> =
+                std::cell::RefCell::new(vec![None; 1024]);
+        }
+        let slot = usize::try_from(chrono::Datelike::num_days_from_ce(&self.0).rem_euclid(1024)).unwrap_or(0);
+        let text = SEEN.with_borrow_mut(|seen| match &seen[slot] {
+            Some((date, text)) if *date == self.0 => Some(*text),
+            _ => {
+                let text = ShortText::of(&self.0)?;
+                seen[slot] = Some((self.0, text));
+                Some(text)
+            }
+        });
+        match text {
+            Some(text) => serializer.serialize_str(text.as_str()),
+            None => serializer.collect_str(&self.0),
+        }
+    }
+}
+
+/// A value that JSON shows as its `Display` text (`"1.2"` for activity 1.2), for
+/// `serialize_with`. The text is formatted on the stack and given to the serializer whole:
+/// `collect_str` would pass each piece `Display` writes (a date's every digit) through the string
+/// escaper on its own, which on a large plan cost a tenth of `list`.
+pub(crate) fn as_text<T: Display, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    match ShortText::of(value) {
+        Some(text) => serializer.serialize_str(text.as_str()),
+        // Longer than 32 bytes: piece by piece after all.
+        None => serializer.collect_str(value),
+    }
+}
+
+/// Up to 32 bytes of text on the stack; writing more fails.
+#[derive(Debug, Clone, Copy)]
+struct ShortText {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl ShortText {
+    /// `value`'s `Display` text, or `None` when longer than 32 bytes.
+    fn of(value: &impl Display) -> Option<ShortText> {
+        let mut text = ShortText { bytes: [0; 32], len: 0 };
+        fmt::write(&mut text, format_args!("{value}")).ok()?;
+        Some(text)
+    }
+
+    fn as_str(&self) -> &str {
+        // Only whole `&str`s are ever copied in, so the bytes are UTF-8.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+impl fmt::Write for ShortText {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
     }
 }
 
@@ -142,77 +236,61 @@ pub fn status_name(status: Status) -> &'static str {
     match status {
         Status::Planned => "planned",
         Status::Cancelled => "cancelled",
+        Status::NotDone => "not-done",
     }
 }
 
-impl<'p> ActivityJson<'p> {
-    /// The JSON view of one activity.
-    #[must_use]
-    pub fn new(plan: &'p Plan, section: &'p Section, activity: &'p Activity) -> Self {
-        ActivityJson { plan, section, activity }
+/// `list --format json` and `table --format json`: an array of activities in file order.
+pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)]) -> io::Result<()> {
+    write(out, &Seq(rows.iter().map(|&(section, activity)| ActivityJson::new(plan, section, activity))))
+}
+
+/// An iterator written as a JSON array as it goes, with nothing collected first.
+struct Seq<I>(I);
+
+impl<I: Iterator<Item = T> + Clone, T: Serialize> Serialize for Seq<I> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.clone())
     }
 }
 
-/// Writes `value` as pretty JSON followed by a newline.
+/// Writes `value` as pretty JSON (`serde_json`'s layout, two spaces a level) followed by a
+/// newline.
 ///
 /// Strings keep their text exactly, but every control character and bidirectional override in
-/// them is written as a `\uXXXX` escape, so that the JSON shown in a terminal cannot drive it.
-/// (`serde_json` escapes only U+0000 to U+001F; DEL, the C1 controls such as U+009B, an 8-bit
-/// CSI, and U+202E would pass raw.)
+/// them is written as a `\uXXXX` escape, so that the JSON shown in a terminal cannot drive it
+/// (spec §5). `serde_json` escapes only U+0000 to U+001F; DEL, the C1 controls such as U+009B and
+/// U+202E would pass raw.
 pub fn write<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> io::Result<()> {
     let mut serializer = serde_json::Serializer::with_formatter(&mut *out, SafeFormatter::default());
     value.serialize(&mut serializer).map_err(io::Error::from)?;
     writeln!(out)
 }
 
-/// `serde_json`'s pretty printer (two spaces a level; the same bytes), with the escapes of
-/// [`write`]. Written out rather than wrapping `PrettyFormatter`: a line's indentation goes out in
-/// one write instead of one per level, and keys, which are this program's own words, skip the
-/// scan for unsafe characters.
+/// `serde_json`'s pretty printer, with the escapes of [`write`] added to its strings.
 #[derive(Default)]
 struct SafeFormatter {
-    level: usize,
-    has_value: bool,
+    pretty: serde_json::ser::PrettyFormatter<'static>,
+    /// Keys are this program's own words: nothing in them to escape, no scan.
     in_key: bool,
 }
 
-/// A line end and the indentation of up to 39 levels, sliced to fit.
-const NEWLINE_AND_INDENT: &[u8; 80] =
-    b",\n                                                                              ";
-
-impl SafeFormatter {
-    /// `,` (unless `first`), a line end and the indentation of the current level.
-    fn next_line<W: ?Sized + Write>(&self, out: &mut W, first: bool) -> io::Result<()> {
-        let from = usize::from(first);
-        let to = 2 + 2 * self.level;
-        match NEWLINE_AND_INDENT.get(from..to) {
-            Some(line) => out.write_all(line),
-            None => {
-                out.write_all(&NEWLINE_AND_INDENT[from..2])?;
-                (0..self.level).try_for_each(|_| out.write_all(b"  "))
-            }
+/// Every method but the one for string fragments is the pretty printer's.
+macro_rules! pretty {
+    ($($name:ident $(($arg:ident : $ty:ty))?),* $(,)?) => {$(
+        fn $name<W: ?Sized + Write>(&mut self, out: &mut W $(, $arg: $ty)?) -> io::Result<()> {
+            self.pretty.$name(out $(, $arg)?)
         }
-    }
-
-    fn open<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
-        self.level += 1;
-        self.has_value = false;
-        out.write_all(bracket)
-    }
-
-    fn close<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
-        self.level -= 1;
-        if self.has_value {
-            self.next_line(out, true)?;
-        }
-        out.write_all(bracket)
-    }
+    )*};
 }
 
 impl serde_json::ser::Formatter for SafeFormatter {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, out: &mut W, fragment: &str) -> io::Result<()> {
-        // serde_json has escaped C0 itself: fragments never hold it.
-        if self.in_key || !crate::render::may_hold_del_c1_or_bidi(fragment.as_bytes()) {
+        // serde_json has escaped C0 itself: fragments never hold it. ASCII but DEL (dates,
+        // numbers, this program's words) is safe at a glance.
+        let bytes = fragment.as_bytes();
+        if self.in_key || (bytes.is_ascii() && !bytes.contains(&0x7F)) || !crate::render::may_hold_del_c1_or_bidi(bytes)
+        {
             return out.write_all(fragment.as_bytes());
         }
         let mut rest = fragment;
@@ -224,287 +302,181 @@ impl serde_json::ser::Formatter for SafeFormatter {
         out.write_all(rest.as_bytes())
     }
 
-    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
-        self.open(out, b"[")
-    }
-
-    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
-        self.close(out, b"]")
-    }
-
-    fn begin_array_value<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
-        self.next_line(out, first)
-    }
-
-    fn end_array_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-
-    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
-        self.open(out, b"{")
-    }
-
-    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
-        self.close(out, b"}")
-    }
-
     fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
         self.in_key = true;
-        self.next_line(out, first)
+        self.pretty.begin_object_key(out, first)
     }
 
-    fn end_object_key<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+    fn end_object_key<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
         self.in_key = false;
-        Ok(())
+        self.pretty.end_object_key(out)
     }
 
-    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
-        out.write_all(b": ")
-    }
-
-    fn end_object_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-}
-
-/// `list --format json`: an array of activities in file order, the same bytes as [`write`] of
-/// their [`ActivityJson`]s.
-///
-/// Written by hand, because on a large plan this is most of what `list` does: each string is
-/// checked in one vectorised pass for anything to escape and then copied as it is, where
-/// `serde_json` looks every byte up in a table, then our formatter scans it again, and each key
-/// and indentation is a call of its own. A test holds it to `serde_json`'s bytes.
-pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)]) -> io::Result<()> {
-    if rows.is_empty() {
-        return out.write_all(b"[]\n");
-    }
-    let mut buf = Vec::with_capacity(4096);
-    for (i, (section, activity)) in rows.iter().enumerate() {
-        buf.clear();
-        buf.extend_from_slice(if i == 0 { b"[\n  {" } else { b",\n  {" });
-        activity_fields(&mut buf, plan, section, activity);
-        buf.extend_from_slice(b"\n  }");
-        out.write_all(&buf)?;
-    }
-    out.write_all(b"\n]\n")
-}
-
-/// The fields of one activity, at the indentation of `list`'s array (4 spaces).
-fn activity_fields(buf: &mut Vec<u8>, plan: &Plan, section: &Section, activity: &Activity) {
-    let key = |buf: &mut Vec<u8>, first: bool, name: &str| {
-        buf.extend_from_slice(if first { b"\n    \"" } else { b",\n    \"" });
-        buf.extend_from_slice(name.as_bytes());
-        buf.extend_from_slice(b"\": ");
-    };
-    key(buf, true, "number");
-    json_string(buf, &activity.number.to_string());
-    key(buf, false, "id");
-    json_option(buf, activity.id.as_deref());
-    key(buf, false, "section");
-    json_string(buf, &section.title);
-    key(buf, false, "title");
-    json_string(buf, &activity.title);
-    key(buf, false, "when");
-    json_string(buf, &activity.when);
-    key(buf, false, "schedule");
-    buf.extend_from_slice(b"{\n      \"kind\": ");
-    json_string(buf, activity.schedule.kind());
-    match &activity.schedule {
-        Schedule::Window(ranges) => {
-            buf.extend_from_slice(b",\n      \"ranges\": ");
-            if ranges.is_empty() {
-                buf.extend_from_slice(b"[]");
-            } else {
-                for (i, range) in ranges.iter().enumerate() {
-                    buf.extend_from_slice(if i == 0 {
-                        b"[\n        {\n          \"from\": "
-                    } else {
-                        b",\n        {\n          \"from\": "
-                    });
-                    json_date(buf, range.from);
-                    buf.extend_from_slice(b",\n          \"to\": ");
-                    json_date(buf, range.to);
-                    buf.extend_from_slice(b"\n        }");
-                }
-                buf.extend_from_slice(b"\n      ]");
-            }
-        }
-        Schedule::AtLeast(r) => {
-            let _ = write!(
-                buf,
-                ",\n      \"times\": {},\n      \"{}\": {},\n      \"as_needed\": {},\n      \"rule\": ",
-                r.times,
-                crate::render::words::unit_key(r.unit),
-                r.every,
-                r.as_needed
-            );
-            json_string(buf, rule_name(activity.rule));
-        }
-        Schedule::WholePeriod | Schedule::AsNeeded => {}
-    }
-    buf.extend_from_slice(b"\n    }");
-    key(buf, false, "responsible");
-    json_array(buf, plan.names(&activity.responsible), json_string);
-    key(buf, false, "agreed_with");
-    json_array(buf, plan.names(&activity.agreed_with), json_string);
-    key(buf, false, "partner");
-    json_option(buf, activity.partner.as_deref());
-    key(buf, false, "held");
-    json_array(buf, activity.held.iter().map(|d| d.date), json_date);
-    key(buf, false, "planned");
-    json_array(buf, activity.planned.iter().map(|d| d.date), json_date);
-    key(buf, false, "status");
-    json_string(buf, status_name(activity.status));
-    key(buf, false, "note");
-    json_option(buf, activity.note.as_deref());
-}
-
-/// A value of an activity's array (6 spaces in), or `[]`.
-fn json_array<T>(buf: &mut Vec<u8>, items: impl Iterator<Item = T>, mut item: impl FnMut(&mut Vec<u8>, T)) {
-    let mut empty = true;
-    for value in items {
-        buf.extend_from_slice(if empty { b"[\n      " } else { b",\n      " });
-        item(buf, value);
-        empty = false;
-    }
-    buf.extend_from_slice(if empty { b"[]" } else { b"\n    ]" });
-}
-
-pub(crate) fn json_option(buf: &mut Vec<u8>, text: Option<&str>) {
-    match text {
-        Some(text) => json_string(buf, text),
-        None => buf.extend_from_slice(b"null"),
-    }
-}
-
-/// A date as `"YYYY-MM-DD"`, as [`Iso`] writes it.
-fn json_date(buf: &mut Vec<u8>, date: chrono::NaiveDate) {
-    use chrono::Datelike;
-    match u32::try_from(date.year()) {
-        Ok(year @ 0..=9999) => {
-            let digit = |n: u32| b'0' + u8::try_from(n % 10).unwrap_or(0);
-            let (month, day) = (date.month(), date.day());
-            buf.extend_from_slice(&[
-                b'"',
-                digit(year / 1000),
-                digit(year / 100),
-                digit(year / 10),
-                digit(year),
-                b'-',
-                digit(month / 10),
-                digit(month),
-                b'-',
-                digit(day / 10),
-                digit(day),
-                b'"',
-            ]);
-        }
-        _ => json_string(buf, &date.to_string()),
-    }
-}
-
-/// A JSON string with `serde_json`'s escapes and those of [`SafeFormatter`]: text with nothing
-/// to escape, nearly all of it, is found so in one pass and copied whole.
-#[allow(clippy::needless_bitwise_bool)] // `|` on purpose: no early exit, so that it vectorises
-pub(crate) fn json_string(buf: &mut Vec<u8>, text: &str) {
-    let bytes = text.as_bytes();
-    let plain = !bytes.iter().fold(false, |found, &b| found | (b < 0x20) | (b == b'"') | (b == b'\\'))
-        && !crate::render::may_hold_del_c1_or_bidi(bytes);
-    buf.push(b'"');
-    if plain {
-        buf.extend_from_slice(bytes);
-    } else {
-        for c in text.chars() {
-            match c {
-                '"' => buf.extend_from_slice(b"\\\""),
-                '\\' => buf.extend_from_slice(b"\\\\"),
-                '\u{8}' => buf.extend_from_slice(b"\\b"),
-                '\u{c}' => buf.extend_from_slice(b"\\f"),
-                '\n' => buf.extend_from_slice(b"\\n"),
-                '\r' => buf.extend_from_slice(b"\\r"),
-                '\t' => buf.extend_from_slice(b"\\t"),
-                c if crate::render::is_unsafe(c, false) => {
-                    let _ = write!(buf, "\\u{:04x}", u32::from(c));
-                }
-                c => {
-                    let mut utf8 = [0; 4];
-                    buf.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
-                }
-            }
-        }
-    }
-    buf.push(b'"');
+    pretty!(
+        begin_array,
+        end_array,
+        begin_array_value(first: bool),
+        end_array_value,
+        begin_object,
+        end_object,
+        begin_object_value,
+        end_object_value,
+    );
 }
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn the_layout_is_serde_jsons_pretty_printer_byte_for_byte() {
-        // Deeper than the indentation kept in one piece (39 levels), with empty and full values.
-        let mut deep = serde_json::json!(["level 50", [], {}]);
-        for level in 0..50 {
-            deep = if level % 2 == 0 {
-                serde_json::json!({ "k": deep, "n": level })
-            } else {
-                serde_json::json!([deep, level])
-            };
-        }
-        let value = serde_json::json!({ "a": [], "b": {}, "c": [1, [2, {"d": [[], {}]}]], "e": deep, "ключ": "значение \u{202e}" });
-        let mut ours = Vec::new();
-        super::write(&mut ours, &value).unwrap();
-        let theirs = serde_json::to_string_pretty(&value).unwrap().replace("\u{202e}", "\\u202e") + "\n";
-        assert_eq!(String::from_utf8(ours).unwrap(), theirs);
+    use serde_json::{Value, json};
+
+    fn plan(text: &str) -> crate::model::Plan {
+        crate::model::parse("plan.toml", text.as_bytes()).unwrap()
     }
 
-    /// `activities` against `write` of the same activities through `serde_json`.
-    fn assert_same_as_serde(plan: &crate::model::Plan) {
+    /// `list --format json` of a plan, parsed back.
+    fn listed(plan: &crate::model::Plan) -> Value {
         let rows: Vec<_> = plan.activities().collect();
-        let mut fast = Vec::new();
-        super::activities(&mut fast, plan, &rows).unwrap();
-        let items: Vec<super::ActivityJson> = rows.iter().map(|(s, a)| super::ActivityJson::new(plan, s, a)).collect();
-        let mut slow = Vec::new();
-        super::write(&mut slow, &items).unwrap();
-        assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(slow).unwrap());
+        let mut out = Vec::new();
+        super::activities(&mut out, plan, &rows).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.ends_with("}\n]\n") || text == "[]\n", "{text:?}");
+        serde_json::from_str(&text).unwrap()
     }
 
+    const HEAD: &str = "[plan]\ntitle = \"t\"\nyear = 2019\n[parties.p]\nname = \"Президиум\"\n\
+                        [parties.q]\nname = \"Совет\"\n[[section]]\ntitle = \"Раздел «1»\"\nresponsible = [\"p\"]\n";
+
     #[test]
-    fn the_list_written_by_hand_is_what_serde_json_writes() {
-        for plan in crate::render::fixture_plans() {
-            assert_same_as_serde(&plan);
+    fn an_activity_has_every_key_of_spec_section_3_in_order() {
+        let plan = plan(&format!(
+            "{HEAD}[[section.activity]]\ntitle = \"Выборы\"\nwhen = \"февраль – май\"\nagreed_with = [\"q\"]\n"
+        ));
+        let text = {
+            let mut out = Vec::new();
+            super::activities(&mut out, &plan, &plan.activities().collect::<Vec<_>>()).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        // The whole text, pretty-printed two spaces a level, keys in the spec's order.
+        assert_eq!(
+            text,
+            r#"[
+  {
+    "number": "1.1",
+    "id": null,
+    "section": "Раздел «1»",
+    "title": "Выборы",
+    "when": "февраль – май",
+    "schedule": {
+      "kind": "window",
+      "ranges": [
+        {
+          "from": "2019-02-01",
+          "to": "2019-05-31"
         }
-        // Every escape: quotes, backslashes, C0 with and without short forms, DEL, C1, bidi.
-        let nasty =
-            "\\\"q\\\\ \\b\\f\\n\\r\\t\\u0001\\u001b \\u007f \\u0085 \u{202e}\u{2066}\u{200f}\u{61c}\u{2028} «№–» 𝄞";
-        let text = format!(
-            "[plan]\ntitle = \"{nasty}\"\nyear = 2019\n[parties.p]\nname = \"{nasty}\"\n[[section]]\ntitle = \"{nasty}\"\n\
-             responsible = [\"p\"]\n[[section.activity]]\ntitle = \"{nasty}\"\nwhen = \"апрель\"\nnote = \"{nasty}\"\n\
-             partner = \"{nasty}\"\nid = \"x\"\nagreed_with = [\"p\"]\n"
+      ]
+    },
+    "responsible": [
+      "Президиум"
+    ],
+    "agreed_with": [
+      "Совет"
+    ],
+    "partner": null,
+    "held": [],
+    "planned": [],
+    "status": "planned",
+    "note": null
+  }
+]
+"#
         );
-        assert_same_as_serde(&crate::model::parse("nasty.toml", text.as_bytes()).unwrap());
-        let empty = crate::model::parse("e.toml", b"[plan]\ntitle = \"t\"\nyear = 2019\n").unwrap();
-        let mut fast = Vec::new();
-        super::activities(&mut fast, &empty, &[]).unwrap();
-        assert_eq!(fast, b"[]\n");
     }
 
     #[test]
-    fn iso_dates_are_what_display_gives() {
-        for (y, m, d) in [(2019, 4, 1), (1, 1, 1), (9999, 12, 31), (2020, 2, 29), (0, 10, 5)] {
-            let date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
-            assert_eq!(serde_json::to_string(&super::Iso(date)).unwrap(), format!("\"{date}\""));
-        }
+    fn every_kind_of_schedule_has_its_keys() {
+        let plan = plan(&format!(
+            "{HEAD}[[section.activity]]\ntitle = \"a\"\nwhen = \"весь период\"\n\
+             [[section.activity]]\ntitle = \"b\"\nwhen = \"по мере необходимости\"\n\
+             [[section.activity]]\ntitle = \"c\"\nwhen = \"не реже 1 раза в 3 месяца\"\nrule = \"calendar\"\n\
+             held = [2019-02-03, 2019-05-06]\nplanned = [2019-12-10]\nid = \"sessions\"\n\
+             [[section.activity]]\ntitle = \"e\"\nwhen = \"1 квартал\"\nstatus = \"cancelled\"\n\
+             note = \"n\"\npartner = \"Избирком\"\n"
+        ));
+        let list = listed(&plan);
+        let schedules: Vec<&Value> = list.as_array().unwrap().iter().map(|a| &a["schedule"]).collect();
+        assert_eq!(schedules[0], &json!({"kind": "whole-period"}));
+        assert_eq!(schedules[1], &json!({"kind": "as-needed"}));
+        assert_eq!(
+            schedules[2],
+            &json!({"kind": "at-least", "times": 1, "months": 3, "as_needed": false, "rule": "calendar"})
+        );
+        assert_eq!(schedules[3], &json!({"kind": "window", "ranges": [{"from": "2019-01-01", "to": "2019-03-31"}]}));
+        assert_eq!(list[2]["id"], json!("sessions"));
+        assert_eq!(list[2]["held"], json!(["2019-02-03", "2019-05-06"]));
+        assert_eq!(list[2]["planned"], json!(["2019-12-10"]));
+        assert_eq!(list[3]["status"], json!("cancelled"));
+        assert_eq!(list[3]["note"], json!("n"));
+        assert_eq!(list[3]["partner"], json!("Избирком"));
+        assert_eq!(list[3]["number"], json!("1.4"));
+    }
+
+    #[test]
+    fn a_weekly_rule_counts_its_period_in_weeks() {
+        use crate::when::{Recurrence, Unit};
+        let weekly = Recurrence { times: 1, every: 2, unit: Unit::Week, as_needed: true };
+        let view = super::AtLeastJson::new(&weekly, Some(crate::model::Rule::Both));
+        assert_eq!(
+            serde_json::to_value(view).unwrap(),
+            json!({"times": 1, "weeks": 2, "as_needed": true, "rule": "both"})
+        );
+        let text = serde_json::to_string(&view).unwrap();
+        assert!(text.find("\"weeks\"") < text.find("\"as_needed\""), "{text}");
+    }
+
+    #[test]
+    fn an_empty_list_is_an_empty_array() {
+        let empty = plan("[plan]\ntitle = \"t\"\nyear = 2019\n");
+        let mut out = Vec::new();
+        super::activities(&mut out, &empty, &[]).unwrap();
+        assert_eq!(out, b"[]\n");
+    }
+
+    #[test]
+    fn dates_are_iso_and_beyond_four_digits_keep_their_sign() {
+        let date = |y, m, d| super::Iso(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        assert_eq!(serde_json::to_string(&date(2019, 4, 1)).unwrap(), "\"2019-04-01\"");
+        assert_eq!(serde_json::to_string(&date(10_000, 1, 1)).unwrap(), "\"+10000-01-01\"");
+        assert_eq!(serde_json::to_string(&date(-1, 12, 31)).unwrap(), "\"-0001-12-31\"");
+    }
+
+    #[test]
+    fn a_date_seen_before_and_one_of_the_same_slot_are_each_their_own() {
+        // 1024 days apart: the same slot of the table of dates already written.
+        let first = chrono::NaiveDate::from_ymd_opt(2019, 4, 1).unwrap();
+        let later = first + chrono::Days::new(1024);
+        let written = |d| serde_json::to_string(&super::Iso(d)).unwrap();
+        assert_eq!(written(first), "\"2019-04-01\"");
+        assert_eq!(written(later), "\"2022-01-19\"");
+        assert_eq!(written(first), "\"2019-04-01\"");
+        assert_eq!(written(first), "\"2019-04-01\"");
+    }
+
+    #[test]
+    fn text_too_long_for_the_stack_is_written_whole() {
+        #[derive(serde::Serialize)]
+        struct Long(#[serde(serialize_with = "super::as_text")] String);
+        let long = "ж".repeat(40);
+        assert_eq!(serde_json::to_string(&Long(long.clone())).unwrap(), format!("\"{long}\""));
+        assert_eq!(serde_json::to_string(&Long("1.2".into())).unwrap(), "\"1.2\"");
     }
 
     #[test]
     fn strings_keep_their_text_but_not_their_control_characters() {
-        let text = "a\u{1b}[31m\u{7}\u{8}\r\n\u{7f}\u{9b}\u{202e}b «ё»";
+        let text = "a\u{1b}[31m\u{7}\u{8}\r\n\u{7f}\u{9b}\u{202e}b «ё» \\\"";
         let mut out = Vec::new();
         super::write(&mut out, &[text]).unwrap();
         let json = String::from_utf8(out).unwrap();
         assert!(!json.chars().any(|c| crate::render::is_unsafe(c, true)), "{json:?}");
-        assert!(json.contains("\\u001b[31m\\u0007\\b\\r\\n\\u007f\\u009b\\u202eb «ё»"), "{json}");
+        assert_eq!(json, "[\n  \"a\\u001b[31m\\u0007\\b\\r\\n\\u007f\\u009b\\u202eb «ё» \\\\\\\"\"\n]\n");
         let back: Vec<String> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, [text]);
     }

@@ -8,6 +8,7 @@ pub mod check;
 pub mod csv;
 pub mod docx;
 pub mod error;
+pub mod fulfilment;
 pub mod html;
 pub mod ics;
 pub mod json;
@@ -16,7 +17,8 @@ pub mod list;
 pub mod markdown;
 pub mod parties;
 pub mod record;
-pub mod report;
+pub mod rollup;
+pub mod rollup_docx;
 pub mod show;
 pub mod style;
 pub mod table;
@@ -28,6 +30,29 @@ use std::fmt::Write as _;
 
 use crate::i18n::Lang;
 use crate::model::{Activity, Plan, Status};
+
+/// The name `plan` signs the documents it writes with: the HTML `<meta name="generator">`, the
+/// .docx's application (`docProps/app.xml`) and the calendar's PRODID. `-o` replaces a document
+/// signed so without `--force` (see `write::sniff`).
+pub const GENERATOR: &str = "plan";
+
+/// How many characters of a title or a note a message quotes.
+const CLIPPED: usize = 80;
+
+/// `text` escaped as [`escape_line`] does and cut to [`CLIPPED`] characters with `…`: a title
+/// or a note quoted in a message, where a megabyte-long one must still make one readable line.
+#[must_use]
+pub fn clip(text: &str) -> String {
+    let cut = match text.char_indices().nth(CLIPPED) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    };
+    let mut clipped = escape_line(cut).into_owned();
+    if cut.len() < text.len() {
+        clipped.push('…');
+    }
+    clipped
+}
 
 /// `text` with every control character (newlines too) shown as an escape such as `\u{1b}`.
 #[must_use]
@@ -164,7 +189,7 @@ pub fn hang(text: &str, indent: usize, width: Option<usize>) -> String {
 /// the document writes it, `A по согласованию с Президиумом`, with each party's `agreed_form`.
 #[must_use]
 pub fn responsible(plan: &Plan, activity: &Activity, lang: Lang) -> String {
-    let text = plan.names(&activity.responsible).collect::<Vec<_>>().join(", ");
+    let text = responsible_names(plan, activity, lang);
     if activity.agreed_with.is_empty() {
         return text;
     }
@@ -174,6 +199,26 @@ pub fn responsible(plan: &Plan, activity: &Activity, lang: Lang) -> String {
     // согласованию с» (`agreed_form`: «Президиумом»); English by their names, in brackets.
     let agreed = if lang == Lang::Ru { forms } else { names };
     lang.say(&crate::i18n::msg!("responsible-agreed", responsible = text, agreed = agreed))
+}
+
+/// The responsible parties' names, each of `by_agreement` marked as the document marks it:
+/// «Совет ветеранов (по согласованию)».
+#[must_use]
+pub fn responsible_names(plan: &Plan, activity: &Activity, lang: Lang) -> String {
+    if activity.by_agreement.is_empty() {
+        plan.names(&activity.responsible).collect::<Vec<_>>().join(", ")
+    } else {
+        // «Совет ветеранов (по согласованию)»: the body takes part if it agrees, as the document wrote it.
+        let names = activity.responsible.iter().map(|&p| {
+            let name = plan.parties[p].name.as_str();
+            if activity.by_agreement.contains(&p) {
+                lang.say(&crate::i18n::msg!("responsible-by-agreement", name = name))
+            } else {
+                name.to_owned()
+            }
+        });
+        names.collect::<Vec<_>>().join(", ")
+    }
 }
 
 /// The four column headings of the printed plan (`export html|docx`, `table`, markdown).
@@ -202,21 +247,6 @@ pub fn numbered_title(activity: &Activity, lang: Lang) -> String {
         text.push_str(&lang.word("cancelled-mark"));
     }
     text
-}
-
-/// Every plan the tests ship (`tests/fixtures/*.toml`) and the 2019 plan, loaded, each named by
-/// its path: what the renderers written by hand are held to `serde_json` on.
-#[cfg(test)]
-pub(crate) fn fixture_plans() -> Vec<crate::model::Plan> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    files.sort();
-    files.push(root.join("plans/2019.toml"));
-    files.iter().map(|path| crate::model::load(path, &path.display().to_string()).unwrap()).collect()
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use crate::edit::Change;
 use crate::i18n::{Lang, msg};
 use crate::model::{Activity, Plan};
-use crate::render::escape_line;
+use crate::render::{clip, escape_line};
 use crate::rollover::{Place, Rollover};
 
 /// After `--dry-run` printed the diff.
@@ -17,12 +17,16 @@ pub fn dry_run(lang: Lang, path: &str) -> String {
 /// Once `held`, `planned` or `cancel` has written the file; `activity` is as it was before.
 #[must_use]
 pub fn recorded(lang: Lang, path: &str, activity: &Activity, change: &Change) -> String {
-    let who = msg!("who-numbered", number = activity.number.to_string(), title = escape_line(&activity.title));
+    let who = msg!(
+        "who-numbered",
+        number = activity.number.to_string(),
+        title = crate::i18n::nested_quotes(&clip(&activity.title)).into_owned()
+    );
     let what = match change {
         Change::Held { date, note } => {
             let mut what = lang.say(&msg!("recorded-held", date = *date));
             if let Some(note) = note {
-                let _ = write!(what, " ({})", escape_line(note));
+                let _ = write!(what, " ({})", clip(note));
             }
             if activity.planned.iter().any(|d| d.date == *date) {
                 what.push_str(&lang.word("recorded-moved"));
@@ -35,7 +39,7 @@ pub fn recorded(lang: Lang, path: &str, activity: &Activity, change: &Change) ->
         Change::Cancel { note } => {
             let mut what = lang.word("recorded-cancelled");
             if let Some(note) = note {
-                let _ = write!(what, " ({})", escape_line(note));
+                let _ = write!(what, " ({})", clip(note));
             }
             what
         }
@@ -76,7 +80,14 @@ pub fn created(lang: Lang, path: &str, source: &str, plan: &Plan, rollover: &Rol
 /// what was read, the parties to review and how many places are marked. Text from the document
 /// is escaped (control and bidi characters shown, never sent raw).
 #[must_use]
-pub fn imported(lang: Lang, source: &str, target: Option<&str>, draft: &crate::import::Draft, notes: bool) -> String {
+pub fn imported(
+    lang: Lang,
+    source: &str,
+    target: Option<&str>,
+    draft: &crate::import::Draft,
+    columns: &[crate::import::table::ColumnUse],
+    notes: bool,
+) -> String {
     let mut out = String::new();
     let mut guesses: Vec<&crate::import::Guess> = draft.all_guesses().collect();
     // In the order of the document, whichever part of the file each was written to.
@@ -99,6 +110,12 @@ pub fn imported(lang: Lang, source: &str, target: Option<&str>, draft: &crate::i
             Some(target) => msg!("import-wrote", target = target, source = source, counts = counts),
             None => msg!("import-read", source = source, counts = counts),
         }));
+        if !columns.is_empty() {
+            lines.push(lang.word("import-columns"));
+            for column in columns {
+                lines.push(format!("  {}", lang.say(&column.message())));
+            }
+        }
         lines.push(lang.word("import-parties"));
         for party in &draft.parties {
             let mut line = format!("  {:<24} {}", party.id, party.name);

@@ -10,13 +10,14 @@ use crate::model::{Activity, Dated, Plan, Section};
 use crate::render::style::{Paint, Role};
 use crate::render::{escape_block, escape_line, hang, words};
 
-/// The activity's fields, skipping the empty ones; `next_due` for recurring activities. With a
+/// The activity's fields, skipping the empty ones; `next_due` for recurring activities; the
+/// outcome the report gives it (`judgement`). With a
 /// `width` (a terminal's), the heading and long values wrap under themselves.
 pub fn text(
     out: &mut impl Write,
     plan: &Plan,
     (section, activity): (&Section, &Activity),
-    verdict: Option<&RuleReport>,
+    (verdict, judgement): (Option<&RuleReport>, crate::check::outcome::Judgement),
     lang: Lang,
     paint: Paint,
     width: Option<usize>,
@@ -52,7 +53,7 @@ pub fn text(
     }
     fields.push((
         msg!("show-responsible"),
-        escape_line(&plan.names(&activity.responsible).collect::<Vec<_>>().join(", ")).into_owned(),
+        escape_line(&crate::render::responsible_names(plan, activity, lang)).into_owned(),
     ));
     if !activity.agreed_with.is_empty() {
         fields.push((
@@ -62,6 +63,9 @@ pub fn text(
     }
     if let Some(partner) = &activity.partner {
         fields.push((msg!("show-partner"), escape_line(partner).into_owned()));
+    }
+    if let Some(place) = &activity.place {
+        fields.push((msg!("show-place"), escape_line(place).into_owned()));
     }
     if activity.recurrence().is_some() {
         fields.push((msg!("show-rule"), lang.say(&words::rule(activity.rule.unwrap_or(crate::model::Rule::Rolling)))));
@@ -86,6 +90,15 @@ pub fn text(
         fields.push((msg!("show-next-due"), line));
     }
     fields.push((msg!("show-status"), lang.say(&words::status(activity.status))));
+    // What the report says of it, from the same judge.
+    let mut outcome = lang.say(&words::fulfilment(judgement.outcome));
+    if let Some(closed) = judgement.closed {
+        outcome = format!("{outcome} ({})", lang.say(&msg!("not-recorded", closed = closed)));
+    }
+    fields.push((msg!("show-outcome"), outcome));
+    if let Some(result) = &activity.result {
+        fields.push((msg!("show-result"), escape_block(result).into_owned()));
+    }
     if let Some(note) = &activity.note {
         fields.push((msg!("show-note"), escape_block(note).into_owned()));
     }

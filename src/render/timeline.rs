@@ -13,11 +13,11 @@ use chrono::{Datelike, NaiveDate};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::check::rules::Status as Verdict;
+use crate::fulfilment::Judged;
 use crate::i18n::{Lang, msg};
 use crate::model::{Plan, Status};
 use crate::render::escape_line;
 use crate::render::style::{Paint, Role};
-use crate::report::Judged;
 use crate::when::{DateRange, Schedule};
 
 const WINDOW: char = '█';

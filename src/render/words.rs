@@ -1,9 +1,9 @@
 //! The words for the plan's own values (status, rule, time, outcome), as messages of the
 //! catalogue, shared by the renderers.
 
+use crate::fulfilment::Outcome;
 use crate::i18n::{Lang, Message, msg};
 use crate::model::{Rule, Status};
-use crate::report::Outcome;
 use crate::when::{DateRange, Recurrence, Schedule};
 
 /// An activity's `status`.
@@ -12,6 +12,7 @@ pub fn status(status: Status) -> Message {
     match status {
         Status::Planned => msg!("status-planned"),
         Status::Cancelled => msg!("status-cancelled"),
+        Status::NotDone => msg!("status-not-done"),
     }
 }
 
@@ -44,11 +45,15 @@ pub fn unit_key(unit: crate::when::Unit) -> &'static str {
     }
 }
 
-/// "at least N times every M months", with "as needed" when marked so.
+/// "at least N times every M months" (or "weekly", "once every W weeks"), with "as needed" when
+/// marked so.
 #[must_use]
 pub fn recurrence(recurrence: &Recurrence) -> Message {
-    let Recurrence { times, every: months, unit: _, as_needed } = *recurrence;
-    let rule = msg!("recurrence", times = times, months = months);
+    let Recurrence { times, every, unit, as_needed } = *recurrence;
+    let rule = match unit {
+        crate::when::Unit::Month => msg!("recurrence", times = times, months = every),
+        crate::when::Unit::Week => msg!("recurrence-weeks", times = times, weeks = every),
+    };
     if as_needed { msg!("recurrence-as-needed", rule = rule) } else { rule }
 }
 
@@ -89,12 +94,14 @@ pub fn dates<'d>(lang: Lang, dates: impl IntoIterator<Item = &'d crate::model::D
 }
 
 /// What became of an activity, in every form of the report: the words of the printed report's
-/// «Отметка о выполнении» column (выполнено, не выполнено, отменено, запланировано, в работе).
+/// «Отметка о выполнении» column (выполнено, нет отметки, не выполнено, отменено, запланировано,
+/// в работе).
 #[must_use]
 pub fn fulfilment(outcome: Outcome) -> Message {
     match outcome {
         Outcome::Held => msg!("fulfilment-done"),
-        Outcome::NotRecorded => msg!("fulfilment-not-done"),
+        Outcome::NotRecorded => msg!("fulfilment-no-mark"),
+        Outcome::NotDone => msg!("fulfilment-not-done"),
         Outcome::Cancelled => msg!("fulfilment-cancelled"),
         Outcome::Planned => msg!("fulfilment-scheduled"),
         Outcome::Open => msg!("fulfilment-in-progress"),
@@ -139,7 +146,10 @@ impl FulfilmentLabel {
 /// The approval block, top right of the plan: «УТВЕРЖДЁН», «{by} от {ДД.ММ.ГГГГ} № {number}».
 #[must_use]
 pub fn approval(lang: Lang, approval: &crate::model::Approval) -> [String; 2] {
-    let line = msg!("approval-line", by = &approval.by, date = approval.date, number = &approval.number);
+    // A plan not yet approved (made by `plan new`) keeps blanks to fill in by hand.
+    let date = approval.date.map_or_else(|| "«____» ____________ ______".to_owned(), |date| lang.date(date));
+    let number = approval.number.clone().unwrap_or_else(|| "______".to_owned());
+    let line = msg!("approval-line", by = &approval.by, date = date, number = number);
     [lang.word("approved"), lang.say(&line)]
 }
 
@@ -195,4 +205,27 @@ pub fn report_title(lang: Lang, plan: &crate::model::Plan, as_of: chrono::NaiveD
         Lang::En => title.to_owned(),
     };
     lang.say(&msg!("report-document-title", object = object, span = span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::when::Unit;
+
+    #[test]
+    fn weekly_rules_in_words() {
+        let rows: [(u32, u32, &str, &str); 5] = [
+            (1, 1, "weekly", "еженедельно"),
+            (1, 2, "once every 2 weeks", "раз в 2 недели"),
+            (1, 5, "once every 5 weeks", "раз в 5 недель"),
+            (2, 1, "at least 2 times every week", "не реже 2 раз в неделю"),
+            (3, 2, "at least 3 times every 2 weeks", "не реже 3 раз в 2 недели"),
+        ];
+        for (times, weeks, en, ru) in rows {
+            let rule = recurrence(&Recurrence { times, every: weeks, unit: Unit::Week, as_needed: false });
+            assert_eq!((Lang::En.say(&rule), Lang::Ru.say(&rule)), (en.to_owned(), ru.to_owned()));
+        }
+        let monthly = recurrence(&Recurrence { times: 1, every: 6, unit: Unit::Month, as_needed: false });
+        assert_eq!(Lang::Ru.say(&monthly), "не реже 1 раза в 6 месяцев");
+    }
 }

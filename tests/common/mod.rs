@@ -21,12 +21,76 @@ pub fn fixture(name: &str) -> PathBuf {
 /// mid-April 2019, inside the shipped plan, so that no test depends on the day it runs.
 pub const AS_OF: &str = "2019-04-15";
 
-/// `plan` run from the repository root (so discovery finds `plans/2019.toml`), with a clean
+/// The frozen copy of the shipped plan, `tests/fixtures/plan-2019.toml`: what the tests read where
+/// they mean the 2019 plan, so that the secretary's own edits of `plans/2019.toml` (meetings
+/// recorded, results written) change no test's outcome.
+pub fn shipped() -> PathBuf {
+    root().join("tests/fixtures/plan-2019.toml")
+}
+
+/// The text of [`shipped`].
+pub fn shipped_text() -> String {
+    std::fs::read_to_string(shipped()).expect("the frozen 2019 plan")
+}
+
+/// A folder that looks like the repository to `plan`, with [`shipped`] as its `plans/2019.toml`:
+/// every other entry of the repository root is a link to the real one (so `tests/fixtures/...`
+/// and the READMEs read as from the root), and `plans/` holds the frozen plan with links to the
+/// plan folder's documentation. Made once per test run, under the target folder.
+pub fn sandbox() -> &'static Path {
+    static SANDBOX: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    SANDBOX.get_or_init(|| {
+        let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+        // Those of earlier runs, an hour old or more, are removed (a run at the same time keeps its own).
+        for old in std::fs::read_dir(&tmp).into_iter().flatten().flatten() {
+            let stale = old.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+            if old.file_name().to_string_lossy().starts_with("repository-")
+                && stale.is_some_and(|age| age.as_secs() > 3600)
+            {
+                let _ = std::fs::remove_dir_all(old.path());
+            }
+        }
+        let sandbox = tmp.join(format!("repository-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&sandbox);
+        std::fs::create_dir_all(sandbox.join("plans")).expect("the sandbox is made");
+        // A real folder below the root, for discovery from a subdirectory.
+        std::fs::create_dir_all(sandbox.join("folder")).expect("the sandbox is made");
+        for entry in std::fs::read_dir(root()).expect("the repository root").flatten() {
+            let name = entry.file_name();
+            if name != "plans" && name != "target" && name != ".git" {
+                link(&entry.path(), &sandbox.join(&name));
+            }
+        }
+        for entry in std::fs::read_dir(root().join("plans")).expect("plans/").flatten() {
+            if entry.path().extension().is_none_or(|e| e != "toml") {
+                link(&entry.path(), &sandbox.join("plans").join(entry.file_name()));
+            }
+        }
+        std::fs::copy(shipped(), sandbox.join("plans/2019.toml")).expect("the frozen plan is copied");
+        sandbox
+    })
+}
+
+#[cfg(unix)]
+fn link(target: &Path, at: &Path) {
+    std::os::unix::fs::symlink(target, at).expect("a link in the sandbox");
+}
+
+#[cfg(not(unix))]
+fn link(target: &Path, at: &Path) {
+    if target.is_dir() {
+        std::os::windows::fs::symlink_dir(target, at).expect("a link in the sandbox");
+    } else {
+        std::fs::copy(target, at).expect("a copy in the sandbox");
+    }
+}
+
+/// `plan` run from [`sandbox`] (so discovery finds the frozen `plans/2019.toml`), with a clean
 /// environment: English, no colour, as of 2019-04-15 unless a test says otherwise.
 pub fn plan() -> Command {
     let mut command = Command::cargo_bin("plan").expect("the plan binary is built");
     command
-        .current_dir(root())
+        .current_dir(sandbox())
         .env_remove("PLAN_FILE")
         .env_remove("PLAN_LANG")
         .env_remove("LC_ALL")
@@ -119,4 +183,13 @@ pub fn words(line: &str) -> Vec<String> {
         words.push(word);
     }
     words
+}
+
+/// For a test that cannot run here because `what` is missing (a tool, a user that is not root):
+/// under CI (`CI` set, as `.ci/run` and CI services set it) that fails the test, since CI has
+/// what the tests need; elsewhere the test says it was skipped and returns.
+pub fn cannot_run_without(what: &str) {
+    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0");
+    assert!(!ci, "this test needs {what}, and CI must have it (see .ci/run)");
+    eprintln!("skipped: this test needs {what}");
 }

@@ -6,6 +6,8 @@
 
 use std::io::Cursor;
 
+pub mod layouts;
+
 use docx_rs::{
     AbstractNumbering, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat, Numbering, NumberingId,
     Paragraph, Run, Start, Table, TableCell, TableRow, VMergeType,
@@ -25,11 +27,13 @@ pub struct P {
     /// With `listed`: a list that shows no mark (`list-style-type: none`), the dash typed in the
     /// text instead, as in the 2019 document.
     pub bare: bool,
+    /// With `listed`: Word's numbered list (1., 2., …), the number not in the text.
+    pub numbered: bool,
 }
 
 /// Plain text.
 pub fn p(text: &str) -> P {
-    P { text: text.to_owned(), bold: false, listed: false, page_break: false, bare: false }
+    P { text: text.to_owned(), bold: false, listed: false, page_break: false, bare: false, numbered: false }
 }
 
 /// Bold text.
@@ -45,6 +49,11 @@ pub fn li(text: &str) -> P {
 /// An item of a list that shows no mark.
 pub fn li_bare(text: &str) -> P {
     P { listed: true, bare: true, ..p(text) }
+}
+
+/// An item of Word's numbered list.
+pub fn ni(text: &str) -> P {
+    P { listed: true, numbered: true, ..p(text) }
 }
 
 /// Text after a page break.
@@ -109,6 +118,8 @@ pub fn merged() -> Cell {
 const DASHES: usize = 2;
 /// The numbering definition of lists that show no mark.
 const BARE: usize = 3;
+/// The numbering definition of numbered lists («1.»).
+const NUMBERED: usize = 4;
 
 fn paragraph(para: &P) -> Paragraph {
     let mut run = Run::new();
@@ -125,15 +136,34 @@ fn paragraph(para: &P) -> Paragraph {
         run = run.bold();
     }
     let paragraph = Paragraph::new().add_run(run);
-    match (para.listed, para.bare) {
-        (false, _) => paragraph,
-        (true, false) => paragraph.numbering(NumberingId::new(DASHES), IndentLevel::new(0)),
-        (true, true) => paragraph.numbering(NumberingId::new(BARE), IndentLevel::new(0)),
+    match (para.listed, para.bare, para.numbered) {
+        (false, _, _) => paragraph,
+        (true, _, true) => paragraph.numbering(NumberingId::new(NUMBERED), IndentLevel::new(0)),
+        (true, false, false) => paragraph.numbering(NumberingId::new(DASHES), IndentLevel::new(0)),
+        (true, true, false) => paragraph.numbering(NumberingId::new(BARE), IndentLevel::new(0)),
     }
+}
+
+/// A part of a document's body.
+pub enum Part {
+    Para(P),
+    Table(Vec<Vec<Cell>>),
 }
 
 /// The .docx: paragraphs above the table, then the table, then paragraphs below it.
 pub fn document(above: &[P], rows: &[Vec<Cell>], below: &[P]) -> Vec<u8> {
+    let parts: Vec<Part> = above
+        .iter()
+        .cloned()
+        .map(Part::Para)
+        .chain([Part::Table(rows.to_vec())])
+        .chain(below.iter().cloned().map(Part::Para))
+        .collect();
+    build(&parts)
+}
+
+/// The .docx of these parts, in order: paragraphs and tables (a table broken across pages is two).
+pub fn build(parts: &[Part]) -> Vec<u8> {
     let level = |format: &str, text: &str| {
         Level::new(0, Start::new(1), NumberFormat::new(format), LevelText::new(text), LevelJc::new("left"))
     };
@@ -142,9 +172,24 @@ pub fn document(above: &[P], rows: &[Vec<Cell>], below: &[P]) -> Vec<u8> {
         .add_numbering(Numbering::new(DASHES, DASHES))
         .add_abstract_numbering(AbstractNumbering::new(BARE).add_level(level("none", "")))
         .add_numbering(Numbering::new(BARE, BARE));
-    for para in above {
-        docx = docx.add_paragraph(paragraph(para));
+    // Only where used, so that the documents without it stay as they were committed.
+    if parts.iter().any(|part| matches!(part, Part::Para(P { numbered: true, .. }))) {
+        docx = docx
+            .add_abstract_numbering(AbstractNumbering::new(NUMBERED).add_level(level("decimal", "%1.")))
+            .add_numbering(Numbering::new(NUMBERED, NUMBERED));
     }
+    for part in parts {
+        docx = match part {
+            Part::Para(para) => docx.add_paragraph(paragraph(para)),
+            Part::Table(rows) => docx.add_table(table(rows)),
+        };
+    }
+    let mut written = Cursor::new(Vec::new());
+    docx.build().pack(&mut written).expect("docx-rs writes the document");
+    written.into_inner()
+}
+
+fn table(rows: &[Vec<Cell>]) -> Table {
     let columns = rows.iter().map(|row| row.iter().map(|c| c.span).sum::<usize>()).max().unwrap_or(1);
     let width = 9000 / columns;
     let table_rows = rows
@@ -174,13 +219,7 @@ pub fn document(above: &[P], rows: &[Vec<Cell>], below: &[P]) -> Vec<u8> {
             TableRow::new(cells)
         })
         .collect();
-    docx = docx.add_table(Table::new(table_rows).set_grid(vec![width; columns]));
-    for para in below {
-        docx = docx.add_paragraph(paragraph(para));
-    }
-    let mut written = Cursor::new(Vec::new());
-    docx.build().pack(&mut written).expect("docx-rs writes the document");
-    written.into_inner()
+    Table::new(table_rows).set_grid(vec![width; columns])
 }
 
 /// The title of the 2019 plan: one bold paragraph of three lines, as in the document.
@@ -322,7 +361,7 @@ pub fn plan_2019() -> Vec<u8> {
     document(&title_2019(), &rows, &[])
 }
 
-fn b_cell(t: &str) -> Cell {
+pub fn b_cell(t: &str) -> Cell {
     cell(vec![b(t)])
 }
 

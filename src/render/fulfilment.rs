@@ -1,7 +1,7 @@
 //! `plan report`: the fulfilment report as text, Markdown, an HTML page or JSON (the Word file
 //! is [`crate::render::docx`]'s).
 //!
-//! All show the same facts, built once by [`crate::report`]: per section, each activity with its
+//! All show the same facts, built once by [`crate::fulfilment`]: per section, each activity with its
 //! outcome and what backs it (held dates with their notes, planned dates, the result, the reason
 //! for a cancellation, the closed time of an unrecorded one, meetings held against required with
 //! each breach), then the totals. The printed forms (Markdown, HTML, Word) follow spec §7: the
@@ -16,6 +16,7 @@ use maud::html;
 use unicode_width::UnicodeWidthStr;
 
 use crate::check::rules::Status as Verdict;
+use crate::fulfilment::{ActivityReport, Outcome, Report};
 use crate::i18n::{Lang, Message, msg};
 use crate::model::Dated;
 use crate::render::check::status_name;
@@ -25,8 +26,6 @@ use crate::render::markdown::cell;
 use crate::render::style::{Paint, Role};
 use crate::render::words::{self, FulfilmentLabel};
 use crate::render::{escape_block, escape_line, hang, html as page, layout, responsible};
-use crate::report::{ActivityReport, Outcome, Report};
-use crate::when::Recurrence;
 
 /// The heading: «Отчёт о выполнении плана работы … за 2019 год» (spec §7).
 fn title(report: &Report, plan: &crate::model::Plan, lang: Lang) -> String {
@@ -86,9 +85,7 @@ fn with_meetings<'r, 'p>(report: &'r Report<'p>) -> impl Iterator<Item = &'r Act
 fn rule_title(entry: &ActivityReport, lang: Lang) -> String {
     let Some(meetings) = &entry.meetings else { return entry.activity.title.clone() };
     let v = &meetings.verdict;
-    let recurrence =
-        Recurrence { times: v.times, every: v.months, unit: crate::when::Unit::Month, as_needed: v.as_needed };
-    format!("{} ({})", entry.activity.title, lang.say(&words::recurrence(&recurrence)))
+    format!("{} ({})", entry.activity.title, lang.say(&words::recurrence(&v.recurrence)))
 }
 
 /// Each breach of a rule explained, or «нет».
@@ -132,8 +129,6 @@ fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLa
     }
     if let Some(meetings) = &entry.meetings {
         let v = &meetings.verdict;
-        let recurrence =
-            Recurrence { times: v.times, every: v.months, unit: crate::when::Unit::Month, as_needed: v.as_needed };
         lines.push((
             ReportLabel::Meetings,
             format!(
@@ -144,7 +139,7 @@ fn details(entry: &ActivityReport, report: &Report, lang: Lang) -> Vec<(ReportLa
                     required = meetings.required,
                     as_of = report.until
                 )),
-                lang.say(&words::recurrence(&recurrence)),
+                lang.say(&words::recurrence(&v.recurrence)),
                 lang.say(&words::rule_short(v.rule))
             ),
         ));
@@ -170,6 +165,7 @@ fn outcome_role(entry: &ActivityReport) -> Role {
         },
         Outcome::Planned => Role::Help,
         Outcome::NotRecorded => Role::Warning,
+        Outcome::NotDone => Role::Error,
         Outcome::Cancelled => Role::Dim,
         Outcome::Open => Role::Heading,
     }
@@ -394,7 +390,8 @@ pub fn html(out: &mut impl Write, report: &Report, plan: &crate::model::Plan, la
 fn outcome_code(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Held => "done",
-        Outcome::NotRecorded => "not-done",
+        Outcome::NotRecorded => "no-mark",
+        Outcome::NotDone => "not-done",
         Outcome::Cancelled => "cancelled",
         Outcome::Planned => "planned",
         Outcome::Open => "in-progress",
@@ -452,8 +449,8 @@ pub fn json(out: &mut impl Write, report: &Report, plan: &crate::model::Plan) ->
             Some(json!({
                 "number": entry.activity.number.to_string(),
                 "title": entry.activity.title,
-                "times": v.times,
-                "months": v.months,
+                "times": v.recurrence.times,
+                (words::unit_key(v.recurrence.unit)): v.recurrence.every,
                 "rule": rule_name(Some(v.rule)),
                 "held": v.held.iter().map(ToString::to_string).collect::<Vec<_>>(),
                 "required": m.required,
@@ -471,8 +468,77 @@ pub fn json(out: &mut impl Write, report: &Report, plan: &crate::model::Plan) ->
         "period": {"from": plan.period.from.to_string(), "to": plan.period.to.to_string()},
         "activities": activities,
         "rules": rules,
-        "totals": {"activities": t.activities, "done": t.held, "not_done": t.not_recorded,
+        "totals": {"activities": t.activities, "done": t.held, "no_mark": t.not_recorded, "not_done": t.not_done,
                    "cancelled": t.cancelled, "planned": t.planned, "in_progress": t.open},
     });
     crate::render::json::write(out, &value)
+}
+
+/// The command that records a mark for `entry`: `plan result 5.1 "…"`, with `--file` when the
+/// plan was named on the command line.
+fn record_command(entry: &ActivityReport, file: Option<&str>) -> String {
+    let file = file.map(|path| format!(" --file {}", shell_quote(path))).unwrap_or_default();
+    format!("plan{file} result {} \"…\"", entry.activity.number)
+}
+
+/// A path as a POSIX shell reads it back: as it is when it holds only safe characters, else in
+/// single quotes.
+fn shell_quote(text: &str) -> String {
+    let safe = |c: char| c.is_alphanumeric() || "-_./,:+=@%".contains(c);
+    if !text.is_empty() && text.chars().all(safe) {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
+/// `plan report --missing`: what still lacks a mark, each with the command that records it, so
+/// that the year can be completed before the report is printed. `file` is the `--file` given;
+/// `columns` the terminal's width, to wrap to.
+pub fn missing(
+    out: &mut impl Write,
+    (entries, report): (&[&ActivityReport], &Report),
+    lang: Lang,
+    paint: Paint,
+    file: Option<&str>,
+    columns: Option<usize>,
+) -> io::Result<()> {
+    if entries.is_empty() {
+        return writeln!(out, "{}", lang.say(&msg!("report-missing-none", as_of = report.as_of)));
+    }
+    let heading = lang.say(&msg!("report-missing-heading", count = entries.len(), as_of = report.as_of));
+    writeln!(out, "{}", paint.paint(Role::Heading, &hang(&heading, 0, columns)))?;
+    for entry in entries {
+        writeln!(out)?;
+        let number = entry.activity.number.to_string();
+        let title = hang(&escape_line(&entry.activity.title), 2 + number.width() + 1, columns);
+        writeln!(out, "  {number} {title}")?;
+        let mut about = escape_line(&entry.activity.when).into_owned();
+        if let Some(closed) = entry.closed {
+            about = format!("{about}; {}", lang.say(&msg!("not-recorded", closed = closed)));
+        }
+        writeln!(out, "    {}", paint.paint(Role::Dim, &hang(&about, 4, columns)))?;
+        writeln!(out, "    {}", paint.paint(Role::Help, &escape_line(&record_command(entry, file))))?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", hang(&lang.say(&msg!("report-missing-hint")), 0, columns))
+}
+
+/// `plan report --missing --format json`: one object per activity that lacks a mark.
+pub fn missing_json(out: &mut impl Write, entries: &[&ActivityReport], file: Option<&str>) -> io::Result<()> {
+    use serde_json::{Value, json};
+    let items: Vec<Value> = entries
+        .iter()
+        .map(|entry| {
+            json!({
+                "number": entry.activity.number.to_string(),
+                "id": entry.activity.id,
+                "title": entry.activity.title,
+                "when": entry.activity.when,
+                "closed": entry.closed.map(|d| d.to_string()),
+                "command": record_command(entry, file),
+            })
+        })
+        .collect();
+    crate::render::json::write(out, &Value::Array(items))
 }

@@ -20,11 +20,22 @@ pub fn toml(draft: &Draft, source: &str) -> String {
         let _ = writeln!(out, "organization = {}", quote(organization));
     }
     let _ = writeln!(out, "year = {}", draft.year);
+    if let Some((start, end)) = draft.period {
+        let _ = writeln!(out, "start = {start}");
+        let _ = writeln!(out, "end = {end}");
+    }
     if let Some(approval) = &draft.approval {
         out.push_str("\n[plan.approval]\n");
         let _ = writeln!(out, "by = {}", quote(&approval.by));
-        let _ = writeln!(out, "date = {}", approval.date);
-        let _ = writeln!(out, "number = {}", quote(&approval.number));
+        if let Some(date) = approval.date {
+            let _ = writeln!(out, "date = {date}");
+        }
+        match &approval.number {
+            Some(number) => {
+                let _ = writeln!(out, "number = {}", quote(number));
+            }
+            None => out.push_str("# проверьте: в документе у утверждения нет номера\n"),
+        }
     }
     if let Some(signature) = &draft.signature {
         out.push_str("\n[plan.signature]\n");
@@ -63,6 +74,9 @@ fn write_section(out: &mut String, section: &Section) {
     if !section.agreed_with.is_empty() {
         let _ = writeln!(out, "agreed_with = {}", list(&section.agreed_with));
     }
+    if !section.by_agreement.is_empty() {
+        let _ = writeln!(out, "by_agreement = {}", list(&section.by_agreement));
+    }
     for activity in &section.activities {
         write_activity(out, activity);
     }
@@ -74,10 +88,10 @@ fn write_activity(out: &mut String, activity: &Activity) {
     out.push_str("[[section.activity]]\n");
     let _ = writeln!(out, "title = {}", quote(&activity.title));
     if let Some(when) = &activity.when {
-        if let Some(written) = &activity.when_written {
-            let _ = writeln!(out, "# {}", one_line(&format!("в документе: when = {}", quote(written))));
-        }
         let _ = writeln!(out, "when = {}", quote(when));
+    }
+    if let Some(period) = &activity.period {
+        let _ = writeln!(out, "period = {}", quote(period));
     }
     if !activity.responsible.is_empty() {
         let _ = writeln!(out, "responsible = {}", list(&activity.responsible));
@@ -85,8 +99,20 @@ fn write_activity(out: &mut String, activity: &Activity) {
     if !activity.agreed_with.is_empty() {
         let _ = writeln!(out, "agreed_with = {}", list(&activity.agreed_with));
     }
+    if !activity.by_agreement.is_empty() {
+        let _ = writeln!(out, "by_agreement = {}", list(&activity.by_agreement));
+    }
     if let Some(partner) = &activity.partner {
         let _ = writeln!(out, "partner = {}", quote(partner));
+    }
+    if let Some(place) = &activity.place {
+        let _ = writeln!(out, "place = {}", quote(place));
+    }
+    if let Some(note) = &activity.note {
+        let _ = writeln!(out, "note = {}", quote(note));
+    }
+    if let Some(result) = &activity.result {
+        let _ = writeln!(out, "result = {}", quote(result));
     }
     if activity.cancelled {
         out.push_str("status = \"cancelled\"\n");

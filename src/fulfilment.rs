@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use crate::check::{self, Options, RuleReport, What};
+use crate::check::{self, Options, RuleReport};
 use crate::model::{Activity, Dated, Plan, Section, Status};
 
 /// An activity with its section and, for a recurring activity that is not cancelled, the check
@@ -39,22 +39,7 @@ pub fn judge<'p>(plan: &'p Plan, rows: &[(&'p Section, &'p Activity)], as_of: Na
         .collect()
 }
 
-/// What became of one activity by the as-of date. Each activity has exactly one, so the totals
-/// add up; the first that applies, in the order declared here, wins.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Outcome {
-    /// `status = "cancelled"`.
-    Cancelled,
-    /// At least one `held` date inside the plan, on or before the as-of date, or a `result`.
-    Held,
-    /// Its window closed before the as-of date with nothing held (`check`'s `not-recorded`), or
-    /// the plan has ended with nothing recorded: at or after the plan's end nothing is open.
-    NotRecorded,
-    /// Nothing held yet, and a `planned` date on or after the as-of date.
-    Planned,
-    /// Nothing held, nothing planned, and its time is not over (or it has no end: ongoing).
-    Open,
-}
+pub use crate::check::outcome::Outcome;
 
 /// The fulfilment report over the selected activities.
 #[derive(Debug, Clone)]
@@ -120,8 +105,10 @@ pub struct Totals {
     pub held: usize,
     /// [`Outcome::Planned`].
     pub planned: usize,
-    /// [`Outcome::NotRecorded`].
+    /// [`Outcome::NotRecorded`] (нет отметки).
     pub not_recorded: usize,
+    /// [`Outcome::NotDone`] (не выполнено).
+    pub not_done: usize,
     /// [`Outcome::Cancelled`].
     pub cancelled: usize,
     /// [`Outcome::Open`].
@@ -131,79 +118,74 @@ pub struct Totals {
 impl Totals {
     /// Each outcome with its count, in the order reports list them.
     #[must_use]
-    pub fn by_outcome(&self) -> [(Outcome, usize); 5] {
+    pub fn by_outcome(&self) -> [(Outcome, usize); 6] {
         [
             (Outcome::Held, self.held),
             (Outcome::Planned, self.planned),
             (Outcome::NotRecorded, self.not_recorded),
+            (Outcome::NotDone, self.not_done),
             (Outcome::Cancelled, self.cancelled),
             (Outcome::Open, self.open),
         ]
     }
 }
 
-/// Builds the report over `rows` (already filtered) as of `as_of`.
+/// What became of one activity at `as_of`, with the rule engine's verdict over the plan's own
+/// period: what the report, `show` and the documents say of it.
+#[must_use]
+pub fn outcome(plan: &Plan, activity: &Activity, as_of: NaiveDate) -> (check::outcome::Judgement, Option<RuleReport>) {
+    let verdict = if activity.status == Status::Cancelled { None } else { check::judge_period(plan, activity, as_of) };
+    (check::outcome::judge(plan, activity, as_of, verdict.as_ref()), verdict)
+}
+
+/// Builds the report over `rows` (already filtered) as of `as_of`. Each activity is judged on its
+/// own, so the work grows linearly with the plan.
 #[must_use]
 pub fn report<'p>(plan: &'p Plan, rows: &[(&'p Section, &'p Activity)], as_of: NaiveDate) -> Report<'p> {
-    let checked = check::check(plan, Options::at(as_of));
-    let ended = as_of >= plan.period.to;
     let mut sections: Vec<SectionReport<'p>> = Vec::new();
     let mut totals = Totals::default();
     for &(section, activity) in rows {
-        let mut closed = checked.findings.iter().find_map(|f| match f.what {
-            What::NotRecorded { closed } if f.number == Some(activity.number) => Some(closed),
-            _ => None,
-        });
+        let (judgement, verdict) = outcome(plan, activity, as_of);
         let mut held: Vec<&Dated> =
             activity.held.iter().filter(|d| plan.period.contains(d.date) && d.date <= as_of).collect();
         held.sort_by_key(|d| d.date);
-        let mut planned: Vec<&Dated> = activity
-            .planned
-            .iter()
-            .filter(|p| p.date >= as_of && !activity.held.iter().any(|h| h.date == p.date))
-            .collect();
+        let held_on: std::collections::HashSet<NaiveDate> = activity.held.iter().map(|h| h.date).collect();
+        let (mut planned, mut passed): (Vec<&Dated>, Vec<&Dated>) =
+            activity.planned.iter().filter(|p| !held_on.contains(&p.date)).partition(|p| p.date >= as_of);
         planned.sort_by_key(|d| d.date);
-        let mut passed: Vec<&Dated> = activity
-            .planned
-            .iter()
-            .filter(|p| p.date < as_of && !activity.held.iter().any(|h| h.date == p.date))
-            .collect();
         passed.sort_by_key(|d| d.date);
-        let outcome = if activity.status == Status::Cancelled {
-            Outcome::Cancelled
-        } else if !held.is_empty() || activity.result.is_some() {
-            Outcome::Held
-        } else if closed.is_some() {
-            Outcome::NotRecorded
-        } else if !planned.is_empty() {
-            Outcome::Planned
-        } else if ended {
-            // The plan is over: what was never recorded was not done, whatever its time said.
-            closed = Some(plan.period.to);
-            Outcome::NotRecorded
-        } else {
-            Outcome::Open
-        };
-        let meetings = if activity.status == Status::Cancelled {
-            None
-        } else {
-            check::judge_period(plan, activity, as_of).map(|verdict| Meetings { required: verdict.required, verdict })
-        };
+        let meetings = verdict.map(|verdict| Meetings { required: verdict.required, verdict });
         totals.activities += 1;
-        *match outcome {
+        *match judgement.outcome {
             Outcome::Cancelled => &mut totals.cancelled,
+            Outcome::NotDone => &mut totals.not_done,
             Outcome::Held => &mut totals.held,
             Outcome::NotRecorded => &mut totals.not_recorded,
             Outcome::Planned => &mut totals.planned,
             Outcome::Open => &mut totals.open,
         } += 1;
-        let entry = ActivityReport { activity, outcome, held, planned, passed, closed, meetings };
+        let entry = ActivityReport {
+            activity,
+            outcome: judgement.outcome,
+            held,
+            planned,
+            passed,
+            closed: judgement.closed,
+            meetings,
+        };
         match sections.last_mut() {
             Some(last) if last.section.number == section.number => last.activities.push(entry),
             _ => sections.push(SectionReport { section, activities: vec![entry] }),
         }
     }
     Report { as_of, until: as_of.min(plan.period.to), sections, totals }
+}
+
+/// What still lacks a mark: the activities with [`Outcome::NotRecorded`], in file order, for
+/// `plan report --missing`.
+#[must_use]
+pub fn missing<'r, 'p>(report: &'r Report<'p>) -> Vec<&'r ActivityReport<'p>> {
+    report.sections.iter().flat_map(|s| &s.activities).filter(|a| a.outcome == Outcome::NotRecorded).collect()
 }
 
 #[cfg(test)]
@@ -310,16 +292,17 @@ mod tests {
 
     #[test]
     fn outcomes_follow_the_record_and_add_up() {
-        use Outcome::{Cancelled, Held, Open};
+        use Outcome::{Cancelled, Held, NotDone, Open};
         let bytes = std::fs::read("tests/fixtures/meetings.toml").unwrap();
         let plan = crate::model::parse("meetings.toml", &bytes).unwrap();
         let rows: Vec<_> = plan.activities().collect();
         let report = report(&plan, &rows, d("2019-11-20"));
         let outcomes: Vec<Outcome> =
             report.sections.iter().flat_map(|s| s.activities.iter().map(|a| a.outcome)).collect();
-        assert_eq!(outcomes, [Held, Held, Held, Held, Open, Cancelled, Held]);
+        // 1.2 met once 5 days late, 1.3 missed the second quarter: broken rules are not done.
+        assert_eq!(outcomes, [Held, NotDone, NotDone, Held, Open, Cancelled, Held]);
         let t = report.totals;
-        assert_eq!(t.activities, t.held + t.planned + t.not_recorded + t.cancelled + t.open);
+        assert_eq!(t.activities, t.held + t.planned + t.not_recorded + t.not_done + t.cancelled + t.open);
         let presidium = &report.sections[0].activities[1];
         assert_eq!(presidium.planned.len(), 1);
         assert_eq!(presidium.meetings.as_ref().map(|m| (m.verdict.held.len(), m.required)), Some((3, 3)));
