@@ -293,7 +293,7 @@ mod tests {
     #[test]
     fn outcomes_follow_the_record_and_add_up() {
         use Outcome::{Cancelled, Held, NotDone, Open};
-        let bytes = std::fs::read("tests/fixtures/meetings.toml").unwrap();
+        let bytes = std::fs::read("tests/fixtures/meetings/meetings.toml").unwrap();
         let plan = crate::model::parse("meetings.toml", &bytes).unwrap();
         let rows: Vec<_> = plan.activities().collect();
         let report = report(&plan, &rows, d("2019-11-20"));

@@ -2,11 +2,11 @@
 
 use crate::common::{fixture, plan, plan_file, run, temp_plan};
 
-/// `plan --file tests/fixtures/NAME` run on a copy of the fixture alone in its folder: the plans of
-/// `tests/fixtures/` share ids and years, and would warn `series-overlap` of each other.
+/// `plan --file tests/fixtures/NAME` run on a copy of the fixture alone in a temporary folder, so
+/// that no plan later put beside it (they share ids and years) makes a series or an overlap.
 fn alone(name: &str) -> (tempfile::TempDir, assert_cmd::Command) {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    std::fs::create_dir_all(dir.path().join("tests/fixtures")).unwrap();
+    std::fs::create_dir_all(dir.path().join(fixture(name)).parent().unwrap()).unwrap();
     std::fs::copy(crate::common::root().join(fixture(name)), dir.path().join(fixture(name))).unwrap();
     let mut command = plan_file(&fixture(name));
     command.current_dir(dir.path());
@@ -57,7 +57,7 @@ fn due_within_sets_how_far_ahead_is_soon() {
 
 #[test]
 fn recorded_meetings_judged_at_the_years_end() {
-    let (_dir, mut alone) = alone("meetings.toml");
+    let (_dir, mut alone) = alone("meetings/meetings.toml");
     let (code, stdout, _) = run(alone.args(["--as-of", "2020-03-01", "check"]));
     assert_eq!(code, 1);
     insta::assert_snapshot!(stdout);
@@ -65,7 +65,7 @@ fn recorded_meetings_judged_at_the_years_end() {
 
 #[test]
 fn recorded_meetings_in_russian() {
-    let (_dir, mut alone) = alone("meetings.toml");
+    let (_dir, mut alone) = alone("meetings/meetings.toml");
     let (code, stdout, _) = run(alone.args(["--lang", "ru", "--as-of", "2019-06-10", "check"]));
     assert_eq!(code, 1);
     insta::assert_snapshot!(stdout);
@@ -73,7 +73,7 @@ fn recorded_meetings_in_russian() {
 
 #[test]
 fn json_report_has_the_spec_shape() {
-    let (_dir, mut alone) = alone("meetings.toml");
+    let (_dir, mut alone) = alone("meetings/meetings.toml");
     let (code, stdout, _) = run(alone.args(["--as-of", "2019-12-01", "check", "--format", "json"]));
     assert_eq!(code, 1);
     let value: serde_json::Value = serde_json::from_str(&stdout).unwrap();
@@ -100,7 +100,7 @@ fn as_of_is_not_clamped_to_the_plans_end() {
 #[test]
 fn next_due_may_lie_after_the_plans_end() {
     let (_, stdout, _) =
-        run(plan_file(&fixture("meetings.toml")).args(["--as-of", "2019-12-31", "check", "--format", "json"]));
+        run(plan_file(&fixture("meetings/meetings.toml")).args(["--as-of", "2019-12-31", "check", "--format", "json"]));
     let value: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(value["rules"][0]["number"], "1.1");
     assert_eq!(value["rules"][0]["next_due"], "2020-04-10");
@@ -138,7 +138,7 @@ fn an_invalid_plan_exits_2() {
 
 #[test]
 fn readme_example_before_a_council_meeting() {
-    let (_dir, mut alone) = alone("council.toml");
+    let (_dir, mut alone) = alone("council/council.toml");
     let (code, stdout, _) = run(alone.args(["--as-of", "2019-11-20", "check"]));
     assert_eq!(code, 1);
     insta::assert_snapshot!(stdout);

@@ -41,13 +41,13 @@ fn unescape(value: &str) -> String {
 
 #[test]
 fn calendar_of_recorded_meetings() {
-    let ics = export("meetings.toml", "2019-11-20", "ics");
+    let ics = export("meetings/meetings.toml", "2019-11-20", "ics");
     insta::assert_snapshot!(ics.replace("\r\n", "\n"));
 }
 
 #[test]
 fn calendar_parses_with_an_icalendar_reader() {
-    let ics = export("meetings.toml", "2019-11-20", "ics");
+    let ics = export("meetings/meetings.toml", "2019-11-20", "ics");
     let calendar = parse_ics(&ics);
     // 1.1: 2 held + due; 1.2: 3 held, 1 planned + due; 1.3: 2 held + due;
     // 2.1: window + held; 2.2: window; 2.3: window (cancelled); 2.4: window + held.
@@ -108,8 +108,8 @@ fn calendar_text_is_escaped_and_lines_fold_at_75_octets() {
 
 #[test]
 fn calendar_is_the_same_from_run_to_run() {
-    let first = export("meetings.toml", "2019-11-20", "ics");
-    let second = export("meetings.toml", "2019-11-20", "ics");
+    let first = export("meetings/meetings.toml", "2019-11-20", "ics");
+    let second = export("meetings/meetings.toml", "2019-11-20", "ics");
     assert_eq!(first, second);
 }
 
@@ -142,13 +142,14 @@ fn a_date_moved_from_planned_to_held_keeps_its_event() {
 fn output_option_writes_the_same_bytes_to_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.ics");
-    let (code, stdout, _) =
-        run(plan_file(&fixture("meetings.toml")).args(["--as-of", "2019-11-20", "export", "ics", "-o"]).arg(&path));
+    let (code, stdout, _) = run(plan_file(&fixture("meetings/meetings.toml"))
+        .args(["--as-of", "2019-11-20", "export", "ics", "-o"])
+        .arg(&path));
     assert_eq!((code, stdout.as_str()), (0, ""));
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), export("meetings.toml", "2019-11-20", "ics"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), export("meetings/meetings.toml", "2019-11-20", "ics"));
     let (_, dash, _) =
-        run(plan_file(&fixture("meetings.toml")).args(["--as-of", "2019-11-20", "export", "ics", "-o", "-"]));
-    assert_eq!(dash, export("meetings.toml", "2019-11-20", "ics"));
+        run(plan_file(&fixture("meetings/meetings.toml")).args(["--as-of", "2019-11-20", "export", "ics", "-o", "-"]));
+    assert_eq!(dash, export("meetings/meetings.toml", "2019-11-20", "ics"));
 }
 
 #[test]
@@ -191,7 +192,7 @@ fn page_has_the_documents_table_and_escapes_every_text() {
 
 #[test]
 fn page_needs_nothing_from_outside_and_prints_on_a4() {
-    let page = export("meetings.toml", "2019-04-15", "html");
+    let page = export("meetings/meetings.toml", "2019-04-15", "html");
     let document = scraper::Html::parse_document(&page);
     let count = |css: &str| document.select(&scraper::Selector::parse(css).unwrap()).count();
     assert_eq!(count("[src], link, script, iframe, object, img"), 0);
@@ -252,8 +253,14 @@ fn due_events(
 
 #[test]
 fn each_rules_last_due_date_is_an_all_day_event_with_a_reminder() {
-    let (code, ics, stderr) =
-        run(plan_file(&fixture("meetings.toml")).args(["--lang", "ru", "--as-of", "2019-11-20", "export", "ics"]));
+    let (code, ics, stderr) = run(plan_file(&fixture("meetings/meetings.toml")).args([
+        "--lang",
+        "ru",
+        "--as-of",
+        "2019-11-20",
+        "export",
+        "ics",
+    ]));
     assert_eq!(code, 0, "{stderr}");
     let calendar = parse_ics(&ics);
     let due = due_events(&calendar);
@@ -277,8 +284,14 @@ fn each_rules_last_due_date_is_an_all_day_event_with_a_reminder() {
     // Only the due dates remind.
     assert_eq!(calendar.events.iter().filter(|e| !e.alarms.is_empty()).count(), 3);
     // `--remind DAYS` sets how long before.
-    let (_, ics, _) =
-        run(plan_file(&fixture("meetings.toml")).args(["--as-of", "2019-11-20", "export", "ics", "--remind", "3"]));
+    let (_, ics, _) = run(plan_file(&fixture("meetings/meetings.toml")).args([
+        "--as-of",
+        "2019-11-20",
+        "export",
+        "ics",
+        "--remind",
+        "3",
+    ]));
     let calendar = parse_ics(&ics);
     let triggers: Vec<&str> = due_events(&calendar)
         .iter()

@@ -10,17 +10,17 @@ fn report(file: &str, args: &[&str]) -> String {
 
 #[test]
 fn report_on_recorded_meetings_at_the_years_end() {
-    insta::assert_snapshot!(report("meetings.toml", &["--as-of", "2019-12-31", "report"]));
+    insta::assert_snapshot!(report("meetings/meetings.toml", &["--as-of", "2019-12-31", "report"]));
 }
 
 #[test]
 fn report_in_russian_mid_november() {
-    insta::assert_snapshot!(report("meetings.toml", &["--lang", "ru", "--as-of", "2019-11-20", "report"]));
+    insta::assert_snapshot!(report("meetings/meetings.toml", &["--lang", "ru", "--as-of", "2019-11-20", "report"]));
 }
 
 #[test]
 fn report_as_markdown() {
-    insta::assert_snapshot!(report("meetings.toml", &["--as-of", "2019-12-31", "report", "--format", "md"]));
+    insta::assert_snapshot!(report("meetings/meetings.toml", &["--as-of", "2019-12-31", "report", "--format", "md"]));
 }
 
 #[test]
@@ -47,7 +47,8 @@ fn report_of_the_shipped_plan_at_the_years_end_counts_what_is_missing() {
 
 #[test]
 fn report_takes_the_filters_of_list() {
-    let stdout = report("meetings.toml", &["--as-of", "2019-12-31", "report", "--section", "2", "--grep", "олимп"]);
+    let stdout =
+        report("meetings/meetings.toml", &["--as-of", "2019-12-31", "report", "--section", "2", "--grep", "олимп"]);
     assert!(stdout.contains("2.3 Олимпиада") && !stdout.contains("2.1 "), "{stdout}");
     assert!(
         stdout.ends_with("Total: 1 activity: 0 done, 0 scheduled, 0 no mark, 0 not done, 1 cancelled, 0 in progress\n"),
@@ -58,7 +59,7 @@ fn report_takes_the_filters_of_list() {
 #[test]
 fn totals_add_up_to_the_activities() {
     for as_of in ["2019-01-01", "2019-06-30", "2019-12-31"] {
-        let stdout = report("meetings.toml", &["--as-of", as_of, "report"]);
+        let stdout = report("meetings/meetings.toml", &["--as-of", as_of, "report"]);
         let total = stdout.lines().last().unwrap();
         let numbers: Vec<usize> = total.split([' ', ':', ',']).filter_map(|word| word.parse().ok()).collect();
         assert_eq!(numbers.len(), 7, "{total}");

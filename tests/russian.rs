@@ -309,7 +309,7 @@ fn every_broken_plan_is_told_in_russian() {
 fn every_text_format_is_russian() {
     let mut walk = Walk::new();
     let plan_file = Path::new("plans/2019.toml");
-    let meetings = Path::new("tests/fixtures/meetings.toml");
+    let meetings = Path::new("tests/fixtures/meetings/meetings.toml");
     for file in [plan_file, meetings] {
         let f = file.to_str().unwrap();
         for args in [

@@ -426,7 +426,7 @@ fn completions_into_a_closed_pipe_exit_0_without_a_panic() {
 
 #[test]
 fn a_closed_stdout_does_not_change_the_exit_code_of_check() {
-    let fixture = crate::common::fixture("council.toml");
+    let fixture = crate::common::fixture("council/council.toml");
     let fixture = fixture.to_str().unwrap();
     let (code, stderr) = stdout_closed_at_once(&["--file", fixture, "--as-of", "2019-12-31", "check"]);
     assert_eq!((code, stderr.as_str()), (Some(1), ""), "plan check | true, with errors");

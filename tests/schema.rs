@@ -46,9 +46,12 @@ fn shipped_plan_points_editors_at_the_schema() {
 fn shipped_plan_and_valid_fixtures_validate() {
     let validator = validator();
     let root = crate::common::root();
-    for file in
-        ["plans/2019.toml", "tests/fixtures/small.toml", "tests/fixtures/meetings.toml", "tests/fixtures/council.toml"]
-    {
+    for file in [
+        "plans/2019.toml",
+        "tests/fixtures/small.toml",
+        "tests/fixtures/meetings/meetings.toml",
+        "tests/fixtures/council/council.toml",
+    ] {
         let text = std::fs::read_to_string(root.join(file)).unwrap();
         let errors: Vec<String> = validator.iter_errors(&instance(&text)).map(|e| e.to_string()).collect();
         assert!(errors.is_empty(), "{file}: {errors:?}");

@@ -19,7 +19,7 @@ fn show_by_id_in_russian() {
 #[test]
 fn show_everything_recorded() {
     let (code, stdout, _) =
-        run(plan_file(&fixture("meetings.toml")).args(["--as-of", "2019-12-31", "show", "council-sessions"]));
+        run(plan_file(&fixture("meetings/meetings.toml")).args(["--as-of", "2019-12-31", "show", "council-sessions"]));
     assert_eq!(code, 0);
     insta::assert_snapshot!(stdout);
 }

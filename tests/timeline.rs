@@ -16,14 +16,15 @@ fn timeline_of_the_2019_plan_in_mid_april() {
 
 #[test]
 fn timeline_marks_held_planned_and_due_dates() {
-    let (code, stdout, _) = run(plan_file(&fixture("meetings.toml")).args(["--as-of", "2019-11-20", "timeline"]));
+    let (code, stdout, _) =
+        run(plan_file(&fixture("meetings/meetings.toml")).args(["--as-of", "2019-11-20", "timeline"]));
     assert_eq!(code, 0);
     insta::assert_snapshot!(stdout);
 }
 
 #[test]
 fn narrow_timeline_in_russian_uses_initials() {
-    let (code, stdout, _) = run(plan_file(&fixture("meetings.toml")).args([
+    let (code, stdout, _) = run(plan_file(&fixture("meetings/meetings.toml")).args([
         "--lang",
         "ru",
         "--as-of",
@@ -72,13 +73,18 @@ fn timeline_rows_follow_the_filters_of_list() {
 
 #[test]
 fn timeline_is_readable_without_colour_and_coloured_when_asked() {
-    let (_, plain, _) = run(plan_file(&fixture("meetings.toml")).args(["--as-of", "2019-11-20", "timeline"]));
+    let (_, plain, _) = run(plan_file(&fixture("meetings/meetings.toml")).args(["--as-of", "2019-11-20", "timeline"]));
     assert!(!plain.contains('\u{1b}'));
     for mark in ['█', '░', '●', '○', '!', '×', '▼'] {
         assert!(plain.contains(mark), "{mark} missing:\n{plain}");
     }
-    let (_, coloured, _) =
-        run(plan_file(&fixture("meetings.toml")).args(["--color", "always", "--as-of", "2019-11-20", "timeline"]));
+    let (_, coloured, _) = run(plan_file(&fixture("meetings/meetings.toml")).args([
+        "--color",
+        "always",
+        "--as-of",
+        "2019-11-20",
+        "timeline",
+    ]));
     assert!(coloured.contains("\u{1b}["), "{coloured}");
     let stripped = strip_ansi(&coloured);
     assert_eq!(stripped, plain);
