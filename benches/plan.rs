@@ -46,7 +46,8 @@ fn sizes(c: &mut Criterion) {
             b.iter(|| {
                 let rows: Vec<_> = plan.activities().collect();
                 let mut out = Vec::with_capacity(1 << 20);
-                plan::render::table::draw(&mut out, plan, &rows, Lang::Ru, Paint::new(false), Some(120)).unwrap();
+                plan::render::table::draw(&mut out, plan, &rows, Lang::Ru, Paint::new(false), Some(120), false)
+                    .unwrap();
                 black_box(out)
             });
         });
@@ -101,7 +102,7 @@ fn long_word(c: &mut Criterion) {
             b.iter(|| {
                 let rows: Vec<_> = loaded.activities().collect();
                 let mut out = Vec::with_capacity(4 << 20);
-                plan::render::table::draw(&mut out, &loaded, &rows, Lang::Ru, Paint::new(false), width).unwrap();
+                plan::render::table::draw(&mut out, &loaded, &rows, Lang::Ru, Paint::new(false), width, false).unwrap();
                 black_box(out)
             });
         });

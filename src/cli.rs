@@ -344,6 +344,9 @@ pub struct TableArgs {
     /// Table width in columns [default: the terminal's, or 80 when not a terminal]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(30..))]
     pub width: Option<u16>,
+    /// How cancelled activities are printed: as planned (`plain`, the default), marked, or left out
+    #[arg(long, value_name = "HOW", default_value = "plain")]
+    pub cancelled: Cancelled,
 }
 
 /// `plan show`.
@@ -412,6 +415,17 @@ pub enum TableFormat {
     Csv,
     /// The printed plan's four columns as a Markdown table
     Md,
+}
+
+/// How `plan table` and `plan export` print a cancelled activity (spec §7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Cancelled {
+    /// Like the others, without a mark: the plan as it was planned
+    Plain,
+    /// With a mark after the title: [cancelled]
+    Mark,
+    /// Left out
+    Omit,
 }
 
 /// Formats of `plan show` and `plan parties`.
@@ -489,6 +503,9 @@ pub struct ExportArgs {
     /// ics: remind this many days before each meeting rule's last due date
     #[arg(long, value_name = "DAYS", default_value_t = crate::render::ics::DEFAULT_REMIND)]
     pub remind: u32,
+    /// How cancelled activities are printed: as planned (`plain`, the default), marked, or left out (`omit` leaves them out of the calendar too)
+    #[arg(long, value_name = "HOW", default_value = "plain")]
+    pub cancelled: Cancelled,
 }
 
 /// Formats of `plan export`.

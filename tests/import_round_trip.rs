@@ -15,10 +15,11 @@ use plan::i18n::Lang;
 use plan::model::{self, Plan, Status};
 use proptest::prelude::*;
 
-/// The plan's printed document, imported again, loaded.
+/// The plan's printed document (cancelled activities marked, `--cancelled mark`), imported again,
+/// loaded.
 fn round_trip(plan: &Plan, lang: Lang) -> (Plan, String) {
     let rows: Vec<_> = plan.activities().collect();
-    let docx = plan::render::docx::finish(plan::render::docx::plan_document(plan, &rows, lang)).unwrap();
+    let docx = plan::render::docx::finish(plan::render::docx::plan_document(plan, &rows, lang, true)).unwrap();
     let draft = match plan::import::read(&docx, &plan::import::Options::default()) {
         Ok((draft, _)) => draft,
         Err(problem) => panic!("{problem:?}"),

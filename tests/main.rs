@@ -4,6 +4,7 @@
 mod common;
 mod docx_support;
 
+mod cancelled;
 mod check;
 mod circles;
 mod docx;

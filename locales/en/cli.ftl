@@ -332,3 +332,11 @@ cli-import-title = The plan's title, when the document has none above its table
 cli-report-missing = Only list what still lacks a mark, each with the command that records it
 cli-hook-pre_commit = Judge the staged plans as the installed hook does: stop only for what the commit brings
 cli-export-remind = ics: remind this many days before each meeting rule's last due date
+
+# --- area: cancelled ---
+cli-value-HOW = HOW
+cli-arg-cancelled = How cancelled activities are printed: as planned (`plain`, the default), marked, or left out
+cli-export-cancelled = How cancelled activities are printed: as planned (`plain`, the default), marked, or left out (`omit` leaves them out of the calendar too)
+cli-arg-cancelled-plain = Like the others, without a mark: the plan as it was planned
+cli-arg-cancelled-mark = With a mark after the title: [cancelled]
+cli-arg-cancelled-omit = Left out

@@ -13,16 +13,16 @@ use crate::render;
 /// Writes the selected activities as a calendar or a page, to `--output` or standard output.
 pub fn run(args: &ExportArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
-    let rows = super::select(&plan, &args.filters, config, err)?;
+    let (rows, mark_cancelled) = super::printed(super::select(&plan, &args.filters, config, err)?, args.cancelled);
     match args.output.as_deref().filter(|path| *path != Path::new("-")) {
         None if args.format == ExportFormat::Docx && config.stdout_is_terminal => {
             return Err(Error::BinaryToTerminal { format: "docx" });
         }
-        None => write(out, args.format, &plan, &rows, args.remind, config)?,
+        None => write(out, args, &plan, &rows, mark_cancelled, config)?,
         Some(path) => {
             // Made whole in memory, then written at once: a full disk leaves the old file as it was.
             let mut document = Vec::new();
-            write(&mut document, args.format, &plan, &rows, args.remind, config)?;
+            write(&mut document, args, &plan, &rows, mark_cancelled, config)?;
             crate::write::output_file(path, &document, args.force)?;
         }
     }
@@ -31,18 +31,20 @@ pub fn run(args: &ExportArgs, config: &Config, out: &mut impl Write, err: &mut i
 
 fn write(
     out: &mut impl Write,
-    format: ExportFormat,
+    args: &ExportArgs,
     plan: &Plan,
     rows: &[(&Section, &Activity)],
-    remind: u32,
+    mark_cancelled: bool,
     config: &Config,
 ) -> io::Result<()> {
-    match format {
+    match args.format {
         ExportFormat::Ics => {
             let judged = crate::fulfilment::judge(plan, rows, config.as_of);
-            render::ics::calendar(out, plan, &judged, config.as_of, remind, config.lang)
+            render::ics::calendar(out, plan, &judged, config.as_of, args.remind, config.lang)
         }
-        ExportFormat::Html => render::html::plan_page(out, plan, rows, config.lang),
-        ExportFormat::Docx => render::docx::write(render::docx::plan_document(plan, rows, config.lang), out),
+        ExportFormat::Html => render::html::plan_page(out, plan, rows, config.lang, mark_cancelled),
+        ExportFormat::Docx => {
+            render::docx::write(render::docx::plan_document(plan, rows, config.lang, mark_cancelled), out)
+        }
     }
 }

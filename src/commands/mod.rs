@@ -19,10 +19,10 @@ mod timeline;
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::cli::{Command, FilterArgs};
+use crate::cli::{Cancelled, Command, FilterArgs};
 use crate::config::Config;
 use crate::error::Error;
-use crate::model::{Activity, Plan, Section};
+use crate::model::{Activity, Plan, Section, Status};
 use crate::query::{Criteria, Filter, Notice};
 
 /// Width of tables and charts when stdout is not a terminal and no `--width` is given.
@@ -96,6 +96,15 @@ fn select<'p>(
         }
     }
     Ok(filter.select(plan))
+}
+
+/// The selected rows as `--cancelled` prints them: without the cancelled ones for `omit`; and
+/// whether a cancelled activity is marked (`mark`).
+fn printed<'p>(mut rows: Vec<(&'p Section, &'p Activity)>, how: Cancelled) -> (Vec<(&'p Section, &'p Activity)>, bool) {
+    if how == Cancelled::Omit {
+        rows.retain(|(_, activity)| activity.status != Status::Cancelled);
+    }
+    (rows, how == Cancelled::Mark)
 }
 
 /// The activity with this id or `S.A` number, or the error with the nearest one as a suggestion.

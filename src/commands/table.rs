@@ -10,15 +10,15 @@ use crate::render;
 
 pub fn run(args: &TableArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
-    let rows = super::select(&plan, &args.filters, config, err)?;
+    let (rows, mark_cancelled) = super::printed(super::select(&plan, &args.filters, config, err)?, args.cancelled);
     match args.format {
         TableFormat::Table => {
             let width = args.width.or((!config.stdout_is_terminal).then_some(super::PIPE_WIDTH));
-            render::table::draw(out, &plan, &rows, config.lang, config.paint, width)?;
+            render::table::draw(out, &plan, &rows, config.lang, config.paint, width, mark_cancelled)?;
         }
         TableFormat::Json => render::json::activities(out, &plan, &rows)?,
         TableFormat::Csv => render::csv::activities(out, &plan, &rows, config.lang)?,
-        TableFormat::Md => render::markdown::table(out, &plan, &rows, config.lang)?,
+        TableFormat::Md => render::markdown::table(out, &plan, &rows, config.lang, mark_cancelled)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -96,14 +96,14 @@ fn push_row(rows: &mut Vec<u8>, row: &TableRow) {
 
 /// The plan as the document the council approves.
 #[must_use]
-pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> Document {
+pub fn plan_document(plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang, mark_cancelled: bool) -> Document {
     let mut docx = page(BODY_SIZE);
     docx = approval(docx, plan, lang);
     docx = heading(docx, plan, &plan.title);
     let widths = [850, TEXT_WIDTH - 850 - 1900 - 2750, 1900, 2750];
     let header = header_row(&crate::render::document_headers(lang).each_ref().map(String::as_str), &widths);
     let mut table = Rows::default();
-    for block in layout::blocks(plan, rows, lang) {
+    for block in layout::blocks(plan, rows, lang, mark_cancelled) {
         table.push(section_row(&block.section.number.to_string(), &block.section.title, &widths));
         plan_rows(&block, &widths, &mut table);
     }

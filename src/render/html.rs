@@ -163,7 +163,13 @@ pub fn signature(plan: &Plan) -> Markup {
 
 /// `plan export html`: the page with the printed plan's four-column table, a heading row per
 /// section, shared times and parties in one cell over the section's rows.
-pub fn plan_page(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
+pub fn plan_page(
+    out: &mut impl Write,
+    plan: &Plan,
+    rows: &[(&Section, &Activity)],
+    lang: Lang,
+    mark_cancelled: bool,
+) -> io::Result<()> {
     let [number, what, when, who] = crate::render::document_headers(lang);
     let body = html! {
         (approval(plan, lang))
@@ -171,14 +177,14 @@ pub fn plan_page(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity
         table.plan {
             colgroup { col.number; col.what; col.when; col.who; }
             thead { tr { th scope="col" { (number) } th scope="col" { (what) } th scope="col" { (when) } th scope="col" { (who) } } }
-            @for block in layout::blocks(plan, rows, lang) {
+            @for block in layout::blocks(plan, rows, lang, mark_cancelled) {
                 tbody {
                     tr.section {
                         th colspan="4" scope="colgroup" { (escape_block(&layout::section_heading(block.section))) }
                     }
                     @let span = block.rows.len();
                     @for (i, row) in block.rows.iter().enumerate() {
-                        tr class=[(row.activity.status == crate::model::Status::Cancelled).then_some("cancelled")] {
+                        tr class=[(mark_cancelled && row.activity.status == crate::model::Status::Cancelled).then_some("cancelled")] {
                             td.number { (row.number) }
                             td { (escape_block(&row.title)) }
                             @if !block.merged_when {

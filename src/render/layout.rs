@@ -27,7 +27,7 @@ pub struct Row<'p> {
     pub activity: &'p Activity,
     /// «№ п/п»: `S.A`.
     pub number: String,
-    /// The title, with the partner in parentheses, marked when cancelled.
+    /// The title, with the partner in parentheses, marked when cancelled and marks are asked for.
     pub title: String,
     /// The time, as written.
     pub when: String,
@@ -41,9 +41,15 @@ pub fn section_heading(section: &Section) -> String {
     format!("{}. {}", section.number, section.title)
 }
 
-/// Lays out the selected rows by section. A cell is merged only over two rows or more.
+/// Lays out the selected rows by section. A cell is merged only over two rows or more. A
+/// cancelled activity is printed like the others (the plan as planned) unless `mark_cancelled`.
 #[must_use]
-pub fn blocks<'p>(plan: &Plan, rows: &[(&'p Section, &'p Activity)], lang: Lang) -> Vec<SectionBlock<'p>> {
+pub fn blocks<'p>(
+    plan: &Plan,
+    rows: &[(&'p Section, &'p Activity)],
+    lang: Lang,
+    mark_cancelled: bool,
+) -> Vec<SectionBlock<'p>> {
     rows.chunk_by(|a, b| a.0.number == b.0.number)
         .map(|group| {
             let rows: Vec<Row<'p>> = group
@@ -56,7 +62,7 @@ pub fn blocks<'p>(plan: &Plan, rows: &[(&'p Section, &'p Activity)], lang: Lang)
                         title.push_str(partner);
                         title.push(')');
                     }
-                    if activity.status == Status::Cancelled {
+                    if mark_cancelled && activity.status == Status::Cancelled {
                         title.push(' ');
                         title.push_str(&lang.word("cancelled-mark"));
                     }
@@ -121,7 +127,7 @@ mod tests {
         let plan = crate::model::load(std::path::Path::new("plans/2019.toml"), "plans/2019.toml").unwrap();
         let rows: Vec<_> = plan.activities().collect();
         let merged: Vec<(bool, bool)> =
-            blocks(&plan, &rows, Lang::Ru).iter().map(|b| (b.merged_when, b.merged_responsible)).collect();
+            blocks(&plan, &rows, Lang::Ru, false).iter().map(|b| (b.merged_when, b.merged_responsible)).collect();
         // As the source document: section 1 shares the presidium, 2 the members, 3 nothing,
         // 4 the two parties, 5–7 both the whole period and their party.
         assert_eq!(

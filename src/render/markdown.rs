@@ -43,10 +43,16 @@ pub fn list(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], l
 /// `table --format md`: the printed plan's four columns (spec §7), a bold heading row per
 /// section, a time or responsible party the whole section shares written on its first row only.
 /// The table alone, for pasting into a wiki: no approval, title or signature.
-pub fn table(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activity)], lang: Lang) -> io::Result<()> {
+pub fn table(
+    out: &mut impl Write,
+    plan: &Plan,
+    rows: &[(&Section, &Activity)],
+    lang: Lang,
+    mark_cancelled: bool,
+) -> io::Result<()> {
     writeln!(out, "| {} |", crate::render::document_headers(lang).join(" | "))?;
     writeln!(out, "|---|---|---|---|")?;
-    for (section, [number, title, when, who]) in layout::text_rows(&layout::blocks(plan, rows, lang)) {
+    for (section, [number, title, when, who]) in layout::text_rows(&layout::blocks(plan, rows, lang, mark_cancelled)) {
         if section {
             writeln!(out, "| {} | **{}** | | |", cell(&number), cell(&title))?;
         } else {

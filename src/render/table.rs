@@ -13,7 +13,8 @@ use crate::model::{Activity, Plan, Section};
 use crate::render::style::Paint;
 use crate::render::{escape_block, escape_line, layout};
 
-/// Draws the table; `width` is the total width, `None` to let comfy-table ask the terminal.
+/// Draws the table; `width` is the total width, `None` to let comfy-table ask the terminal; a
+/// cancelled activity is marked only with `mark_cancelled`.
 pub fn draw(
     out: &mut impl Write,
     plan: &Plan,
@@ -21,6 +22,7 @@ pub fn draw(
     lang: Lang,
     paint: Paint,
     width: Option<u16>,
+    mark_cancelled: bool,
 ) -> io::Result<()> {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL).set_content_arrangement(ContentArrangement::Dynamic);
@@ -34,7 +36,7 @@ pub fn draw(
     }
     let heading = |text: &str| Cell::new(text).add_attribute(Attribute::Bold);
     table.set_header(crate::render::document_headers(lang).map(|h| heading(&h)));
-    for (section, cells) in layout::text_rows(&layout::blocks(plan, rows, lang)) {
+    for (section, cells) in layout::text_rows(&layout::blocks(plan, rows, lang, mark_cancelled)) {
         let longest = usize::from(width.unwrap_or(WIDEST));
         let cells = cells.map(|text| break_long_words(&escape_block(&text), longest).into_owned());
         table.add_row(if section { cells.map(|text| heading(&text)) } else { cells.map(Cell::new) });
