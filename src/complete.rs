@@ -18,7 +18,7 @@ fn plan() -> Option<Plan> {
 
 /// Party ids (with their names as help) and aliases.
 #[must_use]
-pub fn parties() -> Vec<CompletionCandidate> {
+pub(crate) fn parties() -> Vec<CompletionCandidate> {
     let Some(plan) = plan() else { return Vec::new() };
     let mut candidates = Vec::new();
     for party in &plan.parties {
@@ -32,7 +32,7 @@ pub fn parties() -> Vec<CompletionCandidate> {
 
 /// Activity numbers and ids, with their titles as help.
 #[must_use]
-pub fn activities() -> Vec<CompletionCandidate> {
+pub(crate) fn activities() -> Vec<CompletionCandidate> {
     let Some(plan) = plan() else { return Vec::new() };
     let mut candidates = Vec::new();
     for (_, activity) in plan.activities() {

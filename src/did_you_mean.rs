@@ -8,7 +8,7 @@ use crate::model::{Number, Plan};
 
 /// The number or id to offer for `query`, or `None` when nothing is close.
 #[must_use]
-pub fn nearest_activity(plan: &Plan, query: &str) -> Option<String> {
+pub(crate) fn nearest_activity(plan: &Plan, query: &str) -> Option<String> {
     let query = query.trim();
     match parse_number(query) {
         Some(wanted) => nearest_number(plan, wanted).map(|number| number.to_string()),

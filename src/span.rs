@@ -44,15 +44,15 @@ impl LineIndex {
         let end = self.starts.get(index + 1).map_or(text.len(), |&next| next - 1);
         text[start..end].trim_end_matches('\r')
     }
+}
 
-    /// How many characters of `span` lie on its first line (at least 1), for the caret under it.
-    #[must_use]
-    pub fn caret_width(&self, text: &str, span: &Range<usize>) -> usize {
-        let start = floor_char_boundary(text, span.start.min(text.len()));
-        let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
-        let first_line = text[start..end].split('\n').next().unwrap_or("");
-        first_line.trim_end_matches('\r').chars().count().max(1)
-    }
+/// How many characters of `span` lie on its first line (at least 1), for the caret under it.
+#[must_use]
+pub(crate) fn caret_width(text: &str, span: &Range<usize>) -> usize {
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
+    let first_line = text[start..end].split('\n').next().unwrap_or("");
+    first_line.trim_end_matches('\r').chars().count().max(1)
 }
 
 /// The largest char boundary at or below `offset` (`str::floor_char_boundary` is unstable).

@@ -11,11 +11,10 @@
 //! `kill -9` left ([`cleanup`]).
 //!
 //! The API, for every command that writes:
-//! - [`Locked::open`] (or [`Locked::open_waiting`], which says when it waits and gives up after a
-//!   timeout) → [`Locked::contents`] → [`Locked::replace`]: an edit of a plan (`held`,
-//!   `planned`, `cancel`, `result`). The exclusive lock is held from the read to the rename, so
-//!   two edits at once both land; [`replace_locked`] does the three steps around a closure. An
-//!   edit that would outgrow the loader's size limit is refused.
+//! - [`Locked::open_waiting`] (which says when it waits and gives up after a timeout) →
+//!   [`Locked::contents`] → [`Locked::replace`]: an edit of a plan (`held`, `planned`, `cancel`,
+//!   `result`). The exclusive lock is held from the read to the rename, so two edits at once both
+//!   land. An edit that would outgrow the loader's size limit is refused.
 //! - [`create_new`]: a new plan (`new`, `import`), never over an existing file or a folder.
 //! - [`output_file`]: a document (`export -o`, `report -o`): over a document `plan` signed, any
 //!   other file with `force`, never over a plan, a `*.toml` name, a link, a folder or a read-only
@@ -30,7 +29,7 @@
 
 mod attrs;
 mod cleanup;
-pub mod sniff;
+pub(crate) mod sniff;
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -46,19 +45,19 @@ use attrs::Like;
 const RANDOM_LEN: usize = 6;
 
 /// How long a writer waits for the plan's lock when `PLAN_LOCK_TIMEOUT` does not say.
-pub const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(30);
+pub(crate) const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How often a waiting writer tries the lock again.
 const LOCK_POLL: Duration = Duration::from_millis(50);
 
 /// Reads a plan file whole, as the loader does (the same size limit, the same errors).
-pub fn read(path: &Path) -> Result<Vec<u8>, Error> {
+pub(crate) fn read(path: &Path) -> Result<Vec<u8>, Error> {
     crate::model::read_limited(path).map_err(|problem| Error::Read { path: path.to_path_buf(), problem })
 }
 
 /// How a writer waits for the lock another process holds: at most `timeout`, calling `waiting`
 /// once, at once, when it has to wait at all (to tell the user why nothing happens).
-pub struct Wait<'a> {
+pub(crate) struct Wait<'a> {
     /// The longest wait before giving up.
     pub timeout: Duration,
     /// Told once that the lock is taken.
@@ -68,7 +67,7 @@ pub struct Wait<'a> {
 /// A plan file opened for an edit: its contents, read under an exclusive lock that lasts until
 /// the value is dropped or [`Locked::replace`] has renamed the new text over it.
 #[derive(Debug)]
-pub struct Locked {
+pub(crate) struct Locked {
     /// The path as the user gave it, for messages.
     path: PathBuf,
     /// The file the path leads to (symbolic links followed): the one replaced.
@@ -81,18 +80,13 @@ pub struct Locked {
 }
 
 impl Locked {
-    /// Opens the plan at `path` for writing, waits for the exclusive lock (up to
-    /// [`DEFAULT_LOCK_TIMEOUT`], silently), and reads it.
-    pub fn open(path: &Path) -> Result<Self, Error> {
-        Self::open_waiting(path, Wait { timeout: DEFAULT_LOCK_TIMEOUT, waiting: &mut || {} })
-    }
-
-    /// [`Locked::open`], waiting for the lock as `wait` says.
+    /// Opens the plan at `path` for writing, waits for the exclusive lock as `wait` says, and
+    /// reads it.
     ///
     /// A file that cannot be written (no write permission, or read-only mode bits even for
     /// root) is refused here, before any work. Temporary files that a killed write left beside
     /// the plan are removed once the lock is held.
-    pub fn open_waiting(path: &Path, mut wait: Wait<'_>) -> Result<Self, Error> {
+    pub(crate) fn open_waiting(path: &Path, mut wait: Wait<'_>) -> Result<Self, Error> {
         let fail = |error| Error::Write { path: path.to_path_buf(), error };
         let read_fail = |problem| Error::Read { path: path.to_path_buf(), problem };
         // A missing file is told as the loader tells it.
@@ -119,19 +113,19 @@ impl Locked {
 
     /// The file's bytes as read under the lock.
     #[must_use]
-    pub fn contents(&self) -> &[u8] {
+    pub(crate) fn contents(&self) -> &[u8] {
         &self.contents
     }
 
     /// Replaces the file with `contents` (mode, owners, ACL and extended attributes kept), then
     /// lets the lock go.
-    pub fn replace(self, contents: &[u8]) -> Result<(), Error> {
+    pub(crate) fn replace(self, contents: &[u8]) -> Result<(), Error> {
         self.replace_with(contents, |temp, target| temp.persist(target).map(drop).map_err(|e| e.error))
     }
 
     /// [`Locked::replace`], with the final rename given by the caller: the seam where a test makes
     /// the last step fail, to see that nothing is lost when it does.
-    pub fn replace_with(
+    pub(crate) fn replace_with(
         self,
         contents: &[u8],
         rename: impl FnOnce(NamedTempFile, &Path) -> io::Result<()>,
@@ -156,17 +150,10 @@ impl Locked {
     }
 }
 
-/// Reads the plan at `path` under the lock, asks `change` for the new text, and writes it.
-pub fn replace_locked(path: &Path, change: impl FnOnce(&[u8]) -> Result<Vec<u8>, Error>) -> Result<(), Error> {
-    let locked = Locked::open(path)?;
-    let contents = change(locked.contents())?;
-    locked.replace(&contents)
-}
-
 /// Writes a new file at `path`, never over an existing one. `like` is the file it is made from
 /// (`plan new`: the source plan): the new file takes its mode, made writable by its owner, and
 /// its group where the user may set it; without it, the mode is what the umask gives.
-pub fn create_new(path: &Path, contents: &[u8], like: Option<&fs::Metadata>) -> Result<(), Error> {
+pub(crate) fn create_new(path: &Path, contents: &[u8], like: Option<&fs::Metadata>) -> Result<(), Error> {
     let fail = |error| Error::Write { path: path.to_path_buf(), error };
     if fs::metadata(path).is_ok_and(|m| m.is_dir()) {
         return Err(Error::OutputIsFolder { path: path.to_path_buf() });
@@ -189,7 +176,7 @@ pub fn create_new(path: &Path, contents: &[u8], like: Option<&fs::Metadata>) -> 
 /// broken one), a document `plan` wrote itself (see [`sniff`]) without asking, and any other
 /// file only with `force`. A replaced file keeps its mode, owners, ACL and extended attributes;
 /// a read-only one is refused.
-pub fn output_file(path: &Path, contents: &[u8], force: bool) -> Result<(), Error> {
+pub(crate) fn output_file(path: &Path, contents: &[u8], force: bool) -> Result<(), Error> {
     let fail = |error| Error::Write { path: path.to_path_buf(), error };
     let old = match fs::symlink_metadata(path) {
         Ok(metadata) => Some(metadata),
@@ -249,7 +236,7 @@ fn refuse_output(path: &Path, old: &fs::Metadata, force: bool) -> Result<(), Err
 /// Writes the git hook at `path`, executable, replacing what is there: a file, or a symbolic
 /// link itself (never the file it points to, which may be a script tracked in the repository).
 /// The caller has asked the user (`--force`) before replacing anything.
-pub fn hook_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
+pub(crate) fn hook_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
     let fail = |error| Error::Write { path: path.to_path_buf(), error };
     let like = match fs::symlink_metadata(path) {
         Ok(old) if old.is_file() => Some(Like::of(path).map_err(fail)?),
@@ -315,7 +302,7 @@ fn create_temp(
 /// Why `plan` itself refused a write, carried inside the `io::Error` so that the message says it
 /// in the user's language (see `io_reason` in `src/error/message.rs`); `Display` is English.
 #[derive(Debug)]
-pub enum Refused {
+pub(crate) enum Refused {
     /// The path names a FIFO, a device or a socket, not a file to replace.
     NotARegularFile,
     /// The new file could not be given the group of the old one.
@@ -410,6 +397,18 @@ mod tests {
         names
     }
 
+    /// The plan at `path`, locked (waiting silently up to [`DEFAULT_LOCK_TIMEOUT`]) and read.
+    fn open(path: &Path) -> Result<Locked, Error> {
+        Locked::open_waiting(path, Wait { timeout: DEFAULT_LOCK_TIMEOUT, waiting: &mut || {} })
+    }
+
+    /// Reads the plan at `path` under the lock, asks `change` for the new text, and writes it.
+    fn replace_locked(path: &Path, change: impl FnOnce(&[u8]) -> Result<Vec<u8>, Error>) -> Result<(), Error> {
+        let locked = open(path)?;
+        let contents = change(locked.contents())?;
+        locked.replace(&contents)
+    }
+
     fn plan_file(text: &str) -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("2019.toml");
@@ -432,7 +431,7 @@ mod tests {
     #[test]
     fn a_failure_before_the_rename_leaves_the_original_intact() {
         let (dir, path) = plan_file("old\n");
-        let error = Locked::open(&path)
+        let error = open(&path)
             .unwrap()
             .replace_with(b"new\n", |temp, _| {
                 // The new text is complete on disk at this point; only the rename fails.
@@ -448,7 +447,7 @@ mod tests {
     #[test]
     fn a_change_on_disk_after_reading_is_not_overwritten() {
         let (dir, path) = plan_file("old\n");
-        let locked = Locked::open(&path).unwrap();
+        let locked = open(&path).unwrap();
         // An editor, which takes no lock, saves the file between our read and our write.
         fs::write(&path, "theirs\n").unwrap();
         let error = locked.replace(b"ours\n").unwrap_err();
@@ -494,7 +493,7 @@ mod tests {
         let mut permissions = fs::metadata(&path).unwrap().permissions();
         permissions.set_readonly(true);
         fs::set_permissions(&path, permissions).unwrap();
-        let error = Locked::open(&path).unwrap_err();
+        let error = open(&path).unwrap_err();
         assert!(matches!(error, Error::Write { .. }), "{error:?}");
         assert_eq!(fs::read_to_string(&path).unwrap(), "old\n");
         assert_eq!(names(dir.path()), ["2019.toml"]);
@@ -585,7 +584,7 @@ mod tests {
     fn an_edit_over_the_size_limit_is_refused_and_the_file_is_unchanged() {
         let (dir, path) = plan_file("old\n");
         let huge = vec![b'#'; crate::model::MAX_PLAN_BYTES as usize + 1];
-        let error = Locked::open(&path).unwrap().replace(&huge).unwrap_err();
+        let error = open(&path).unwrap().replace(&huge).unwrap_err();
         assert!(matches!(error, Error::EditTooLarge { .. }), "{error:?}");
         assert_eq!(fs::read_to_string(&path).unwrap(), "old\n");
         assert_eq!(names(dir.path()), ["2019.toml"]);
@@ -594,7 +593,7 @@ mod tests {
     #[test]
     fn a_lock_held_elsewhere_is_waited_for_told_once_and_given_up() {
         let (_dir, path) = plan_file("old\n");
-        let held = Locked::open(&path).unwrap();
+        let held = open(&path).unwrap();
         let mut told = 0;
         let error = Locked::open_waiting(
             &path,

@@ -59,21 +59,30 @@ fn exercise_plan(plan: &plan::model::Plan) {
         for &(section, activity) in &rows {
             let _ = lang.say(&render::words::schedule(&activity.schedule, plan.period));
             let verdict = report.rules.iter().find(|r| r.number == activity.number);
-            let _ = render::show::text(&mut out, plan, (section, activity), verdict, lang, Paint::new(false), Some(80));
+            let (judgement, _) = plan::fulfilment::outcome(plan, activity, as_of);
+            let _ = render::show::text(
+                &mut out,
+                plan,
+                (section, activity),
+                (verdict, judgement),
+                lang,
+                Paint::new(false),
+                Some(80),
+            );
         }
-        let _ = render::list::plain(&mut out, plan, &rows, lang, Paint::new(false));
-        let _ = render::list::plain(&mut Vec::new(), plan, &rows, lang, Paint::new(true));
-        let _ = render::table::draw(&mut out, plan, &rows, lang, Paint::new(false), Some(80));
+        let _ = render::list::plain(&mut out, plan, &rows, lang, Paint::new(false), Some(80));
+        let _ = render::list::plain(&mut Vec::new(), plan, &rows, lang, Paint::new(true), None);
+        let _ = render::table::draw(&mut out, plan, &rows, lang, Paint::new(false), Some(80), true);
         let _ = render::markdown::list(&mut out, plan, &rows, lang);
-        let _ = render::markdown::table(&mut out, plan, &rows, lang);
-        let judged = plan::report::judge(plan, &rows, as_of);
+        let _ = render::markdown::table(&mut out, plan, &rows, lang, true);
+        let judged = plan::fulfilment::judge(plan, &rows, as_of);
         let _ = render::timeline::draw(&mut out, plan, &judged, as_of, lang, Paint::new(false), 80);
-        let _ = render::ics::calendar(&mut out, plan, &judged, as_of, lang);
-        let _ = render::html::plan_page(&mut out, plan, &rows, lang);
-        let fulfilment = plan::report::report(plan, &rows, as_of);
-        let _ = render::report::text(&mut out, &fulfilment, plan, lang, Paint::new(false), Some(80));
-        let _ = render::report::markdown(&mut out, &fulfilment, plan, lang);
-        let _ = render::report::html(&mut out, &fulfilment, plan, lang);
+        let _ = render::ics::calendar(&mut out, plan, &judged, as_of, 7, lang);
+        let _ = render::html::plan_page(&mut out, plan, &rows, lang, true);
+        let fulfilment = plan::fulfilment::report(plan, &rows, as_of);
+        let _ = render::fulfilment::text(&mut out, &fulfilment, plan, lang, Paint::new(false), Some(80));
+        let _ = render::fulfilment::markdown(&mut out, &fulfilment, plan, lang);
+        let _ = render::fulfilment::html(&mut out, &fulfilment, plan, lang);
     }
     let _ = render::json::activities(&mut out, plan, &rows);
     let _ = render::csv::activities(&mut out, plan, &rows, Lang::Ru);

@@ -102,7 +102,7 @@ fn diagnostic_text(
     // The caret sits under the escaped text, so measure the escaped prefix.
     let indent = usize::from(start > 0) + width(&line[start..at]);
     let shown = line[at..end].chars().count();
-    let carets = invalid.index.caret_width(&invalid.text, &diagnostic.span).min(shown).max(1);
+    let carets = crate::span::caret_width(&invalid.text, &diagnostic.span).min(shown).max(1);
     let _ = writeln!(out, "{gutter} {bar} {}{}", " ".repeat(indent), paint.paint(Role::Error, &"^".repeat(carets)));
     if let Some(help) = help.map(|help| clip_quoted(&escape_line(help))) {
         let _ = writeln!(out, "{gutter} = {}: {help}", paint.paint(Role::Help, &lang.word("help")));

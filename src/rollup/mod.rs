@@ -19,11 +19,11 @@ use crate::i18n::Message;
 use crate::query::Criteria;
 use crate::when::DateRange;
 
-pub use figures::{Outcomes, Rules};
+pub(crate) use figures::{Outcomes, Rules};
 
 /// What the rollup is run with.
 #[derive(Debug, Clone)]
-pub struct Options {
+pub(crate) struct Options {
     /// The as-of date, as for `check` and `report`.
     pub as_of: NaiveDate,
     /// `--due-within`, as for `check`.
@@ -130,7 +130,7 @@ impl Rollup {
 
 /// Judges every branch folder of `dir` as of `options.as_of`, in parallel; the rows come back
 /// worst first, in an order that does not depend on which branch finished first.
-pub fn rollup(dir: &Path, options: &Options) -> Result<Rollup, Error> {
+pub(crate) fn rollup(dir: &Path, options: &Options) -> Result<Rollup, Error> {
     let (branches, notes) = branches(dir)?;
     let mut rows = branches
         .par_iter()

@@ -12,7 +12,7 @@ use crate::render::GENERATOR;
 
 /// What stands at an output path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// A plan, or what looks like one: never replaced by a document.
     Plan,
     /// A document that `plan` wrote itself: replaced without asking.
@@ -22,7 +22,7 @@ pub enum Kind {
 }
 
 /// Judges the regular file at `path`.
-pub fn kind(path: &Path) -> io::Result<Kind> {
+pub(crate) fn kind(path: &Path) -> io::Result<Kind> {
     if has_toml_extension(path) {
         return Ok(Kind::Plan);
     }
@@ -38,7 +38,7 @@ pub fn kind(path: &Path) -> io::Result<Kind> {
 
 /// `*.toml`, in any case: the plan format's extension is never an output.
 #[must_use]
-pub fn has_toml_extension(path: &Path) -> bool {
+pub(crate) fn has_toml_extension(path: &Path) -> bool {
     path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
 }
 
@@ -64,7 +64,7 @@ fn decode(bytes: &[u8]) -> String {
 /// TOML form (`[plan]`, `[ plan ]`, `["plan"]`, `[plan.approval]`, `plan.title = …`,
 /// `plan = { …`, closed or not), or the `[[section]]` tables of a plan.
 #[must_use]
-pub fn looks_like_plan(text: &str) -> bool {
+pub(crate) fn looks_like_plan(text: &str) -> bool {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     text.lines().any(|line| {
         let line = line.trim();
