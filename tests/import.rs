@@ -471,3 +471,81 @@ fn a_fifo_is_refused_at_once() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("is not a regular file"), "{stderr}");
 }
+
+/// A cell of plain paragraphs, for the documents built with `docx-rs` directly below.
+fn docx_cell(text: &str) -> docx_rs::TableCell {
+    docx_rs::TableCell::new().add_paragraph(docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text(text)))
+}
+
+fn docx_row(cells: &[&str]) -> docx_rs::TableRow {
+    docx_rs::TableRow::new(cells.iter().map(|c| docx_cell(c)).collect())
+}
+
+fn packed(docx: docx_rs::Docx) -> Vec<u8> {
+    let mut written = Cursor::new(Vec::new());
+    docx.build().pack(&mut written).unwrap();
+    written.into_inner()
+}
+
+/// A table inside a cell of the plan's table: its rows are not lines of the cell, so the import
+/// refuses with the row and column rather than make activities of them (or drop them) silently.
+#[test]
+fn a_table_inside_a_cell_of_the_plan_is_refused_with_its_place() {
+    let inner = docx_rs::Table::new(vec![docx_row(&["Секция А", "10:00"]), docx_row(&["Секция Б", "12:00"])]);
+    let table = docx_rs::Table::new(vec![
+        docx_row(&["Мероприятия", "Срок", "Ответственные"]),
+        docx_row(&["Собрание", "март", "Совет"]),
+        docx_rs::TableRow::new(vec![docx_cell("Конференция").add_table(inner), docx_cell("май"), docx_cell("Совет")]),
+    ]);
+    let docx = packed(
+        docx_rs::Docx::new()
+            .add_paragraph(docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text("План работы на 2024 год")))
+            .add_table(table),
+    );
+    // The heading row is row 1: the conference is row 3, in the first column.
+    refused(&docx, "row 3, column 1 of the plan's table holds a table of its own");
+}
+
+/// The plan's table put inside a one-cell frame table, as some offices lay out their pages: not
+/// found as the plan's table, and the error says where it probably is.
+#[test]
+fn a_plan_table_inside_another_table_is_named_in_the_error() {
+    let plan_table = docx_rs::Table::new(vec![
+        docx_row(&["Мероприятия", "Срок", "Ответственные"]),
+        docx_row(&["Собрание", "март", "Совет"]),
+    ]);
+    let frame = docx_rs::Table::new(vec![docx_rs::TableRow::new(vec![docx_cell("План").add_table(plan_table)])]);
+    let docx = packed(docx_rs::Docx::new().add_table(frame));
+    refused(&docx, "has no plan table of its own, but table 1 holds a table inside its row 1, column 1");
+}
+
+/// An empty file and a zip with only an empty document: exit 2 with what was found.
+#[test]
+fn an_empty_file_and_an_empty_document_are_refused() {
+    refused(b"", "is not a .docx file");
+    refused(&packed(docx_rs::Docx::new()), "no numbered list (0 tables in the document)");
+}
+
+/// A cell of a million characters (the document under the size limits) imports in bounded time,
+/// its text whole in the title.
+#[test]
+fn a_huge_cell_imports_whole_in_bounded_time() {
+    let huge = "длинный текст ".repeat(75_000);
+    let table = docx_rs::Table::new(vec![
+        docx_row(&["Мероприятия", "Срок", "Ответственные"]),
+        docx_row(&[&huge, "март", "Совет"]),
+    ]);
+    let docx = packed(
+        docx_rs::Docx::new()
+            .add_paragraph(docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text("План работы на 2024 год")))
+            .add_table(table),
+    );
+    let started = std::time::Instant::now();
+    let (code, stdout, stderr) = import(&docx);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
+    let plan = parse(&stdout);
+    let titles: Vec<usize> = plan.activities().map(|(_, a)| a.title.chars().count()).collect();
+    // 75,000 times 14 characters, the last space trimmed.
+    assert_eq!(titles, [75_000 * 14 - 1]);
+}

@@ -391,6 +391,21 @@ fn by_agreement_prints_as_the_document_wrote_it_everywhere() {
     assert!(ru(&["list"]).contains(marked));
     assert!(ru(&["table", "--format", "md"]).contains(marked));
     assert!(ru(&["export", "html"]).contains(marked));
+    // CSV, for people in a spreadsheet, writes the mark in the cell; the CSV's own separator
+    // between names is «; ».
+    let csv = ru(&["list", "--format", "csv"]);
+    let row = csv.lines().find(|l| l.starts_with("2.2,")).unwrap();
+    assert!(row.contains(",Администрация района; Совет ветеранов (по согласованию),"), "{csv}");
+    // JSON, for scripts, keeps the bare names in `responsible` and says who is by agreement.
+    for args in [&["list", "--format", "json"][..], &["report", "--format", "json"][..]] {
+        let value: serde_json::Value = serde_json::from_str(&ru(args)).unwrap();
+        let activities = if args[0] == "list" { &value } else { &value["activities"] };
+        let action = activities.as_array().unwrap().iter().find(|a| a["number"] == "2.2").unwrap();
+        assert_eq!(action["responsible"], serde_json::json!(["Администрация района", "Совет ветеранов"]), "{args:?}");
+        assert_eq!(action["by_agreement"], serde_json::json!(["Совет ветеранов"]), "{args:?}");
+        let lessons = activities.as_array().unwrap().iter().find(|a| a["number"] == "2.1").unwrap();
+        assert_eq!(lessons["by_agreement"], serde_json::json!([]), "{args:?}");
+    }
     let docx = dir.path().join("plan.docx");
     ru(&["export", "docx", "-o", docx.to_str().unwrap()]);
     let bytes = std::fs::read(&docx).unwrap();

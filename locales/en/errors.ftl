@@ -148,6 +148,10 @@ import-no-plan-table = `{ $path }` has no plan table (activities, times and part
     } in the document)
 import-no-plan-table-help = the plan must be a table whose heading row names its activities and their time or parties (a «№ п/п» column may come first), or a numbered list of activities; check that this is the plan, or name the columns so in Word and import again{ $found }
 import-tables-found = ; the tables found start with:{ $rows }
+import-nested-table = `{ $path }`: row { $row }, column { $column } of the plan's table holds a table of its own; its rows cannot be read as the lines of the cell, and the import does not guess
+import-nested-table-help = in Word, select the inner table and choose Layout → Convert to Text (or move it out of the cell), save the document and import again
+import-nested-plan-table = `{ $path }` has no plan table of its own, but table { $table } holds a table inside its row { $row }, column { $column }: the plan's table may be that one, and a table inside a cell is not read
+import-nested-plan-table-help = in Word, move the plan's table out of the table around it (cut it and paste it below), or convert the outer table to text (Layout → Convert to Text), save the document and import again
 import-too-many-rows = `{ $path }`: the plan's table has { $rows } rows, the limit is { $limit }
 import-too-many-rows-help = a work plan has tens of rows: check that this is the right document, or split the table into several documents
 

@@ -242,6 +242,7 @@ rollup-unreadable = the folder cannot be read: { $reason }
 rollup-no-plan = no plan in the folder
 rollup-not-a-folder = not a branch folder: passed over
 rollup-broken-link = a link that leads nowhere or round in a loop: passed over
+rollup-not-a-file = not a file (a folder, a FIFO or a device): passed over
 rollup-not-a-plan = not a plan (no [plan] table): passed over
 rollup-problem-at = line { $line }, column { $column }: { $message }
 # --- area: import ---

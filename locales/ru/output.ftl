@@ -243,6 +243,7 @@ rollup-unreadable = папку не удаётся прочитать: { $reason
 rollup-no-plan = в папке нет плана
 rollup-not-a-folder = не папка отделения: пропущено
 rollup-broken-link = ссылка никуда не ведёт или ведёт по кругу: пропущена
+rollup-not-a-file = не файл (папка, FIFO или устройство): пропущен
 rollup-not-a-plan = не план (нет таблицы [plan]): пропущен
 rollup-problem-at = строка { $line }, столбец { $column }: { $message }
 # --- area: import ---

@@ -56,6 +56,10 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// Rows past [`KEPT_ROWS`]: counted, not kept, so that a hostile table costs no memory.
     pub rows_dropped: usize,
+    /// The first table nested in one of its cells: that cell's row and grid column, from 1. Its
+    /// text is not read as the cell's lines (a row of a table is not a line of text), so the import
+    /// refuses a plan table that holds one rather than garble or drop it.
+    pub nested: Option<(usize, usize)>,
 }
 
 /// One row, its cells left to right.
@@ -279,6 +283,12 @@ impl Reader {
                 self.table_depth += 1;
                 if self.table_depth == 1 {
                     self.table = Some(Table::default());
+                } else if self.table_depth == 2
+                    && let Some(table) = self.table.as_mut().filter(|t| t.nested.is_none())
+                {
+                    let row = table.rows.len().max(1);
+                    let column = table.rows.last().map_or(0, |r| r.cells.iter().map(|c| c.span).sum::<usize>()) + 1;
+                    table.nested = Some((row, column));
                 }
             }
             "tr" if self.table_depth == 1 => {

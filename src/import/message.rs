@@ -40,6 +40,12 @@ impl Problem {
                 msg!("import-bad-xml", path = path, line = *line, column = *column, detail = detail)
             }
             Problem::NoPlanTable { tables, .. } => msg!("import-no-plan-table", path = path, tables = *tables),
+            Problem::NestedTable { table, row, column, in_plan: true } => {
+                msg!("import-nested-table", path = path, table = *table, row = *row, column = *column)
+            }
+            Problem::NestedTable { table, row, column, in_plan: false } => {
+                msg!("import-nested-plan-table", path = path, table = *table, row = *row, column = *column)
+            }
             Problem::TooManyRows { rows, limit } => {
                 msg!("import-too-many-rows", path = path, rows = *rows, limit = *limit)
             }
@@ -70,6 +76,8 @@ impl Problem {
             Problem::NoYear => msg!("import-no-year-help", path = path),
             Problem::Bomb { .. } => msg!("import-bomb-help"),
             Problem::TooManyRows { .. } => msg!("import-too-many-rows-help"),
+            Problem::NestedTable { in_plan: true, .. } => msg!("import-nested-table-help"),
+            Problem::NestedTable { in_plan: false, .. } => msg!("import-nested-plan-table-help"),
             Problem::NoPlanTable { first_rows, .. } => {
                 let found = if first_rows.is_empty() {
                     Arg::Text(String::new())

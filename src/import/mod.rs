@@ -62,6 +62,10 @@ pub enum Problem {
     /// No table has the plan's headings; `tables` is how many tables there are, `first_rows` the
     /// text of the first row of each (a few).
     NoPlanTable { tables: usize, first_rows: Vec<String> },
+    /// A table inside a cell: of the plan's table (`in_plan`, its row and grid column counted as
+    /// the notes count them), or of a table the plan's table may be hidden in (no plan table
+    /// found, and this one holds a table: `table` is its number in the document).
+    NestedTable { table: usize, row: usize, column: usize, in_plan: bool },
     /// The plan's table has more rows than [`table::MAX_ROWS`].
     TooManyRows { rows: usize, limit: usize },
     /// Neither the title nor the times name a year, and `--year` was not given.

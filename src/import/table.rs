@@ -132,6 +132,8 @@ impl PlanTable<'_> {
 pub fn find(document: &Document) -> Result<PlanTable<'_>, Problem> {
     let mut tables = 0;
     let mut first_rows = Vec::new();
+    // The first table with a table inside a cell, for the error when no plan table is found.
+    let mut nesting = None;
     for (index, block) in document.blocks.iter().enumerate() {
         let Block::Table(table) = block else { continue };
         tables += 1;
@@ -139,10 +141,22 @@ pub fn find(document: &Document) -> Result<PlanTable<'_>, Problem> {
         if count > MAX_ROWS {
             return Err(Problem::TooManyRows { rows: count, limit: MAX_ROWS });
         }
+        if nesting.is_none()
+            && let Some((row, column)) = table.nested
+        {
+            nesting = Some(Problem::NestedTable { table: tables, row, column, in_plan: false });
+        }
         let first_grid = grid(&table.rows);
         for heading in 0..table.rows.len().min(HEADING_ROWS) {
             let Some(layout) = layout(&table.rows, &first_grid, heading) else { continue };
             let columns = width(&first_grid);
+            let nested_in_plan = |offset: usize, nested: Option<(usize, usize)>| match nested {
+                Some((row, column)) => {
+                    Err(Problem::NestedTable { table: tables, row: offset + row, column, in_plan: true })
+                }
+                None => Ok(()),
+            };
+            nested_in_plan(0, table.nested)?;
             let mut rows = table.rows.clone();
             let mut parts = 1;
             let mut end = index + 1;
@@ -157,6 +171,7 @@ pub fn find(document: &Document) -> Result<PlanTable<'_>, Problem> {
                         if total > MAX_ROWS {
                             return Err(Problem::TooManyRows { rows: total, limit: MAX_ROWS });
                         }
+                        nested_in_plan(rows.len(), more.nested)?;
                         rows.extend(more.rows.iter().cloned());
                         parts += 1;
                         next += 1;
@@ -189,7 +204,7 @@ pub fn find(document: &Document) -> Result<PlanTable<'_>, Problem> {
             first_rows.push(text.join(" | "));
         }
     }
-    Err(Problem::NoPlanTable { tables, first_rows })
+    Err(nesting.unwrap_or(Problem::NoPlanTable { tables, first_rows }))
 }
 
 /// The non-empty paragraphs among `blocks`.

@@ -45,7 +45,8 @@ pub fn activities(out: &mut impl Write, plan: &Plan, rows: &[(&Section, &Activit
             section.title.clone(),
             activity.title.clone(),
             activity.when.clone(),
-            plan.names(&activity.responsible).collect::<Vec<_>>().join("; "),
+            // Marked as every printed form marks it: «Совет ветеранов (по согласованию)».
+            crate::render::responsible_list(plan, activity, lang).join("; "),
             plan.names(&activity.agreed_with).collect::<Vec<_>>().join("; "),
             activity.partner.clone().unwrap_or_default(),
             join_dates(&activity.held),

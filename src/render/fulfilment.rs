@@ -418,6 +418,7 @@ pub fn json(out: &mut impl Write, report: &Report, plan: &crate::model::Plan) ->
                 "when": a.when,
                 "responsible": plan.names(&a.responsible).collect::<Vec<_>>(),
                 "agreed_with": plan.names(&a.agreed_with).collect::<Vec<_>>(),
+                "by_agreement": plan.names(&a.by_agreement).collect::<Vec<_>>(),
                 "outcome": outcome_code(entry.outcome),
                 "held": dated(&entry.held),
                 "planned": dated(&entry.planned),

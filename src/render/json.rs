@@ -26,6 +26,9 @@ pub struct ActivityJson<'p> {
     schedule: ScheduleJson<'p>,
     responsible: Names<'p>,
     agreed_with: Names<'p>,
+    /// Those of `responsible` that take part if they agree («(по согласованию)» after the name in
+    /// the document): `responsible` keeps the bare names, as scripts match them.
+    by_agreement: Names<'p>,
     partner: Option<&'p str>,
     held: Dates<'p>,
     planned: Dates<'p>,
@@ -46,6 +49,7 @@ impl<'p> ActivityJson<'p> {
             schedule: ScheduleJson::new(activity),
             responsible: Names(plan, &activity.responsible),
             agreed_with: Names(plan, &activity.agreed_with),
+            by_agreement: Names(plan, &activity.by_agreement),
             partner: activity.partner.as_deref(),
             held: Dates(&activity.held),
             planned: Dates(&activity.planned),
@@ -380,6 +384,7 @@ mod tests {
     "agreed_with": [
       "Совет"
     ],
+    "by_agreement": [],
     "partner": null,
     "held": [],
     "planned": [],

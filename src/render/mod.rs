@@ -205,20 +205,26 @@ pub fn responsible(plan: &Plan, activity: &Activity, lang: Lang) -> String {
 /// «Совет ветеранов (по согласованию)».
 #[must_use]
 pub fn responsible_names(plan: &Plan, activity: &Activity, lang: Lang) -> String {
-    if activity.by_agreement.is_empty() {
-        plan.names(&activity.responsible).collect::<Vec<_>>().join(", ")
-    } else {
-        // «Совет ветеранов (по согласованию)»: the body takes part if it agrees, as the document wrote it.
-        let names = activity.responsible.iter().map(|&p| {
+    responsible_list(plan, activity, lang).join(", ")
+}
+
+/// The responsible parties' names one by one, each of `by_agreement` marked as the document
+/// marks it; CSV joins them with `; `, the printed forms with `, `.
+#[must_use]
+pub fn responsible_list(plan: &Plan, activity: &Activity, lang: Lang) -> Vec<String> {
+    activity
+        .responsible
+        .iter()
+        .map(|&p| {
             let name = plan.parties[p].name.as_str();
             if activity.by_agreement.contains(&p) {
+                // The body takes part if it agrees, as the document wrote it.
                 lang.say(&crate::i18n::msg!("responsible-by-agreement", name = name))
             } else {
                 name.to_owned()
             }
-        });
-        names.collect::<Vec<_>>().join(", ")
-    }
+        })
+        .collect()
 }
 
 /// The four column headings of the printed plan (`export html|docx`, `table`, markdown).

@@ -50,6 +50,7 @@ pub(super) fn judge(id: &str, folder: &Path, options: &Options) -> Result<Row, E
         }
         loaded.push((path, plan));
     }
+    row.notes.extend(passed_over(folder));
     let Some((chosen, _)) = config::in_force(&candidates, options.as_of) else {
         row.trouble = Some(Trouble::NoPlan);
         return Ok(row);
@@ -96,6 +97,25 @@ pub(super) fn judge(id: &str, folder: &Path, options: &Options) -> Result<Row, E
     row.name.clone_from(&plan.organization);
     row.period = Some(plan.period);
     Ok(row)
+}
+
+/// The `*.toml` entries of the folder that [`crate::check::folder::toml_files`] passes over
+/// because they are not regular files: a link that leads nowhere (a plan moved away), a folder, a
+/// FIFO. Each is a note, so that a plan that cannot be read is never silently «no plan».
+fn passed_over(folder: &Path) -> Vec<Note> {
+    let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
+    let mut notes: Vec<Note> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml") && !path.is_file())
+        .map(|path| {
+            let message =
+                if std::fs::metadata(&path).is_err() { msg!("rollup-broken-link") } else { msg!("rollup-not-a-file") };
+            Note { path: path.display().to_string(), message }
+        })
+        .collect();
+    notes.sort_by(|a, b| a.path.cmp(&b.path));
+    notes
 }
 
 /// Whether a rule is counted: its activity is among the selected ones, and its title holds
