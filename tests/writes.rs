@@ -144,7 +144,7 @@ fn a_cancellation_note_is_not_replaced_silently_either() {
     assert!(stderr.contains("already has a `note`: «в Смоленске»"), "{stderr}");
     assert_eq!(after, before);
     let (_, _, russian) = run(plan_file(&path).env("PLAN_LANG", "ru").args(["cancel", "2.2", "--note", "перенесён"]));
-    assert!(russian.contains("уже есть `note`: «в Смоленске»"), "{russian}");
+    assert!(russian.contains("уже записано примечание (`note`): «в Смоленске»"), "{russian}");
     let (code, _, stderr, after) = edit(&path, &["cancel", "2.2", "--note", "перенесён", "--append"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(after.contains("note = \"\"\"\nв Смоленске\nперенесён\"\"\", status = \"cancelled\""), "{after}");
@@ -557,4 +557,41 @@ fn new_and_import_call_a_folder_given_to_o_a_folder() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("is a folder; `-o` takes the name of a file"), "{stderr}");
     assert_eq!(names(dir.path()), ["2019.toml", "plan.docx"]);
+}
+
+#[test]
+fn what_a_kill_9_left_beside_an_output_or_a_new_plan_goes_with_the_next_write_of_it() {
+    let (dir, plan) = plan_copy();
+    let dir = dir.path();
+    // What `kill -9` leaves mid-write (no process can catch it): `.NAME.XXXXXX.tmp`, half filled.
+    let stale = |name: &str| {
+        let path = dir.join(format!(".{name}.Kill09.tmp"));
+        fs::write(&path, "half a document").unwrap();
+        path
+    };
+    // A write of the same name going on right now in another process: its writer holds the
+    // temporary file locked, and it must survive.
+    let live = dir.join(".otchet.docx.Alive1.tmp");
+    fs::write(&live, "being written").unwrap();
+    let writer = fs::File::open(&live).unwrap();
+    writer.lock().unwrap();
+    stale("otchet.docx");
+    stale("plan.html");
+    stale("2020.toml");
+    let report = dir.join("otchet.docx");
+    assert_eq!(output(&plan, &["--as-of", "2019-12-31", "report", "--format", "docx"], &report).0, 0);
+    assert_eq!(
+        names(dir),
+        [".2020.toml.Kill09.tmp", ".otchet.docx.Alive1.tmp", ".plan.html.Kill09.tmp", "2019.toml", "otchet.docx"],
+        "only the dead temporary file of the report is gone"
+    );
+    assert_eq!(output(&plan, &["export", "html"], &dir.join("plan.html")).0, 0);
+    let (code, _, stderr) = run(plan_file(&plan).args(["new", "2020"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(names(dir), [".otchet.docx.Alive1.tmp", "2019.toml", "2020.toml", "otchet.docx", "plan.html"]);
+    // Once its writer is gone, it is stale too.
+    drop(writer);
+    let (code, _) = output(&plan, &["--as-of", "2019-12-31", "report", "--format", "docx"], &report);
+    assert_eq!(code, 0);
+    assert_eq!(names(dir), ["2019.toml", "2020.toml", "otchet.docx", "plan.html"]);
 }
