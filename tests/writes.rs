@@ -595,3 +595,23 @@ fn what_a_kill_9_left_beside_an_output_or_a_new_plan_goes_with_the_next_write_of
     assert_eq!(code, 0);
     assert_eq!(names(dir), ["2019.toml", "2020.toml", "otchet.docx", "plan.html"]);
 }
+
+#[test]
+fn an_edit_that_would_outgrow_the_size_limit_is_refused_and_the_plan_stays() {
+    // A plan 100 bytes under the 64 MiB the loader reads (a long comment at its end): it loads,
+    // and a result of 200 letters (400 bytes) would push it over.
+    let (dir, path) = plan_copy();
+    let mut text = fs::read_to_string(&path).unwrap();
+    let limit = 64 * 1024 * 1024;
+    let pad = limit - text.len() - 100;
+    text.push('#');
+    text.push_str(&"x".repeat(pad - 2));
+    text.push('\n');
+    assert_eq!(text.len(), limit - 100);
+    fs::write(&path, &text).unwrap();
+    let (code, _, stderr) = run(plan_file(&path).args(["--as-of", "2019-12-31", "result", "1.1", &"а".repeat(200)]));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("over the 64 MiB that `plan` reads; nothing was written"), "{stderr}");
+    assert!(fs::read_to_string(&path).unwrap() == text, "the plan is unchanged");
+    assert_eq!(names(dir.path()), ["2019.toml"], "no temporary file is left");
+}
