@@ -249,6 +249,30 @@ fn a_comment_beside_a_planned_date_moves_with_it_into_held() {
 }
 
 #[test]
+fn the_comment_of_a_one_date_planned_line_moves_into_held_and_no_empty_planned_is_left() {
+    // `planned = [ 2019-12-10 ]   # назначено`: the comment ends the line of the only date (a
+    // `held` of one date per line: see `edit::held_on_a_planned_date_moves_it_from_planned`).
+    let (_dir, path, before) = odd_plan(false, false);
+    // On a one-line `held` the comment ends its line.
+    let text = once(
+        &before,
+        "held = [\n  2019-03-14, # первое\n  { on = 2019-06-14, note = 'протокол № 2' },\n]",
+        "held = [2019-03-14]",
+    );
+    fs::write(&path, &text).unwrap();
+    let (code, _, stderr, after) = edit(&path, &["held", "1.1", "2019-12-10"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        after,
+        once(
+            &text,
+            "held = [2019-03-14]\nplanned = [ 2019-12-10 ]   # назначено\n",
+            "held = [2019-03-14, 2019-12-10] # назначено\n"
+        )
+    );
+}
+
+#[test]
 fn held_written_as_tables_works_with_every_edit_command() {
     let (_dir, path) = plan_copy();
     let text = "[plan]\ntitle = \"t\"\nyear = 2019\n[parties.p]\nname = \"P\"\n\n[[section]]\ntitle = \"s\"\n\
