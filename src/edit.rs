@@ -342,8 +342,21 @@ fn table_splices(body: &str, root: &Table, table: &Table, ops: &[Op]) -> Option<
             Some(item) => {
                 let span = item.span()?;
                 let old: Value = body.get(span.clone())?.parse().ok()?;
+                // Whether the comment at the end of the `planned = [DATE]  # …` line went with
+                // its only date: the line then goes whole.
+                let mut line_comment_taken = false;
                 if let Op::Remove { date, .. } = op {
                     carried = old.as_array().and_then(|array| beside(array, *date));
+                    let only =
+                        old.as_array().is_some_and(|a| a.len() == 1 && a.get(0).and_then(entry_date) == Some(*date));
+                    if carried.is_none()
+                        && only
+                        && let Some((_, after)) = key_line(body, span.clone(), key)
+                        && after.starts_with('#')
+                    {
+                        carried = Some(after.to_owned());
+                        line_comment_taken = true;
+                    }
                 }
                 let comment = match op {
                     Op::Insert { .. } => carried.take(),
@@ -351,8 +364,11 @@ fn table_splices(body: &str, root: &Table, table: &Table, ops: &[Op]) -> Option<
                 };
                 if let Some((new, unplaced)) = changed(old, op, comment) {
                     // A `planned` emptied by `held` goes, line and all: no `planned = []` is left.
+                    let line = whole_line(body, span.clone(), key).or_else(|| {
+                        key_line(body, span.clone(), key).filter(|_| line_comment_taken).map(|(line, _)| line)
+                    });
                     if emptied(op, &new)
-                        && let Some(line) = whole_line(body, span.clone(), key)
+                        && let Some(line) = line
                     {
                         splices.push(Splice { range: line, text: String::new() });
                         continue;
@@ -556,12 +572,19 @@ fn emptied(op: &Op, new: &Value) -> bool {
 /// The whole line `key = VALUE` whose value spans `value`, with its line end, when nothing else
 /// (such as a comment) shares it; `None` otherwise.
 fn whole_line(body: &str, value: Range<usize>, key: &str) -> Option<Range<usize>> {
+    key_line(body, value, key).filter(|(_, after)| after.is_empty()).map(|(line, _)| line)
+}
+
+/// The whole line `key = VALUE` whose value spans `value`, with its line end, and what follows
+/// the value on it, trimmed (a comment, or nothing); `None` when the line holds more before the
+/// value than the key.
+fn key_line<'b>(body: &'b str, value: Range<usize>, key: &str) -> Option<(Range<usize>, &'b str)> {
     let start = body.get(..value.start)?.rfind('\n').map_or(0, |n| n + 1);
     let before = body.get(start..value.start)?.trim();
     let after_end = body.get(value.end..)?.find('\n').map_or(body.len(), |n| value.end + n + 1);
     let after = body.get(value.end..after_end)?;
     let key_only = before.strip_suffix('=').is_some_and(|k| k.trim() == key);
-    (key_only && after.trim().is_empty()).then_some(start..after_end)
+    key_only.then_some((start..after_end, after.trim()))
 }
 
 /// The new value of an existing key, or `None` when the op leaves it as it is. A value of another

@@ -194,18 +194,17 @@ impl Lang {
             // A format with an unknown `%` item does not parse: ISO then, not a panic.
             StrftimeItems::new(&format).parse_to_owned().ok()
         });
-        // chrono writes a year past 9999 as `+10000`: say what it is instead (issue 23).
-        if chrono::Datelike::year(&date) > 9999 {
-            let written = date.to_string();
-            let written = written.trim_start_matches('+');
-            return self.say(&crate::msg!("date-beyond-9999", date = written));
-        }
-        let Some(items) = items else { return date.to_string() };
         let mut text = String::new();
-        match write!(text, "{}", date.format_with_items(items.iter())) {
-            Ok(()) => text,
-            Err(_) => date.to_string(),
+        let written = match items {
+            Some(items) if write!(text, "{}", date.format_with_items(items.iter())).is_ok() => text,
+            _ => date.to_string(),
+        };
+        // chrono writes a year past 9999 as `+10000`: written in the language's own order without
+        // the sign, and said what it is (issue 23).
+        if chrono::Datelike::year(&date) > 9999 {
+            return self.say(&crate::msg!("date-beyond-9999", date = written.replace('+', "")));
         }
+        written
     }
 
     /// A date range, one date when it is a single day.

@@ -7,7 +7,7 @@
 //! written ([`attrs`]), flushed to disk and then renamed over the target in one step. A crash or
 //! a full disk at any moment leaves either the old file or the new one, never half of each, and
 //! no temporary file: `tempfile` removes it on every path that does not end in the rename, a
-//! signal watcher on SIGINT, SIGTERM and SIGHUP, and the next edit under the lock what a
+//! signal watcher on SIGINT, SIGTERM and SIGHUP, and the next write of the same file what a
 //! `kill -9` left ([`cleanup`]).
 //!
 //! The API, for every command that writes:
@@ -95,7 +95,7 @@ impl Locked {
             LockError::Io(error) => fail(error),
             LockError::TimedOut(waited) => Error::LockTimeout { path: path.to_path_buf(), seconds: waited.as_secs() },
         })?;
-        cleanup::remove_stale(&target);
+        cleanup::remove_stale(&target, true);
         // Checked before `open`, so that a FIFO is refused before `open` could block on it.
         let metadata = fs::metadata(&target).map_err(fail)?;
         if !metadata.is_file() {
@@ -159,6 +159,7 @@ pub(crate) fn create_new(path: &Path, contents: &[u8], like: Option<&fs::Metadat
         return Err(Error::OutputIsFolder { path: path.to_path_buf() });
     }
     let like = like.cloned().map(Like::from_metadata);
+    cleanup::remove_stale(path, false);
     let (temp, registered) = write_temp(path, contents, like.as_ref(), true).map_err(fail)?;
     // `persist_noclobber` fails when the path exists, even when it appeared a moment ago.
     registered.finish(|| temp.persist_noclobber(path)).map_err(|e| match e.error.kind() {
@@ -193,6 +194,7 @@ pub(crate) fn output_file(path: &Path, contents: &[u8], force: bool) -> Result<(
             Some(Like::of(path).map_err(fail)?)
         }
     };
+    cleanup::remove_stale(path, false);
     let (temp, registered) = write_temp(path, contents, like.as_ref(), false).map_err(fail)?;
     let persisted = registered.finish(|| match like {
         Some(_) => temp.persist(path).map(drop),
@@ -245,6 +247,7 @@ pub(crate) fn hook_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
         Err(error) if error.kind() == io::ErrorKind::NotFound => None,
         Err(error) => return Err(fail(error)),
     };
+    cleanup::remove_stale(path, false);
     let (temp, registered) = write_temp(path, contents, like.as_ref(), false).map_err(fail)?;
     #[cfg(unix)]
     {
@@ -292,7 +295,7 @@ fn create_temp(
         let mode = like.map_or(0o666, |like| like.creation_mode(best_effort));
         builder.permissions(fs::Permissions::from_mode(mode));
     }
-    let (temp, registered) = cleanup::create(|| builder.tempfile_in(folder(target)))?;
+    let (temp, registered) = cleanup::create(|| builder.tempfile_in(folder(target)), NamedTempFile::as_file)?;
     if let Some(like) = like {
         attrs::inherit(temp.as_file(), like, best_effort)?;
     }

@@ -42,10 +42,12 @@ fn held_on_a_planned_date_moves_it_from_planned() {
     let (_dir, path, before) = odd_plan(false, false);
     let (code, _, stderr, after) = edit(&path, &["held", "1.1", "2019-12-10"]);
     assert_eq!(code, 0, "{stderr}");
+    // The comment at the end of `planned = [ 2019-12-10 ]   # назначено` is the only date's: it
+    // goes with the date, and the emptied `planned` goes, line and all.
     let expected = once(
         &before,
-        "  { on = 2019-06-14, note = 'протокол № 2' },\n]\nplanned = [ 2019-12-10 ]",
-        "  { on = 2019-06-14, note = 'протокол № 2' },\n  2019-12-10,\n]\nplanned = []",
+        "  { on = 2019-06-14, note = 'протокол № 2' },\n]\nplanned = [ 2019-12-10 ]   # назначено\n",
+        "  { on = 2019-06-14, note = 'протокол № 2' },\n  2019-12-10, # назначено\n]\n",
     );
     assert_eq!(after, expected);
     assert!(stderr.contains("moved from planned"), "{stderr}");

@@ -102,7 +102,10 @@ fn a_meeting_held_late_in_july_never_stops_the_december_commits() {
     let outside = with_held(&december, "апрель", "2019-11-05");
     let (ok, said) = commit(dir, "2019-12-12", &outside);
     assert!(!ok, "{said}");
-    assert!(said.contains("`архив планов/plans/план 2019.toml`: этот коммит вносит 1 замечание"), "{said}");
+    assert!(
+        said.contains("`архив планов/plans/план 2019.toml`: этот коммит вносит 1 замечание, которого не было"),
+        "{said}"
+    );
     assert!(said.contains("предупреждение[held-outside-window]"), "{said}");
     assert!(!said.contains("[gap-exceeded]"), "the committed breaches are not listed: {said}");
     assert!(said.contains("git commit --no-verify"), "{said}");
@@ -134,4 +137,25 @@ fn a_first_commit_compares_with_nothing_and_the_staged_version_is_judged() {
     let said = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{said}");
     assert!(said.contains("есть изменения, не добавленные в коммит; проверяется добавленная версия"), "{said}");
+}
+
+#[test]
+fn a_late_meeting_recorded_long_after_does_not_stop_the_commit() {
+    let dir = repository();
+    let dir = dir.path();
+    let shipped = std::fs::read_to_string(root().join(fixture("plan-2019.toml"))).unwrap();
+    let (ok, said) = commit(dir, "2019-01-02", &shipped);
+    assert!(ok, "{said}");
+    // On 1 March 2020 the council, unrecorded since the plan began, is overdue (due 01.07.2019).
+    // Recording its meeting of 17 July 2019 turns that into a `gap-exceeded` against 01.07.2019,
+    // and the rule is overdue again (due 17.01.2020): the state HEAD was already in.
+    let late = with_held(&shipped, "не реже 1-го раза в 6 месяцев", "2019-07-17");
+    let (ok, said) = commit(dir, "2020-03-01", &late);
+    assert!(ok, "recording a meeting brings no new breach: {said}");
+    assert!(said.contains("уже были в последнем коммите и этот коммит не останавливают"), "{said}");
+    // A breach the commit does bring still stops it: a held date outside its window.
+    let (ok, said) = commit(dir, "2020-03-01", &with_held(&late, "апрель", "2019-11-05"));
+    assert!(!ok, "{said}");
+    assert!(said.contains("этот коммит вносит 1 замечание, которого не было"), "{said}");
+    assert!(!said.contains("[overdue]"), "{said}");
 }

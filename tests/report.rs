@@ -95,3 +95,28 @@ fn control_characters_are_escaped_in_text_and_markdown() {
         assert!(stdout.contains("Звонок \\u{7} и escape \\u{1b}[2J") || stdout.contains("Звонок \\\\u{7}"), "{stdout}");
     }
 }
+
+#[test]
+fn json_keeps_a_planned_date_that_passed_as_the_text_does() {
+    // The presidium planned a meeting for 20.12.2019 and recorded none that day: at the year's
+    // end the text says so («date passed»), and the JSON keeps the date apart from future ones.
+    let text = report("meetings/meetings.toml", &["--as-of", "2019-12-31", "report"]);
+    assert!(text.contains("2019-12-20 (passed, not recorded as held)"), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&report(
+        "meetings/meetings.toml",
+        &["--as-of", "2019-12-31", "report", "--format", "json"],
+    ))
+    .unwrap();
+    let presidium = &json["activities"][1];
+    assert_eq!(presidium["number"], "1.2");
+    assert_eq!(presidium["planned"], serde_json::json!([]));
+    assert_eq!(presidium["planned_passed"], serde_json::json!([{"date": "2019-12-20", "note": null}]));
+    // Before the date it is still a planned one.
+    let json: serde_json::Value = serde_json::from_str(&report(
+        "meetings/meetings.toml",
+        &["--as-of", "2019-12-01", "report", "--format", "json"],
+    ))
+    .unwrap();
+    assert_eq!(json["activities"][1]["planned"], serde_json::json!([{"date": "2019-12-20", "note": null}]));
+    assert_eq!(json["activities"][1]["planned_passed"], serde_json::json!([]));
+}

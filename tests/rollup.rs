@@ -55,7 +55,7 @@ fn rules_of(row: &Value) -> [u64; 5] {
     ["total", "ok", "due_soon", "overdue", "violated"].map(|k| count(&row["rules"][k]))
 }
 
-/// The report's totals as the rollup names them; `no_mark` is the report's own once it has one.
+/// The report's totals as the rollup names them.
 fn outcomes_of_report(report: &Value) -> [u64; 7] {
     let t = &report["totals"];
     [

@@ -69,3 +69,14 @@ fn a_missing_number_suggests_the_nearest_activity_of_its_own_section() {
         assert!(stderr.contains(expected), "{query}: {stderr}");
     }
 }
+
+#[test]
+fn show_in_russian_names_the_agreeing_party_as_the_document_does() {
+    // 2.2: «члены РО ВСМС по согласованию с Президиумом»: after the label «по согласованию с»
+    // the presidium is in the instrumental case, as in the document, not «Президиум РС ВСМС».
+    let (code, stdout, _) = run(plan().args(["--lang", "ru", "show", "2.2"]));
+    assert_eq!(code, 0);
+    assert!(stdout.contains("  по согласованию с  Президиумом\n"), "{stdout}");
+    let (_, stdout, _) = run(plan().args(["--lang", "en", "show", "2.2"]));
+    assert!(stdout.contains("  agreed with  Президиум РС ВСМС\n"), "{stdout}");
+}

@@ -144,7 +144,7 @@ fn a_cancellation_note_is_not_replaced_silently_either() {
     assert!(stderr.contains("already has a `note`: «в Смоленске»"), "{stderr}");
     assert_eq!(after, before);
     let (_, _, russian) = run(plan_file(&path).env("PLAN_LANG", "ru").args(["cancel", "2.2", "--note", "перенесён"]));
-    assert!(russian.contains("уже есть `note`: «в Смоленске»"), "{russian}");
+    assert!(russian.contains("уже записано примечание (`note`): «в Смоленске»"), "{russian}");
     let (code, _, stderr, after) = edit(&path, &["cancel", "2.2", "--note", "перенесён", "--append"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(after.contains("note = \"\"\"\nв Смоленске\nперенесён\"\"\", status = \"cancelled\""), "{after}");
@@ -246,6 +246,30 @@ fn a_comment_beside_a_planned_date_moves_with_it_into_held() {
         "",
     );
     assert_eq!(after, expected);
+}
+
+#[test]
+fn the_comment_of_a_one_date_planned_line_moves_into_held_and_no_empty_planned_is_left() {
+    // `planned = [ 2019-12-10 ]   # назначено`: the comment ends the line of the only date (a
+    // `held` of one date per line: see `edit::held_on_a_planned_date_moves_it_from_planned`).
+    let (_dir, path, before) = odd_plan(false, false);
+    // On a one-line `held` the comment ends its line.
+    let text = once(
+        &before,
+        "held = [\n  2019-03-14, # первое\n  { on = 2019-06-14, note = 'протокол № 2' },\n]",
+        "held = [2019-03-14]",
+    );
+    fs::write(&path, &text).unwrap();
+    let (code, _, stderr, after) = edit(&path, &["held", "1.1", "2019-12-10"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        after,
+        once(
+            &text,
+            "held = [2019-03-14]\nplanned = [ 2019-12-10 ]   # назначено\n",
+            "held = [2019-03-14, 2019-12-10] # назначено\n"
+        )
+    );
 }
 
 #[test]
@@ -502,7 +526,7 @@ fn dates_beyond_the_year_9999_are_named_as_such() {
          held = [9999-12-30]\n",
     )
     .unwrap();
-    for (lang, said) in [("en", "10000-06-30 (after the year 9999)"), ("ru", "10000-06-30 (после 9999 года)")]
+    for (lang, said) in [("en", "10000-06-30 (after the year 9999)"), ("ru", "30.06.10000 (после 9999 года)")]
     {
         for args in [&["check"][..], &["show", "1.1"], &["report"]] {
             let (_, stdout, stderr) =
@@ -557,4 +581,61 @@ fn new_and_import_call_a_folder_given_to_o_a_folder() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("is a folder; `-o` takes the name of a file"), "{stderr}");
     assert_eq!(names(dir.path()), ["2019.toml", "plan.docx"]);
+}
+
+#[test]
+fn what_a_kill_9_left_beside_an_output_or_a_new_plan_goes_with_the_next_write_of_it() {
+    let (dir, plan) = plan_copy();
+    let dir = dir.path();
+    // What `kill -9` leaves mid-write (no process can catch it): `.NAME.XXXXXX.tmp`, half filled.
+    let stale = |name: &str| {
+        let path = dir.join(format!(".{name}.Kill09.tmp"));
+        fs::write(&path, "half a document").unwrap();
+        path
+    };
+    // A write of the same name going on right now in another process: its writer holds the
+    // temporary file locked, and it must survive.
+    let live = dir.join(".otchet.docx.Alive1.tmp");
+    fs::write(&live, "being written").unwrap();
+    let writer = fs::File::open(&live).unwrap();
+    writer.lock().unwrap();
+    stale("otchet.docx");
+    stale("plan.html");
+    stale("2020.toml");
+    let report = dir.join("otchet.docx");
+    assert_eq!(output(&plan, &["--as-of", "2019-12-31", "report", "--format", "docx"], &report).0, 0);
+    assert_eq!(
+        names(dir),
+        [".2020.toml.Kill09.tmp", ".otchet.docx.Alive1.tmp", ".plan.html.Kill09.tmp", "2019.toml", "otchet.docx"],
+        "only the dead temporary file of the report is gone"
+    );
+    assert_eq!(output(&plan, &["export", "html"], &dir.join("plan.html")).0, 0);
+    let (code, _, stderr) = run(plan_file(&plan).args(["new", "2020"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(names(dir), [".otchet.docx.Alive1.tmp", "2019.toml", "2020.toml", "otchet.docx", "plan.html"]);
+    // Once its writer is gone, it is stale too.
+    drop(writer);
+    let (code, _) = output(&plan, &["--as-of", "2019-12-31", "report", "--format", "docx"], &report);
+    assert_eq!(code, 0);
+    assert_eq!(names(dir), ["2019.toml", "2020.toml", "otchet.docx", "plan.html"]);
+}
+
+#[test]
+fn an_edit_that_would_outgrow_the_size_limit_is_refused_and_the_plan_stays() {
+    // A plan 100 bytes under the 64 MiB the loader reads (a long comment at its end): it loads,
+    // and a result of 200 letters (400 bytes) would push it over.
+    let (dir, path) = plan_copy();
+    let mut text = fs::read_to_string(&path).unwrap();
+    let limit = 64 * 1024 * 1024;
+    let pad = limit - text.len() - 100;
+    text.push('#');
+    text.push_str(&"x".repeat(pad - 2));
+    text.push('\n');
+    assert_eq!(text.len(), limit - 100);
+    fs::write(&path, &text).unwrap();
+    let (code, _, stderr) = run(plan_file(&path).args(["--as-of", "2019-12-31", "result", "1.1", &"а".repeat(200)]));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("over the 64 MiB that `plan` reads; nothing was written"), "{stderr}");
+    assert!(fs::read_to_string(&path).unwrap() == text, "the plan is unchanged");
+    assert_eq!(names(dir.path()), ["2019.toml"], "no temporary file is left");
 }

@@ -110,7 +110,7 @@ read-not-a-file-help = name the plan's `.toml` file itself, such as `plans/2019.
 lone-carriage-return = cannot change `{ $path }`: line { $line } ends with a lone carriage return (CR), not LF or CRLF; the file was not changed
 lone-carriage-return-help = convert the line ends to LF, for example `mac2unix FILE` or `sed -i 's/\r/\n/g' FILE`
 output-is-plan = `{ $path }` is a plan file (a `.toml` file, or one that looks like a plan); `-o` never overwrites a plan, even with `--force`
-output-is-plan-help = write the output to another file, such as `plan-2019.ics`
+output-is-plan-help = write the output to another file, named for its format: `plan-2019.docx`, `report-2019.html`, `plan-2019.ics`
 binary-to-terminal = a .{ $format } file is not for the terminal
 binary-to-terminal-help = write it to a file with `-o FILE`, or redirect the output: `> plan.{ $format }`
 

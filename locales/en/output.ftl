@@ -287,9 +287,9 @@ hook-brought = pre-commit: `{ $path }`: this commit brings { $count ->
        *[other] { $count } findings
     } that the last commit does not have; the commit is stopped:
 hook-known = pre-commit: `{ $path }`: { $count ->
-        [one] a finding
-       *[other] { $count } findings
-    } already in the last commit do not stop this one (`plan check` lists them)
+        [one] a finding already in the last commit does
+       *[other] { $count } findings already in the last commit do
+    } not stop this one (`plan check` lists them)
 hook-stopped-help = fix the plan and commit again (`plan check` says more), or commit anyway with `git commit --no-verify`
 plan-ended-year = note: the plan for { $year } ended on { $end }; start the next one: `plan new { $next }`
 plan-ended-years = note: the plan for { $from }–{ $to } ended on { $end }; start the next one: `plan new { $next }`

@@ -120,7 +120,7 @@ read-not-a-file-help = укажите сам `.toml`-файл плана, нап
 lone-carriage-return = не удаётся изменить `{ $path }`: строка { $line } заканчивается одиночным возвратом каретки (CR), а не LF или CRLF; файл не изменён
 lone-carriage-return-help = переведите концы строк в LF, например `mac2unix ФАЙЛ` или `sed -i 's/\r/\n/g' ФАЙЛ`
 output-is-plan = `{ $path }` — файл плана (файл `.toml` или похожий на план); `-o` не перезаписывает план даже с `--force`
-output-is-plan-help = запишите результат в другой файл, например `plan-2019.ics`
+output-is-plan-help = запишите результат в другой файл с расширением его формата: `plan-2019.docx`, `otchet-2019.html`, `plan-2019.ics`
 binary-to-terminal = файл .{ $format } не выводится в терминал
 binary-to-terminal-help = запишите его в файл (`-o ФАЙЛ`) или перенаправьте вывод: `> plan.{ $format }`
 
@@ -178,7 +178,10 @@ bad-lock-timeout = `PLAN_LOCK_TIMEOUT={ $text }` — не число секун�
 bad-lock-timeout-help = укажите целое число секунд, например `PLAN_LOCK_TIMEOUT=60`
 edit-too-large = после этого изменения `{ $path }` занял бы { $size } байт, больше { $mib } МиБ, которые читает `plan`; ничего не записано
 edit-too-large-help = разделите план на файлы поменьше, например по одному на год
-text-exists = у { $who } уже есть `{ $key }`: «{ $text }»; файл не изменён
+text-exists = у { $who } уже { $key ->
+        [result] записан результат
+       *[other] записано примечание
+    } (`{ $key }`): «{ $text }»; файл не изменён
 text-exists-help = добавьте `--replace`, чтобы заменить, или `--append`, чтобы дописать новый текст после прежнего; `plan show { $number }` покажет его целиком
 io-keep-attribute = новый файл не смог сохранить атрибут `{ $name }` прежнего ({ $reason })
 io-loop = слишком много символических ссылок (ссылка ведёт сама на себя)

@@ -6,9 +6,11 @@
 //! or findings the staged plan has and HEAD's has not. A breach already committed (a meeting held
 //! late in July) never stops a later commit; a first commit, or a new file, compares with nothing.
 //! Recording a late meeting turns HEAD's `overdue` into a `gap-exceeded` against the same due
-//! date: the same breach, now on the record, which does not stop the commit either.
+//! date: the same breach, now on the record, which does not stop the commit either; and a rule
+//! HEAD already calls overdue that is still overdue (against a later due date, when the late
+//! meeting is recorded long after) is no new finding.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -78,20 +80,29 @@ fn judge(config: &Config, prefix: &Path, name: &str, err: &mut impl Write) -> Re
     let options = Options::at(config.as_of);
     let after = check::check_series(&staged, &others, options);
     let mut before: HashMap<Key, usize> = HashMap::new();
+    // The activities HEAD already calls overdue at A: recording a meeting held late can leave the
+    // rule overdue again against a later due date (a record made long after), which is the same
+    // state HEAD was in, not something this commit brings.
+    let mut overdue_before: HashSet<String> = HashSet::new();
     if let Some(committed) = &committed {
         for finding in &check::check_series(committed, &others, options).findings {
-            *before.entry(Key::of(committed, finding)).or_default() += 1;
+            let key = Key::of(committed, finding);
+            if is_overdue(finding) {
+                overdue_before.insert(key.who().to_owned());
+            }
+            *before.entry(key).or_default() += 1;
         }
     }
     let brought: Vec<&Finding> = after
         .findings
         .iter()
-        .filter(|finding| match before.get_mut(&Key::of(&staged, finding)) {
-            Some(count) if *count > 0 => {
+        .filter(|finding| {
+            let key = Key::of(&staged, finding);
+            if let Some(count) = before.get_mut(&key).filter(|count| **count > 0) {
                 *count -= 1;
-                false
+                return false;
             }
-            _ => true,
+            !(is_overdue(finding) && overdue_before.contains(key.who()))
         })
         .collect();
     let already = after.findings.len() - brought.len();
@@ -120,7 +131,19 @@ enum Key {
     Other { who: String, what: String },
 }
 
+/// Whether a finding says that a rule is overdue at the as-of date.
+fn is_overdue(finding: &Finding) -> bool {
+    matches!(finding.what, What::Rule(Violation::Overdue { .. }))
+}
+
 impl Key {
+    /// The activity the finding is about.
+    fn who(&self) -> &str {
+        match self {
+            Key::Late { who, .. } | Key::Block { who, .. } | Key::Other { who, .. } => who,
+        }
+    }
+
     fn of(plan: &Plan, finding: &Finding) -> Key {
         let who = finding
             .number

@@ -422,6 +422,8 @@ pub fn json(out: &mut impl Write, report: &Report, plan: &crate::model::Plan) ->
                 "outcome": outcome_code(entry.outcome),
                 "held": dated(&entry.held),
                 "planned": dated(&entry.planned),
+                // Dates fixed and missed, as the other formats show them («дата прошла»).
+                "planned_passed": dated(&entry.passed),
                 "closed": entry.closed.map(|d| d.to_string()),
                 "result": a.result,
                 "note": a.note,

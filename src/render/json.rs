@@ -1,5 +1,5 @@
 //! The JSON shapes of spec §3 (`list`, `table`, `show`): scripts depend on them, so every key is
-//! always present. Everything here goes through `serde_json`: the shapes are borrowed views of the
+//! always present, but `by_agreement`, which only a plan that has it shows. Everything here goes through `serde_json`: the shapes are borrowed views of the
 //! model with `#[derive(Serialize)]`, and [`write`] streams them with `serde_json`'s pretty
 //! printer, escaping the characters a terminal would act on.
 
@@ -27,7 +27,9 @@ pub struct ActivityJson<'p> {
     responsible: Names<'p>,
     agreed_with: Names<'p>,
     /// Those of `responsible` that take part if they agree («(по согласованию)» after the name in
-    /// the document): `responsible` keeps the bare names, as scripts match them.
+    /// the document): `responsible` keeps the bare names, as scripts match them. The one key
+    /// that is left out when empty, so that a plan without it prints spec §3's object exactly.
+    #[serde(skip_serializing_if = "Names::is_empty")]
     by_agreement: Names<'p>,
     partner: Option<&'p str>,
     held: Dates<'p>,
@@ -125,6 +127,12 @@ impl Serialize for Ranges<'_> {
 /// Party indices as the parties' names.
 #[derive(Debug, Clone, Copy)]
 struct Names<'p>(&'p Plan, &'p [PartyIndex]);
+
+impl Names<'_> {
+    fn is_empty(&self) -> bool {
+        self.1.is_empty()
+    }
+}
 
 impl Serialize for Names<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -384,7 +392,6 @@ mod tests {
     "agreed_with": [
       "Совет"
     ],
-    "by_agreement": [],
     "partner": null,
     "held": [],
     "planned": [],

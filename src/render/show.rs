@@ -58,7 +58,14 @@ pub fn text(
     if !activity.agreed_with.is_empty() {
         fields.push((
             msg!("show-agreed-with"),
-            escape_line(&plan.names(&activity.agreed_with).collect::<Vec<_>>().join(", ")).into_owned(),
+            // In Russian the label is «по согласованию с», so the parties follow in the form the
+            // document gives them there (`agreed_form`: «Президиумом»), as `responsible` does.
+            escape_line(&if lang == Lang::Ru {
+                plan.agreed_forms(&activity.agreed_with).collect::<Vec<_>>().join(", ")
+            } else {
+                plan.names(&activity.agreed_with).collect::<Vec<_>>().join(", ")
+            })
+            .into_owned(),
         ));
     }
     if let Some(partner) = &activity.partner {

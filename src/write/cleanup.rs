@@ -1,6 +1,12 @@
 //! Temporary files that must not outlive their write: removed on SIGINT, SIGTERM and SIGHUP by a
-//! watcher thread, and, after a `kill -9` that no process can catch, by the next edit of the plan
-//! (under its lock, see [`remove_stale`]).
+//! watcher thread, and, after a `kill -9` that no process can catch, by the next write of the
+//! same file ([`remove_stale`]).
+//!
+//! A live temporary file is told from a dead one by a lock: its writer holds `flock(2)` on it
+//! from its creation until the file is renamed or removed, and the kernel lets the lock go when
+//! the process dies, however it dies. So the next write of a document (`export -o`, `report -o`),
+//! of a new plan (`new`, `import`) or of the hook, which take no folder lock, removes only files
+//! nobody holds, never the one another `plan` is writing at that moment.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -17,10 +23,16 @@ pub(super) struct Registered(PathBuf);
 /// Creates a temporary file with `create` and tells the watcher (started on the first call)
 /// about it. The list is held meanwhile: a signal during the creation is handled after it, and
 /// finds the new file to remove.
-pub(super) fn create<T: AsRef<Path>>(create: impl FnOnce() -> std::io::Result<T>) -> std::io::Result<(T, Registered)> {
+pub(super) fn create<T: AsRef<Path>>(
+    create: impl FnOnce() -> std::io::Result<T>,
+    hold: impl FnOnce(&T) -> &fs::File,
+) -> std::io::Result<(T, Registered)> {
     watch();
     let mut pending = pending();
     let file = create()?;
+    // Marks the file as alive for the writes that clean up after a `kill -9` (see
+    // [`remove_stale`]); where the file system has no locks, they leave it alone.
+    let _ = hold(&file).lock();
     let path = file.as_ref().to_path_buf();
     pending.push(path.clone());
     Ok((file, Registered(path)))
@@ -72,20 +84,36 @@ pub(super) fn watch() {
 }
 
 #[cfg(not(unix))]
-pub fn watch() {}
+pub(super) fn watch() {}
 
 /// Removes the temporary files a killed write of `target` left beside it: `.NAME.XXXXXX.tmp`,
-/// as [`super::write_temp`] names them. Called only under the plan's lock, when no other `plan`
-/// is writing it.
-pub(super) fn remove_stale(target: &Path) {
+/// as [`super::write_temp`] names them, that no living writer holds locked. `under_lock`: the
+/// caller holds the plan's folder lock, so no other edit of the plan is writing, and a file whose
+/// lock cannot even be tried (a file system without locks) is stale too.
+pub(super) fn remove_stale(target: &Path, under_lock: bool) {
     let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else { return };
     let Ok(entries) = fs::read_dir(super::folder(target)) else { return };
     for entry in entries.flatten() {
         let file_name = entry.file_name();
         let Some(file_name) = file_name.to_str() else { continue };
-        if is_temp_of(file_name, &name) && entry.file_type().is_ok_and(|t| t.is_file()) {
+        if is_temp_of(file_name, &name)
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && !held(&entry.path(), under_lock)
+        {
             let _ = fs::remove_file(entry.path());
         }
+    }
+}
+
+/// Whether a living writer holds the temporary file at `path` (or, not `under_lock`, whether it
+/// cannot be known that none does).
+fn held(path: &Path, under_lock: bool) -> bool {
+    let Ok(file) = fs::File::open(path) else { return !under_lock };
+    match file.try_lock() {
+        // Ours now, so its writer is gone; the lock goes when `file` is closed, after the removal.
+        Ok(()) => false,
+        Err(fs::TryLockError::WouldBlock) => true,
+        Err(fs::TryLockError::Error(_)) => !under_lock,
     }
 }
 
@@ -121,10 +149,36 @@ mod tests {
         for name in ["2019.toml", ".2019.toml.abc123.tmp", ".2019.toml.swp", ".2020.toml.abc123.tmp"] {
             fs::write(dir.path().join(name), "x").unwrap();
         }
-        remove_stale(&plan);
+        remove_stale(&plan, true);
+        assert_eq!(names(dir.path()), [".2019.toml.swp", ".2020.toml.abc123.tmp", "2019.toml"]);
+    }
+
+    #[test]
+    fn a_temporary_file_its_writer_still_holds_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let report = dir.path().join("otchet.docx");
+        let live = dir.path().join(".otchet.docx.Live01.tmp");
+        let dead = dir.path().join(".otchet.docx.Dead01.tmp");
+        fs::write(&live, "being written").unwrap();
+        fs::write(&dead, "left by kill -9").unwrap();
+        // The writer of `live` is alive: it holds the lock (another open file description, as
+        // another process would).
+        let writer = fs::File::open(&live).unwrap();
+        writer.lock().unwrap();
+        for under_lock in [false, true] {
+            remove_stale(&report, under_lock);
+            assert_eq!(names(dir.path()), [".otchet.docx.Live01.tmp"], "under_lock: {under_lock}");
+            fs::write(&dead, "left by kill -9").unwrap();
+        }
+        drop(writer);
+        remove_stale(&report, false);
+        assert_eq!(names(dir.path()), Vec::<String>::new());
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> =
-            fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+            fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
         names.sort();
-        assert_eq!(names, [".2019.toml.swp", ".2020.toml.abc123.tmp", "2019.toml"]);
+        names
     }
 }
