@@ -6,7 +6,7 @@ use crate::docx_support::layouts;
 type Builder = fn() -> Vec<u8>;
 
 /// The layout documents, committed under tests/fixtures/docx/layouts.
-pub const LAYOUTS: [(&str, Builder); 5] = [
+pub(crate) const LAYOUTS: [(&str, Builder); 5] = [
     ("split-table.docx", layouts::split_table),
     ("date-heading.docx", layouts::date_heading),
     ("numbered-list.docx", layouts::numbered_list),

@@ -48,19 +48,19 @@ impl Rng {
 
 /// The id (folder name) of branch `n`, from 1.
 #[must_use]
-pub fn branch_id(n: usize) -> String {
+pub(super) fn branch_id(n: usize) -> String {
     format!("{:02}-{}", n, REGIONS[(n - 1) % REGIONS.len()].0)
 }
 
 /// The organisation of branch `n`.
 #[must_use]
-pub fn branch_name(n: usize) -> String {
+pub(super) fn branch_name(n: usize) -> String {
     format!("{} региональное отделение ВСМС № {n}", REGIONS[(n - 1) % REGIONS.len()].1)
 }
 
 /// Branch `n`'s plan for `year`, with `activities` activities (at least 3: the three meetings).
 #[must_use]
-pub fn plan(n: usize, year: i32, activities: usize) -> String {
+pub(super) fn plan(n: usize, year: i32, activities: usize) -> String {
     let mut rng = Rng((n as u64) << 20 ^ u64::from(year.unsigned_abs()));
     let mut out = String::with_capacity(activities * 260);
     let _ = write!(
@@ -158,7 +158,7 @@ fn held_in(when: &str, year: i32) -> String {
 
 /// Writes `branches` branch folders under `dir`, each with the plans of `years` years ending with
 /// `last_year`, `activities` activities each; returns the branch folders.
-pub fn tree(
+pub(super) fn tree(
     dir: &Path,
     branches: usize,
     years: usize,

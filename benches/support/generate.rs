@@ -61,7 +61,7 @@ impl Rng {
 /// about 300 bytes an activity, so that 20,000 make about 6 MB and 200,000 fit under the 64 MiB
 /// limit.
 #[must_use]
-pub fn plan(activities: usize, held_per_rule: usize, planned_per_rule: usize) -> String {
+pub(crate) fn plan(activities: usize, held_per_rule: usize, planned_per_rule: usize) -> String {
     let mut rng = Rng(2019);
     let mut out = String::with_capacity(activities * 330);
     out.push_str("[plan]\ntitle = \"Сводный план работы региональных отделений ВСМС на 2019 год\"\n");

@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::exit::Exit;
 use crate::render;
 
-pub fn run(args: &CheckArgs, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn run(args: &CheckArgs, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
     let others = config.series(&plan);
     let report = check::check_series(&plan, &others, Options { as_of: config.as_of, due_within: args.due_within });

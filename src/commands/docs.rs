@@ -7,7 +7,11 @@ use crate::cli::CompletionsArgs;
 use crate::error::Error;
 
 /// A static completion script for one shell.
-pub fn completions(args: &CompletionsArgs, lang: crate::i18n::Lang, out: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn completions(
+    args: &CompletionsArgs,
+    lang: crate::i18n::Lang,
+    out: &mut impl Write,
+) -> Result<ExitCode, Error> {
     // clap_complete panics when its writer fails (a closed pipe, a full disk): it writes to memory
     // here, and the write that may fail is ours.
     let mut script = Vec::new();
@@ -17,13 +21,13 @@ pub fn completions(args: &CompletionsArgs, lang: crate::i18n::Lang, out: &mut im
 }
 
 /// The manual page, in roff.
-pub fn man(out: &mut impl Write, lang: crate::i18n::Lang) -> Result<ExitCode, Error> {
+pub(super) fn man(out: &mut impl Write, lang: crate::i18n::Lang) -> Result<ExitCode, Error> {
     crate::help::man(out, lang)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The JSON Schema of the plan file, derived from the types the loader reads.
-pub fn schema(out: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn schema(out: &mut impl Write) -> Result<ExitCode, Error> {
     crate::render::json::write(out, &crate::model::schema())?;
     Ok(ExitCode::SUCCESS)
 }

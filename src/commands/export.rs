@@ -11,7 +11,12 @@ use crate::model::{Activity, Plan, Section};
 use crate::render;
 
 /// Writes the selected activities as a calendar or a page, to `--output` or standard output.
-pub fn run(args: &ExportArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn run(
+    args: &ExportArgs,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
     let rows = super::select(&plan, &args.filters, config, err)?;
     match args.output.as_deref().filter(|path| *path != Path::new("-")) {

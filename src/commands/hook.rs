@@ -8,10 +8,10 @@ use crate::cli::HookArgs;
 use crate::error::Error;
 
 /// The hook script; POSIX sh so that it runs under git on every platform git runs on.
-pub const PRE_COMMIT: &str = include_str!("pre-commit.sh");
+pub(super) const PRE_COMMIT: &str = include_str!("pre-commit.sh");
 
 /// Prints the hook, or installs it as `.git/hooks/pre-commit` of the current repository.
-pub fn run(args: &HookArgs, out: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn run(args: &HookArgs, out: &mut impl Write) -> Result<ExitCode, Error> {
     if !args.install {
         out.write_all(PRE_COMMIT.as_bytes())?;
         return Ok(ExitCode::SUCCESS);

@@ -13,7 +13,12 @@ use crate::model;
 use crate::write;
 
 /// Reads the .docx, writes the plan (a new file, with the mode the umask gives, as an editor's) to `-o FILE` (or `out`), tells what it read on `err`.
-pub fn run(args: &ImportArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn run(
+    args: &ImportArgs,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
     let source = args.docx.display().to_string();
     // `-o -` is standard output, as for `export`.
     let output = args.output.as_ref().filter(|o| o.as_os_str() != "-");

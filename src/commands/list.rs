@@ -8,7 +8,12 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::render;
 
-pub fn run(args: &ListArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn run(
+    args: &ListArgs,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
     let rows = super::select(&plan, &args.filters, config, err)?;
     // An empty list looks like a fault: say that the filters left nothing, unless the note that

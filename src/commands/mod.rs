@@ -35,7 +35,12 @@ fn terminal_width() -> usize {
 }
 
 /// Runs one subcommand, writing data to `out` and notes to `err`.
-pub fn run(command: Command, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+pub(crate) fn run(
+    command: Command,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
     match command {
         Command::List(args) => list::run(&args, config, out, err),
         Command::Table(args) => table::run(&args, config, out, err),

@@ -14,7 +14,12 @@ use crate::rollover;
 use crate::write;
 
 /// `plan new YEAR [--from FILE] [-o FILE] [--dry-run]`.
-pub fn run(args: &NewArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn run(
+    args: &NewArgs,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
     let source = match &args.from {
         Some(path) => path.clone(),
         None => config.plan_path()?,

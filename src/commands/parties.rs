@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::render;
 
-pub fn run(args: &PartiesArgs, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn run(args: &PartiesArgs, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
     let counts = crate::query::party_counts(&plan);
     match args.format {

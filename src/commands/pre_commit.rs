@@ -26,7 +26,7 @@ use crate::render::{self, escape_line};
 
 /// Judges every staged plan; exit 1 (the commit stops) when one does not load or brings new
 /// findings.
-pub fn run(config: &Config, err: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn run(config: &Config, err: &mut impl Write) -> Result<ExitCode, Error> {
     let prefix = git(&["rev-parse", "--show-cdup"]).ok_or(Error::NotARepository)?;
     let prefix = PathBuf::from(String::from_utf8_lossy(&prefix).trim());
     let staged = git(&["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"]).unwrap_or_default();

@@ -23,13 +23,18 @@ use crate::when::Schedule;
 use crate::write;
 
 /// `plan held ID DATE [--note TEXT]`.
-pub fn held(args: &HeldArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn held(
+    args: &HeldArgs,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
     let change = Change::Held { date: date_argument(&args.date, config.as_of)?, note: args.note.clone() };
     record(&args.activity, &change, Existing::Refuse, args.write.dry_run, config, out, err)
 }
 
 /// `plan planned ID DATE`.
-pub fn planned(
+pub(super) fn planned(
     args: &PlannedArgs,
     config: &Config,
     out: &mut impl Write,
@@ -40,7 +45,7 @@ pub fn planned(
 }
 
 /// `plan cancel ID [--note TEXT]`.
-pub fn cancel(
+pub(super) fn cancel(
     args: &CancelArgs,
     config: &Config,
     out: &mut impl Write,
@@ -51,7 +56,7 @@ pub fn cancel(
 }
 
 /// `plan result ID TEXT`.
-pub fn result(
+pub(super) fn result(
     args: &ResultArgs,
     config: &Config,
     out: &mut impl Write,

@@ -13,7 +13,12 @@ use crate::render;
 
 /// Writes the fulfilment report of the selected activities as of `--as-of`, to `--output` or
 /// standard output.
-pub fn run(args: &ReportArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn run(
+    args: &ReportArgs,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
     let rows = super::select(&plan, &args.filters, config, err)?;
     let report = crate::fulfilment::report(&plan, &rows, config.as_of);

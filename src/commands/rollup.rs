@@ -14,7 +14,7 @@ use crate::rollup::{Options, Rollup};
 
 /// Judges every branch folder of DIR and writes one row per branch, worst first, to `--output`
 /// or standard output; exit 1 when a branch has errors.
-pub fn run(args: &RollupArgs, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn run(args: &RollupArgs, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
     let options = Options {
         as_of: config.as_of,
         due_within: args.due_within,

@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::render;
 
-pub fn run(args: &ShowArgs, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn run(args: &ShowArgs, config: &Config, out: &mut impl Write) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
     let (section, activity) = super::find_activity(&plan, &args.activity)?;
     match args.format {

@@ -8,7 +8,12 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::render;
 
-pub fn run(args: &TableArgs, config: &Config, out: &mut impl Write, err: &mut impl Write) -> Result<ExitCode, Error> {
+pub(super) fn run(
+    args: &TableArgs,
+    config: &Config,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<ExitCode, Error> {
     let plan = config.load_plan()?;
     let rows = super::select(&plan, &args.filters, config, err)?;
     match args.format {

@@ -12,7 +12,7 @@ use crate::render;
 const MIN_WIDTH: usize = 30;
 
 /// Draws the chart of the selected activities, as wide as `--width`, the terminal, or 80 columns.
-pub fn run(
+pub(super) fn run(
     args: &TimelineArgs,
     config: &Config,
     out: &mut impl Write,

@@ -10,7 +10,7 @@ use crate::when::{WhenError, WhenErrorKind};
 /// Why `text`, typed where a DATE goes, is not one: the month's days («в апреле 30 дней»), a year
 /// past 9999, or no such day.
 #[must_use]
-pub fn not_a_date(text: &str, error: crate::when::DateError) -> Message {
+pub(crate) fn not_a_date(text: &str, error: crate::when::DateError) -> Message {
     let text = text.trim();
     match error {
         crate::when::DateError { short_month: Some((year, month, days)), .. } => {

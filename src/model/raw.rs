@@ -19,7 +19,7 @@ use toml::Spanned;
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "plan file")]
-pub struct File {
+pub(super) struct File {
     /// The plan itself: title, organisation and period.
     #[schemars(with = "Header")]
     pub plan: Spanned<Header>,
@@ -40,7 +40,7 @@ const ID_PATTERN: &str = "^[a-z0-9-]+$";
 /// `[plan]`: what the plan is and which period it covers.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Header {
+pub(super) struct Header {
     /// The plan's title, printed above tables: "План работы ... на 2019 год".
     #[schemars(with = "String", length(min = 1))]
     pub title: Spanned<String>,
@@ -64,7 +64,7 @@ pub struct Header {
 /// `[plan.approval]`: who approved the plan, when, and under which number.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Approval {
+pub(super) struct Approval {
     /// Who approved it, as the line reads after «УТВЕРЖДЁН»: "решением Президиума Смоленского Регионального совета ВСМС".
     pub by: String,
     /// The day of the decision. A TOML date, without quotes: 2018-12-20. Left out in a plan not
@@ -78,7 +78,7 @@ pub struct Approval {
 /// `[plan.signature]`: who signs the printed documents.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Signature {
+pub(super) struct Signature {
     /// The signer's position: "Председатель Президиума РС ВСМС".
     pub position: String,
     /// The signer's name as printed: "И. И. Иванов".
@@ -88,7 +88,7 @@ pub struct Signature {
 /// `[parties.ID]`: a party that can be responsible for activities.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Party {
+pub(super) struct Party {
     /// How the party is printed: "Президиум РС ВСМС".
     #[schemars(with = "String", length(min = 1))]
     pub name: Spanned<String>,
@@ -104,12 +104,12 @@ pub struct Party {
 }
 
 /// A list of party ids, each with its span.
-pub type PartyRefs = Spanned<Vec<Spanned<String>>>;
+pub(super) type PartyRefs = Spanned<Vec<Spanned<String>>>;
 
 /// `[[section]]`: a section of the plan; its activities follow as `[[section.activity]]`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Section {
+pub(super) struct Section {
     /// The section heading, as in the document.
     #[schemars(with = "String", length(min = 1))]
     pub title: Spanned<String>,
@@ -135,7 +135,7 @@ pub struct Section {
 /// `[[section.activity]]`: one activity; numbered S.A in file order.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Activity {
+pub(super) struct Activity {
     /// A stable name for the activity, unique in the file: "council-sessions".
     #[schemars(with = "Option<String>", regex(pattern = ID_PATTERN))]
     pub id: Option<Spanned<String>>,
@@ -222,7 +222,7 @@ pub enum Status {
 
 /// A TOML local date (`2019-03-14`); a time, an offset or a quoted string is refused with a hint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LocalDate(pub NaiveDate);
+pub(super) struct LocalDate(pub NaiveDate);
 
 impl JsonSchema for LocalDate {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -247,7 +247,7 @@ impl<'de> Deserialize<'de> for LocalDate {
 
 /// One entry of `held`: a bare date, or `{ on = DATE, note = "..." }`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Held {
+pub(super) struct Held {
     pub on: NaiveDate,
     pub note: Option<String>,
 }
@@ -284,10 +284,10 @@ impl<'de> Deserialize<'de> for Held {
 }
 
 /// The keys of `{ on = DATE, note = "..." }` in `held`.
-pub const HELD_KEYS: &[&str] = &["on", "note"];
+pub(super) const HELD_KEYS: &[&str] = &["on", "note"];
 
 /// What the type error of a date says it expected; `load` knows a date's errors by it.
-pub const EXPECTED_DATE: &str = "a date such as 2019-03-14";
+pub(super) const EXPECTED_DATE: &str = "a date such as 2019-03-14";
 
 /// Visits a date, and for `held` also `{ on = DATE, note = "..." }`.
 ///

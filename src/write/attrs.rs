@@ -9,7 +9,7 @@ use std::path::Path;
 /// The mode, owners and extended attributes (the POSIX ACL among them, as
 /// `system.posix_acl_access`) of a file about to be replaced.
 #[derive(Debug)]
-pub struct Like {
+pub(super) struct Like {
     metadata: fs::Metadata,
     xattrs: Vec<(OsString, Vec<u8>)>,
 }
@@ -19,7 +19,7 @@ const ACL: &str = "system.posix_acl_access";
 
 impl Like {
     /// Reads them from the file at `path` (not through a symbolic link: `path` is the file).
-    pub fn of(path: &Path) -> io::Result<Self> {
+    pub(super) fn of(path: &Path) -> io::Result<Self> {
         let metadata = fs::metadata(path)?;
         let mut xattrs = Vec::new();
         if xattr::SUPPORTED_PLATFORM {
@@ -36,14 +36,14 @@ impl Like {
     }
 
     /// Only the mode and owners of `metadata` (a new plan made from another takes no more).
-    pub fn from_metadata(metadata: fs::Metadata) -> Self {
+    pub(super) fn from_metadata(metadata: fs::Metadata) -> Self {
         Like { metadata, xattrs: Vec::new() }
     }
 
     /// The mode bits to create the temporary file with: the owner's only, so that nobody else
     /// may open it before it has all of its final permissions.
     #[cfg(unix)]
-    pub fn creation_mode(&self, writable: bool) -> u32 {
+    pub(super) fn creation_mode(&self, writable: bool) -> u32 {
         use std::os::unix::fs::MetadataExt;
         (self.metadata.mode() & 0o700) | if writable { 0o600 } else { 0 }
     }
@@ -54,7 +54,7 @@ impl Like {
 /// the file is refused rather than handed to other owners, unless `best_effort` (a new file made
 /// from another, which is also made writable by its owner).
 #[cfg(unix)]
-pub fn inherit(file: &File, like: &Like, best_effort: bool) -> io::Result<()> {
+pub(super) fn inherit(file: &File, like: &Like, best_effort: bool) -> io::Result<()> {
     use std::os::unix::fs::{MetadataExt, PermissionsExt, fchown};
     use xattr::FileExt;
     let old = &like.metadata;

@@ -12,12 +12,12 @@ static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 /// A temporary file known to the signal watcher until this is dropped (after its rename, or
 /// after `tempfile` removed it).
 #[derive(Debug)]
-pub struct Registered(PathBuf);
+pub(super) struct Registered(PathBuf);
 
 /// Creates a temporary file with `create` and tells the watcher (started on the first call)
 /// about it. The list is held meanwhile: a signal during the creation is handled after it, and
 /// finds the new file to remove.
-pub fn create<T: AsRef<Path>>(create: impl FnOnce() -> std::io::Result<T>) -> std::io::Result<(T, Registered)> {
+pub(super) fn create<T: AsRef<Path>>(create: impl FnOnce() -> std::io::Result<T>) -> std::io::Result<(T, Registered)> {
     watch();
     let mut pending = pending();
     let file = create()?;
@@ -29,7 +29,7 @@ pub fn create<T: AsRef<Path>>(create: impl FnOnce() -> std::io::Result<T>) -> st
 impl Registered {
     /// Runs the rename (or anything that ends the temporary file's life) while the watcher
     /// cannot remove the file: a signal meanwhile waits, then finds nothing left to remove.
-    pub fn finish<T>(self, last_step: impl FnOnce() -> T) -> T {
+    pub(super) fn finish<T>(self, last_step: impl FnOnce() -> T) -> T {
         let mut pending = pending();
         let result = last_step();
         pending.retain(|p| *p != self.0);
@@ -51,7 +51,7 @@ fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
 /// Starts the watcher thread once. When it cannot be started (no threads, no signals), writes go
 /// on without it: the next edit removes what a signal leaves.
 #[cfg(unix)]
-pub fn watch() {
+pub(super) fn watch() {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     static STARTED: OnceLock<()> = OnceLock::new();
     STARTED.get_or_init(|| {
@@ -77,7 +77,7 @@ pub fn watch() {}
 /// Removes the temporary files a killed write of `target` left beside it: `.NAME.XXXXXX.tmp`,
 /// as [`super::write_temp`] names them. Called only under the plan's lock, when no other `plan`
 /// is writing it.
-pub fn remove_stale(target: &Path) {
+pub(super) fn remove_stale(target: &Path) {
     let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else { return };
     let Ok(entries) = fs::read_dir(super::folder(target)) else { return };
     for entry in entries.flatten() {

@@ -7,29 +7,29 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 
 /// The repository root, where `plans/2019.toml` lives.
-pub fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// A fixture file under `tests/fixtures/`, relative to the repository root where [`plan`] runs,
 /// so that paths in the output do not depend on where the repository is checked out.
-pub fn fixture(name: &str) -> PathBuf {
+pub(crate) fn fixture(name: &str) -> PathBuf {
     Path::new("tests").join("fixtures").join(name)
 }
 
 /// The date every test runs as of, unless it gives its own `--as-of` (a later `--as-of` wins):
 /// mid-April 2019, inside the shipped plan, so that no test depends on the day it runs.
-pub const AS_OF: &str = "2019-04-15";
+pub(crate) const AS_OF: &str = "2019-04-15";
 
 /// The frozen copy of the shipped plan, `tests/fixtures/plan-2019.toml`: what the tests read where
 /// they mean the 2019 plan, so that the secretary's own edits of `plans/2019.toml` (meetings
 /// recorded, results written) change no test's outcome.
-pub fn shipped() -> PathBuf {
+pub(crate) fn shipped() -> PathBuf {
     root().join("tests/fixtures/plan-2019.toml")
 }
 
 /// The text of [`shipped`].
-pub fn shipped_text() -> String {
+pub(crate) fn shipped_text() -> String {
     std::fs::read_to_string(shipped()).expect("the frozen 2019 plan")
 }
 
@@ -37,7 +37,7 @@ pub fn shipped_text() -> String {
 /// every other entry of the repository root is a link to the real one (so `tests/fixtures/...`
 /// and the READMEs read as from the root), and `plans/` holds the frozen plan with links to the
 /// plan folder's documentation. Made once per test run, under the target folder.
-pub fn sandbox() -> &'static Path {
+pub(crate) fn sandbox() -> &'static Path {
     static SANDBOX: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     SANDBOX.get_or_init(|| {
         let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
@@ -87,7 +87,7 @@ fn link(target: &Path, at: &Path) {
 
 /// `plan` run from [`sandbox`] (so discovery finds the frozen `plans/2019.toml`), with a clean
 /// environment: English, no colour, as of 2019-04-15 unless a test says otherwise.
-pub fn plan() -> Command {
+pub(crate) fn plan() -> Command {
     let mut command = Command::cargo_bin("plan").expect("the plan binary is built");
     command
         .current_dir(sandbox())
@@ -103,14 +103,14 @@ pub fn plan() -> Command {
 }
 
 /// `plan --file FILE ...`.
-pub fn plan_file(file: &Path) -> Command {
+pub(crate) fn plan_file(file: &Path) -> Command {
     let mut command = plan();
     command.arg("--file").arg(file);
     command
 }
 
 /// Runs the command and returns (exit code, stdout, stderr).
-pub fn run(command: &mut Command) -> (i32, String, String) {
+pub(crate) fn run(command: &mut Command) -> (i32, String, String) {
     let output = command.output().expect("plan runs");
     (
         output.status.code().unwrap_or(-1),
@@ -120,7 +120,7 @@ pub fn run(command: &mut Command) -> (i32, String, String) {
 }
 
 /// Writes `text` to a fresh temporary plan file and returns its directory guard and path.
-pub fn temp_plan(text: &str) -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn temp_plan(text: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let path = dir.path().join("plan.toml");
     std::fs::write(&path, text).expect("the plan is written");
@@ -128,13 +128,13 @@ pub fn temp_plan(text: &str) -> (tempfile::TempDir, PathBuf) {
 }
 
 /// `text` with `old` (which must occur exactly once) replaced by `new`.
-pub fn once(text: &str, old: &str, new: &str) -> String {
+pub(crate) fn once(text: &str, old: &str, new: &str) -> String {
     assert_eq!(text.matches(old).count(), 1, "{old:?} occurs once");
     text.replacen(old, new, 1)
 }
 
 /// The names in a folder, sorted: to see that no temporary file was left behind.
-pub fn names(dir: &Path) -> Vec<String> {
+pub(crate) fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> =
         std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     names.sort();
@@ -143,7 +143,7 @@ pub fn names(dir: &Path) -> Vec<String> {
 
 /// The odd fixture (comments, odd spacing, literal strings, inline tables, trailing spaces, a
 /// tab), in a fresh folder of its own, optionally with CRLF line ends and a BOM.
-pub fn odd_plan(crlf: bool, bom: bool) -> (tempfile::TempDir, PathBuf, String) {
+pub(crate) fn odd_plan(crlf: bool, bom: bool) -> (tempfile::TempDir, PathBuf, String) {
     let mut text = std::fs::read_to_string(root().join("tests/fixtures/odd.toml")).unwrap();
     if crlf {
         text = text.replace('\n', "\r\n");
@@ -158,13 +158,13 @@ pub fn odd_plan(crlf: bool, bom: bool) -> (tempfile::TempDir, PathBuf, String) {
 }
 
 /// `plan --file PATH --as-of 2019-12-31 ARGS...`: (exit code, stdout, stderr, the file after).
-pub fn edit(path: &Path, args: &[&str]) -> (i32, String, String, String) {
+pub(crate) fn edit(path: &Path, args: &[&str]) -> (i32, String, String, String) {
     let (code, stdout, stderr) = run(plan_file(path).args(["--as-of", "2019-12-31"]).args(args));
     (code, stdout, stderr, std::fs::read_to_string(path).unwrap())
 }
 
 /// Splits a command line on spaces, keeping "quoted words" together.
-pub fn words(line: &str) -> Vec<String> {
+pub(crate) fn words(line: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut word = String::new();
     let mut quoted = false;
@@ -188,7 +188,7 @@ pub fn words(line: &str) -> Vec<String> {
 /// For a test that cannot run here because `what` is missing (a tool, a user that is not root):
 /// under CI (`CI` set, as `.ci/run` and CI services set it) that fails the test, since CI has
 /// what the tests need; elsewhere the test says it was skipped and returns.
-pub fn cannot_run_without(what: &str) {
+pub(crate) fn cannot_run_without(what: &str) {
     let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0");
     assert!(!ci, "this test needs {what}, and CI must have it (see .ci/run)");
     eprintln!("skipped: this test needs {what}");

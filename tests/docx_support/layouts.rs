@@ -19,7 +19,7 @@ fn row(cells: &[&str]) -> Vec<Cell> {
 /// headings, section rows numbered «I.», a place merged down over two rows, a result column, a
 /// time on two lines, «(по согласованию)», an approval block on three lines and a signature blank
 /// with the name on the next line.
-pub fn split_table() -> Vec<u8> {
+pub(crate) fn split_table() -> Vec<u8> {
     let header = || {
         vec![
             b_cell("№ п/п"),
@@ -88,7 +88,7 @@ pub fn split_table() -> Vec<u8> {
 /// A library's plan for an anniversary: five columns in another order («№ | Дата | Содержание
 /// работы | Исполнители | Примечание»), a historical range and an anniversary in the title and no
 /// plan year there (the times give it), no section rows, a time no grammar reads.
-pub fn date_heading() -> Vec<u8> {
+pub(crate) fn date_heading() -> Vec<u8> {
     let rows = vec![
         vec![b_cell("№"), b_cell("Дата"), b_cell("Содержание работы"), b_cell("Исполнители"), b_cell("Примечание")],
         row(&[
@@ -109,7 +109,7 @@ pub fn date_heading() -> Vec<u8> {
 
 /// A trade union's plan written as a numbered list, no table: «— срок — ответственный» after the
 /// title, or «Срок:» and «Ответственные:» on the item's own lines, or neither.
-pub fn numbered_list() -> Vec<u8> {
+pub(crate) fn numbered_list() -> Vec<u8> {
     let parts: Vec<P> = vec![
         b("Профсоюзный комитет МБОУ СШ № 2"),
         b("План работы профсоюзного комитета на 2024 год"),
@@ -130,7 +130,7 @@ pub fn numbered_list() -> Vec<u8> {
 /// recognised by their content), section rows in bold that give their activities a time and a
 /// party, a party whose name holds a comma inside quotes, a stray «)», «(по согласованию)» after
 /// a semicolon, an approval «УТВЕРЖДАЮ» by a person without a date.
-pub fn quoted_commas() -> Vec<u8> {
+pub(crate) fn quoted_commas() -> Vec<u8> {
     let rows = vec![
         vec![b_cell("Виды работ"), b_cell("Сроки"), b_cell("Участники")],
         vec![b_cell("Работа с населением"), text("весь период"), text("Администрация поселения")],
@@ -160,7 +160,7 @@ pub fn quoted_commas() -> Vec<u8> {
 
 /// A library's table with no title above it and no responsible column, times on two lines, a
 /// signature below.
-pub fn no_responsible() -> Vec<u8> {
+pub(crate) fn no_responsible() -> Vec<u8> {
     let rows = vec![
         vec![b_cell("Мероприятие"), b_cell("Дата проведения")],
         vec![b_cell("Массовые мероприятия").span(2)],

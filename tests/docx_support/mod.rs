@@ -6,7 +6,7 @@
 
 use std::io::Cursor;
 
-pub mod layouts;
+pub(crate) mod layouts;
 
 use docx_rs::{
     AbstractNumbering, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat, Numbering, NumberingId,
@@ -17,7 +17,7 @@ use docx_rs::{
 // Four independent marks a paragraph may carry, as Word's own properties are.
 #[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone)]
-pub struct P {
+pub(crate) struct P {
     pub text: String,
     pub bold: bool,
     /// A Word list item (`w:numPr`), shown with a dash.
@@ -32,38 +32,38 @@ pub struct P {
 }
 
 /// Plain text.
-pub fn p(text: &str) -> P {
+pub(crate) fn p(text: &str) -> P {
     P { text: text.to_owned(), bold: false, listed: false, page_break: false, bare: false, numbered: false }
 }
 
 /// Bold text.
-pub fn b(text: &str) -> P {
+pub(crate) fn b(text: &str) -> P {
     P { bold: true, ..p(text) }
 }
 
 /// A Word list item.
-pub fn li(text: &str) -> P {
+pub(crate) fn li(text: &str) -> P {
     P { listed: true, ..p(text) }
 }
 
 /// An item of a list that shows no mark.
-pub fn li_bare(text: &str) -> P {
+pub(crate) fn li_bare(text: &str) -> P {
     P { listed: true, bare: true, ..p(text) }
 }
 
 /// An item of Word's numbered list.
-pub fn ni(text: &str) -> P {
+pub(crate) fn ni(text: &str) -> P {
     P { listed: true, numbered: true, ..p(text) }
 }
 
 /// Text after a page break.
-pub fn after_break(text: &str) -> P {
+pub(crate) fn after_break(text: &str) -> P {
     P { page_break: true, ..p(text) }
 }
 
 /// How a cell is merged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Merge {
+pub(crate) enum Merge {
     None,
     /// Starts a vertical merge.
     Start,
@@ -73,43 +73,43 @@ pub enum Merge {
 
 /// A table cell.
 #[derive(Debug, Clone)]
-pub struct Cell {
+pub(crate) struct Cell {
     pub paragraphs: Vec<P>,
     pub span: usize,
     pub merge: Merge,
 }
 
 /// A cell of paragraphs.
-pub fn cell(paragraphs: Vec<P>) -> Cell {
+pub(crate) fn cell(paragraphs: Vec<P>) -> Cell {
     Cell { paragraphs, span: 1, merge: Merge::None }
 }
 
 /// A cell of one plain paragraph (none when empty).
-pub fn text(t: &str) -> Cell {
+pub(crate) fn text(t: &str) -> Cell {
     cell(if t.is_empty() { Vec::new() } else { vec![p(t)] })
 }
 
 /// An empty cell.
-pub fn empty() -> Cell {
+pub(crate) fn empty() -> Cell {
     cell(Vec::new())
 }
 
 impl Cell {
     /// Spanning `n` grid columns.
-    pub fn span(mut self, n: usize) -> Self {
+    pub(crate) fn span(mut self, n: usize) -> Self {
         self.span = n;
         self
     }
 
     /// Starting a vertical merge.
-    pub fn merge_start(mut self) -> Self {
+    pub(crate) fn merge_start(mut self) -> Self {
         self.merge = Merge::Start;
         self
     }
 }
 
 /// A cell continuing the vertical merge above.
-pub fn merged() -> Cell {
+pub(crate) fn merged() -> Cell {
     Cell { paragraphs: Vec::new(), span: 1, merge: Merge::Continue }
 }
 
@@ -145,13 +145,13 @@ fn paragraph(para: &P) -> Paragraph {
 }
 
 /// A part of a document's body.
-pub enum Part {
+pub(crate) enum Part {
     Para(P),
     Table(Vec<Vec<Cell>>),
 }
 
 /// The .docx: paragraphs above the table, then the table, then paragraphs below it.
-pub fn document(above: &[P], rows: &[Vec<Cell>], below: &[P]) -> Vec<u8> {
+pub(crate) fn document(above: &[P], rows: &[Vec<Cell>], below: &[P]) -> Vec<u8> {
     let parts: Vec<Part> = above
         .iter()
         .cloned()
@@ -163,7 +163,7 @@ pub fn document(above: &[P], rows: &[Vec<Cell>], below: &[P]) -> Vec<u8> {
 }
 
 /// The .docx of these parts, in order: paragraphs and tables (a table broken across pages is two).
-pub fn build(parts: &[Part]) -> Vec<u8> {
+pub(crate) fn build(parts: &[Part]) -> Vec<u8> {
     let level = |format: &str, text: &str| {
         Level::new(0, Start::new(1), NumberFormat::new(format), LevelText::new(text), LevelJc::new("left"))
     };
@@ -223,7 +223,7 @@ fn table(rows: &[Vec<Cell>]) -> Table {
 }
 
 /// The title of the 2019 plan: one bold paragraph of three lines, as in the document.
-pub fn title_2019() -> Vec<P> {
+pub(crate) fn title_2019() -> Vec<P> {
     vec![b(
         "План работы Смоленского Регионального отделения\nОбщероссийской общественной организации\n«Всероссийский Совет местного самоуправления» на 2019 год",
     )]
@@ -258,7 +258,7 @@ fn spanning_section(title: &str, columns: usize) -> Vec<Cell> {
 /// one cell beside as many times; section 3 a row per activity; section 4's last sentence split
 /// by a page break into the next row, where the time and responsible cells are merged from above;
 /// «по согласованию с Президиумом», «(Избирком Смоленской области)», «семинара- совещания».
-pub fn plan_2019() -> Vec<u8> {
+pub(crate) fn plan_2019() -> Vec<u8> {
     let header = vec![b_cell("Мероприятия"), b_cell("Время проведения"), b_cell("Ответственные")];
     let rows = vec![
         header,
@@ -361,13 +361,13 @@ pub fn plan_2019() -> Vec<u8> {
     document(&title_2019(), &rows, &[])
 }
 
-pub fn b_cell(t: &str) -> Cell {
+pub(crate) fn b_cell(t: &str) -> Cell {
     cell(vec![b(t)])
 }
 
 /// A plan with a «№ п/п» column, headings in odd case and spacing, Word list items, section rows
 /// spanning all four columns, and a time merged down over a section.
-pub fn numbered() -> Vec<u8> {
+pub(crate) fn numbered() -> Vec<u8> {
     let header = vec![b_cell("№ п/п"), b_cell("  МЕРОПРИЯТИЯ "), b_cell("Время  проведения"), b_cell("ответственные")];
     let rows = vec![
         header,
@@ -387,7 +387,7 @@ pub fn numbered() -> Vec<u8> {
 
 /// A plan with faults: a time the grammar does not read, a row of items with no time, a row of
 /// three items beside two times, two paragraphs without list marks beside one time.
-pub fn faulty() -> Vec<u8> {
+pub(crate) fn faulty() -> Vec<u8> {
     let header = vec![text("Мероприятия"), text("Время проведения"), text("Ответственные")];
     let rows = vec![
         header,
