@@ -262,9 +262,12 @@ pub enum Problem {
     MissingWhen,
     /// No `responsible` on the activity nor on its section.
     MissingResponsible,
+    /// A `when` or a `period` the grammar does not read.
     BadWhen {
         text: String,
         error: WhenError,
+        /// The text is a `period`: its help cannot send the reader to `period` again.
+        in_period: bool,
     },
     /// A deadline without a year (`до 15 марта`) in a plan that spans several years.
     DeadlineWithoutYear {

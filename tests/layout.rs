@@ -108,7 +108,7 @@ fn the_printed_page_numbers_its_pages_and_repeats_the_header() {
     if Command::new("weasyprint").arg("--version").output().is_err()
         || Command::new("pdftotext").arg("-v").output().is_err()
     {
-        println!("skipped: weasyprint or pdftotext is not installed (apt-get install weasyprint poppler-utils)");
+        crate::common::cannot_run_without("weasyprint and pdftotext (apt-get install weasyprint poppler-utils)");
         return;
     }
     let dir = tempfile::tempdir().unwrap();

@@ -2,7 +2,7 @@
 //! `README.ru.md` is run with a Russian locale and its output (stdout, then stderr) compared with
 //! what the guide shows; an excerpt (a block with `...` lines) must show real lines in order.
 //!
-//! After a change of wording, `PLAN_UPDATE_README=1 cargo test --test readme_ru` writes the new
+//! After a change of wording, `PLAN_UPDATE_README=1 cargo test --test main readme_ru` writes the new
 //! outputs into the guide (excerpts are left for a person to redo); review the diff.
 
 use crate::common::{plan, run, words};

@@ -390,7 +390,7 @@ fn plan_list_into_head_exits_0_in_a_shell_pipeline() {
         .arg(&path)
         .output()
     else {
-        eprintln!("skipped plan_list_into_head_exits_0_in_a_shell_pipeline: no bash to run the pipeline");
+        crate::common::cannot_run_without("bash, to run the pipeline");
         return;
     };
     let stdout = String::from_utf8_lossy(&output.stdout);

@@ -174,6 +174,8 @@ fn an_unreadable_when_needs_period_which_then_gives_the_dates() {
     let (code, _, stderr) = run(plan_file(&path).arg("list"));
     assert_eq!(code, 2);
     assert!(stderr.contains("unknown time expression `летом`"), "{stderr}");
+    assert!(stderr.contains("accepted forms: ") && stderr.contains("`первая декада января`"), "{stderr}");
+    assert!(!stderr.contains("give the dates in `period`"), "the period itself is wrong: {stderr}");
 }
 
 #[test]
@@ -213,4 +215,72 @@ fn only_whole_years_are_clipped_other_windows_past_the_plan_stay_errors() {
     let (code, _, stderr) = run(plan_file(&path).arg("list"));
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("the time 2019-12-15 – 2020-01-15 lies outside the plan period"), "{stderr}");
+}
+
+#[test]
+fn the_new_forms_select_by_their_dates_on_the_command_line() {
+    let activities = [
+        ("январь", ""),
+        ("10.03.2019", ""),
+        ("апрель", ""),
+        ("май", ""),
+        ("20.05.2019 – 31.05.2019", ""),
+        ("декабрь", ""),
+    ];
+    let (_dir, path) = temp_plan(&plan_text("year = 2019", &activities));
+    // Each period's dates worked out by hand against the windows above.
+    let table: &[(&str, &[&str])] = &[
+        ("до 15 марта", &["1.1", "1.2"]),
+        ("к 9 мая", &["1.1", "1.2", "1.3", "1.4"]),
+        ("первая декада мая", &["1.4"]),
+        ("третья декада мая", &["1.4", "1.5"]),
+        ("Апрель / май", &["1.3", "1.4", "1.5"]),
+        ("апрель\nмай", &["1.3", "1.4", "1.5"]),
+        ("28 мая 2019", &["1.4", "1.5"]),
+        ("28 мая 2019 г.", &["1.4", "1.5"]),
+        ("9 мая", &["1.4"]),
+        ("10.03", &["1.2"]),
+        ("май 2019", &["1.4", "1.5"]),
+        ("в мае 2019 года", &["1.4", "1.5"]),
+        ("до конца года", &["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]),
+        ("2019 год", &["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]),
+        ("апрель (по согласованию)", &["1.3"]),
+    ];
+    for (period, expected) in table {
+        let (code, stdout, stderr) = run(plan_file(&path).args(["list", "--format", "json", "--period", period]));
+        assert_eq!(code, 0, "{period:?}: {stderr}");
+        let list: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap();
+        let numbers: Vec<&str> = list.iter().map(|a| a["number"].as_str().unwrap()).collect();
+        assert_eq!(numbers, *expected, "{period:?}");
+    }
+}
+
+#[test]
+fn a_date_in_words_is_the_date_check_judges_and_edits_record() {
+    let text = plan_text("year = 2019", &[("весь период", "")]);
+    let (_dir, path) = temp_plan(&text);
+    let as_of = |date: &str| {
+        let (code, stdout, stderr) = run(plan_file(&path).args(["--as-of", date, "check", "--format", "json"]));
+        assert!(code < 2, "{date:?}: {stderr}");
+        let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        report["as_of"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(as_of("28 мая 2019"), "2019-05-28");
+    assert_eq!(as_of("28 мая 2019 г."), "2019-05-28");
+    assert_eq!(as_of("1 декабря 2019 года"), "2019-12-01");
+    let today = chrono::Local::now().date_naive();
+    assert_eq!(as_of("сегодня"), today.to_string());
+    assert_eq!(as_of("вчера"), today.pred_opt().unwrap().to_string());
+    assert_eq!(as_of("завтра"), today.succ_opt().unwrap().to_string());
+    let (code, _, stderr) =
+        run(plan_file(&path).args(["--as-of", "2019-06-01", "planned", "1.1", "1 декабря 2019 г."]));
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = run(plan_file(&path).args(["--as-of", "2019-06-01", "held", "1.1", "28 мая"]));
+    assert_eq!(code, 0, "{stderr}");
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.contains("held = [2019-05-28]"), "{written}");
+    assert!(written.contains("planned = [2019-12-01]"), "{written}");
+    let (code, _, stderr) = run(plan_file(&path).args(["planned", "1.1", "31 июня 2019"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("`31 июня 2019` is not a date: June 2019 has 30 days"), "{stderr}");
 }

@@ -116,7 +116,7 @@ mod owners {
     #[test]
     fn a_colleagues_edit_keeps_the_group_and_mode() {
         if !is_root() || Command::new("setpriv").arg("--version").output().is_err() {
-            eprintln!("skipped: needs root and setpriv to act as another user");
+            crate::common::cannot_run_without("root and `setpriv` (util-linux) to act as another user");
             return;
         }
         let (_dir, path) = shared_plan();
@@ -131,7 +131,7 @@ mod owners {
     #[test]
     fn an_edit_that_cannot_keep_the_group_writes_nothing() {
         if !is_root() || Command::new("setpriv").arg("--version").output().is_err() {
-            eprintln!("skipped: needs root and setpriv to act as another user");
+            crate::common::cannot_run_without("root and `setpriv` (util-linux) to act as another user");
             return;
         }
         let (dir, path) = shared_plan();
@@ -159,7 +159,7 @@ mod owners {
     #[test]
     fn root_keeps_the_owner_group_and_mode_of_every_file_it_writes() {
         if !is_root() {
-            eprintln!("skipped: only root can make files of other users");
+            crate::common::cannot_run_without("root, to make files of other users");
             return;
         }
         let (dir, path) = plan_copy();
@@ -242,7 +242,7 @@ impl Drop for SmallDisk {
 #[test]
 fn export_on_a_full_disk_leaves_the_old_output_whole() {
     let Some(disk) = SmallDisk::mount() else {
-        eprintln!("skipped: mounting a small tmpfs needs root");
+        crate::common::cannot_run_without("root that may mount a small tmpfs");
         return;
     };
     // A plan whose calendar is far larger than the disk.

@@ -127,12 +127,12 @@ when-empty = the time is empty
 when-unknown = unknown time expression `{ $text }`
 when-invalid-date = `{ $text }` contains a date that does not exist
 when-reversed = the range `{ $text }` runs backwards ({ $from } is after { $to })
-when-recurrence-only-in-file = `{ $text }` is a recurrence; a period to search needs dates or months
+when-recurrence-only-in-file = `{ $text }` says how often or by which schedule, not when; a period to search needs dates or months
 when-relative-only-on-command-line = `{ $text }` is relative to today; the file needs a fixed time
 when-zero-count = `{ $text }`: the count and the months must be at least 1
 when-reversed-help = write the earlier month first: `июнь – сентябрь`
 when-invalid-date-help = check the day and month; dates are written 2019-04-21 or 21.04.2019
-when-accepted = accepted forms: `апрель`, `april`, `2019-04`; `июнь – сентябрь`, `jun..sep`; `I квартал`, `Q1`; `II полугодие`, `H2`; `весь период`, `all year`; `2019-04-21`, `21.04.2019`, `2019-04-01..2019-04-15`; lists `апрель, октябрь`; in the file also `не реже 1-го раза в 6 месяцев`, `every 6 months`, `по мере необходимости`; on the command line also `this month`, `next quarter`, `today` (see plans/README.md)
+when-accepted = accepted forms: `апрель`, `april`, `2019-04`, `май 2019`; `июнь – сентябрь`, `jun..sep`; `I квартал`, `Q1`; `II полугодие`, `H2`; `первая декада января`; `до 15 марта`, `до конца года`; `2019 год`, `2019 – 2020 гг.`; `весь период`, `all year`; `2019-04-21`, `21.04.2019`, `28 мая 2019`, `2019-04-01..2019-04-15`; lists `апрель, октябрь`, `апрель / май`; in the file also `не реже 1-го раза в 6 месяцев`, `еженедельно`, `по мере необходимости`, `по отдельному плану`; on the command line also `this month`, `next quarter`, `today` (see plans/README.md)
 
 # --- area: grammar ---
 when-year-out-of-range = `{ $text }`: a year must be from 1 to 9999

@@ -396,7 +396,7 @@ impl Problem {
             Problem::EmptyTitle => msg!("problem-empty-title"),
             Problem::MissingWhen => msg!("problem-missing-when"),
             Problem::MissingResponsible => msg!("problem-missing-responsible"),
-            Problem::BadWhen { text, error } => error.message(text),
+            Problem::BadWhen { text, error, .. } => error.message(text),
             Problem::DeadlineWithoutYear { text, start, end } => {
                 msg!("problem-deadline-without-year", text = text, start = *start, end = *end)
             }
@@ -485,7 +485,9 @@ impl Problem {
             Problem::MissingWhen => msg!("help-missing-when"),
             Problem::MissingResponsible => msg!("help-missing-responsible"),
             // In the file an unreadable time can keep its words when `period` gives the dates.
-            Problem::BadWhen { error, .. } if error.kind == WhenErrorKind::Unknown && error.suggestion.is_none() => {
+            Problem::BadWhen { error, in_period: false, .. }
+                if error.kind == WhenErrorKind::Unknown && error.suggestion.is_none() =>
+            {
                 msg!("when-accepted-file")
             }
             Problem::BadWhen { error, .. } => return error.help(),

@@ -551,7 +551,8 @@ impl Builder<'_> {
             Err(error) => {
                 if reader != Reader::Quiet {
                     let span = self.inner_span(when, &error.span);
-                    self.report(span, Problem::BadWhen { text: text.clone(), error });
+                    let in_period = reader == Reader::Period;
+                    self.report(span, Problem::BadWhen { text: text.clone(), error, in_period });
                 }
                 return None;
             }

@@ -17,6 +17,7 @@ pub(super) enum Kind {
     DotDot,
     Dot,
     Comma,
+    /// `;`, and `/` as in «Апрель / май»: a list separator.
     Semi,
     /// `:` in a time of day, `14:00`.
     Colon,
@@ -103,7 +104,9 @@ pub(super) fn lex(text: &str) -> Lexed {
                 }
                 '\u{2026}' => Kind::DotDot,
                 ',' => Kind::Comma,
-                ';' => Kind::Semi,
+                // «Апрель / май»: a cell's two months typed on one line with a slash, read as the
+                // same cell on two lines is (a list), so that May is not lost.
+                ';' | '/' => Kind::Semi,
                 ':' => Kind::Colon,
                 '(' | '[' => Kind::Open,
                 ')' | ']' => Kind::Close,
