@@ -1387,3 +1387,36 @@ fn what_mutations_left_standing_is_pinned() {
     let e = error(text, Source::File);
     assert_eq!((e.kind, e.span), (WhenErrorKind::Unknown, span_of(text, "блах")));
 }
+
+/// Brackets that do not pair up are no remark: a stray closing one is not read at all, and an
+/// opening one that is never closed leaves its words unread (`when-partly-read`), the month
+/// still read; two remarks make one span from the first opening to the last closing bracket.
+#[test]
+fn brackets_that_do_not_pair_up_are_no_remark() {
+    let start = Context { year: 2019, today: date("2019-01-01") };
+    assert!(read("апрель)", &start, Source::File).is_err());
+    assert!(read("(апрель", &start, Source::File).is_err());
+    assert!(read("апрель) (по согласованию)", &start, Source::File).is_err());
+    let text = "апрель (по согласованию";
+    let reading = read(text, &start, Source::File).unwrap();
+    assert_eq!(reading.schedule, window(&[("2019-04-01", "2019-04-30")]));
+    assert_eq!(reading.aside.remark, None);
+    assert_eq!(reading.aside.unread.map(|s| &text[s]), Some("по согласованию"));
+    let text = "апрель (в школах) (по согласованию)";
+    let reading = read(text, &start, Source::File).unwrap();
+    assert_eq!(reading.schedule, window(&[("2019-04-01", "2019-04-30")]));
+    assert_eq!(reading.aside.remark.map(|s| &text[s]), Some("в школах) (по согласованию"));
+    let text = "май ((после выборов))";
+    assert_eq!(read(text, &start, Source::File).unwrap().aside.remark.map(|s| &text[s]), Some("(после выборов)"));
+}
+
+/// A date with a month past December is "no such day" (not an unknown form), as February 30 is.
+#[test]
+fn a_thirteenth_month_is_no_such_day() {
+    for text in ["31.13.2019", "2019-13-01", "00.00.2019"] {
+        let refused = parse_day(text, date("2019-05-15")).unwrap_err();
+        assert!(refused.no_such_day && refused.short_month.is_none() && !refused.year_out_of_range, "{text}");
+    }
+    let refused = parse_day("15 мартобря 2019", date("2019-05-15")).unwrap_err();
+    assert!(!refused.no_such_day, "an unknown word is not a day that does not exist");
+}
