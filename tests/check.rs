@@ -143,3 +143,36 @@ fn readme_example_before_a_council_meeting() {
     assert_eq!(code, 1);
     insta::assert_snapshot!(stdout);
 }
+
+/// A meeting due on the as-of date is due "today", not "in 0 days"; the day before, in one day.
+#[test]
+fn a_meeting_due_today_is_said_to_be_due_today() {
+    let (_dir, file) = temp_plan(
+        r#"
+[plan]
+title = "План"
+year = 2019
+
+[parties.board]
+name = "Совет"
+
+[[section]]
+title = "Заседания"
+
+[[section.activity]]
+title = "Заседания совета"
+when = "не реже 1-го раза в 3 месяца"
+responsible = ["board"]
+"#,
+    );
+    let said = |lang: &str, as_of: &str| {
+        let (code, stdout, _) = run(plan_file(&file).args(["--lang", lang, "--as-of", as_of, "check"]));
+        assert_eq!(code, 0, "{stdout}");
+        stdout.lines().find(|l| l.contains("due-soon]")).unwrap().to_owned()
+    };
+    // Due three months after the plan's start: 01.04.2019.
+    assert!(said("ru", "01.04.2019").ends_with("нужно провести до 01.04.2019 (это сегодня)"));
+    assert!(said("en", "2019-04-01").ends_with("is due by 2019-04-01 (that is today)"));
+    assert!(said("ru", "31.03.2019").ends_with("нужно провести до 01.04.2019 (через 1 день)"));
+    assert!(said("en", "2019-03-30").ends_with("is due by 2019-04-01 (in 2 days)"));
+}

@@ -3,9 +3,10 @@
 who-numbered = { $number } «{ $title }»
 who = «{ $title }»
 
-finding-due-soon = { $who }: the next meeting is due by { $due } (in { $days ->
-        [one] { $days } day
-       *[other] { $days } days
+finding-due-soon = { $who }: the next meeting is due by { $due } ({ $days ->
+        [0] that is today
+        [one] in { $days } day
+       *[other] in { $days } days
     })
 finding-planned-too-late = { $who }: planned { $planned }, after the due date { $due } it should meet
 finding-held-outside-plan = { $who }: held { $date }, outside the plan period { $plan }

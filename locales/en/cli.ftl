@@ -23,7 +23,7 @@ cli-arg-help = Print help (see more with '--help')
 cli-arg-help-long = Print help (see a summary with '-h')
 cli-arg-version = Print version
 
-cli-arg-period = Activities whose time overlaps PERIOD: `april`, `апрель`, `июнь – сентябрь`, `Q3`, `II полугодие`, `2019-04-01..2019-04-15`, `this month`
+cli-arg-period = Activities whose time overlaps PERIOD: `april`, `апрель`, `июнь – сентябрь`, `Q3`, `II полугодие`, `первая декада мая`, `до 15 марта`, `28 мая 2019`, `2019-04-01..2019-04-15`, `this month`
 cli-arg-no_ongoing = Leave out ongoing activities (whole period, recurring, as needed)
 cli-arg-responsible = Activities a party is responsible for or must agree: an id, alias or (part of a) name
 cli-arg-section = Activities of a section: its number, or part of its title

@@ -3,10 +3,11 @@
 who-numbered = { $number } «{ $title }»
 who = «{ $title }»
 
-finding-due-soon = { $who }: следующее заседание нужно провести до { $due } (через { $days } { $days ->
-        [one] день
-        [few] дня
-       *[many] дней
+finding-due-soon = { $who }: следующее заседание нужно провести до { $due } ({ $days ->
+        [0] это сегодня
+        [one] через { $days } день
+        [few] через { $days } дня
+       *[many] через { $days } дней
     })
 finding-planned-too-late = { $who }: запланировано на { $planned }, позже срока { $due }
 finding-held-outside-plan = { $who }: проведено { $date }, вне периода плана { $plan }
