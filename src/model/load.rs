@@ -636,8 +636,11 @@ impl Builder<'_> {
         let title = self.title(raw.title);
         let period = raw.period.as_ref().map(|period| self.schedule(period, context, Reader::Period));
         let reader = if period.is_some() { Reader::Quiet } else { Reader::When };
-        let (when, mut schedule) = match &raw.when {
-            Some(when) => (when.get_ref().clone(), self.schedule(when, context, reader)),
+        let (when, mut schedule) = match raw.when {
+            Some(when) => {
+                let schedule = self.schedule(&when, context, reader);
+                (when.into_inner(), schedule)
+            }
             None => match &inherited.when {
                 Some((text, schedule)) => ((*text).to_owned(), schedule.clone()),
                 None => {
