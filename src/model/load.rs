@@ -439,7 +439,11 @@ impl Builder<'_> {
             .collect();
         let party_ids: BTreeMap<&str, PartyIndex> =
             parties.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
-        let mut context = Context { year, period, party_ids: &party_ids, ids: HashMap::new() };
+        // Sized for every id at once: grown step by step, it hashed each id of a large plan again
+        // at every step.
+        let id_count =
+            file.section.iter().flat_map(|s| &s.get_ref().activity).filter(|a| a.get_ref().id.is_some()).count();
+        let mut context = Context { year, period, party_ids: &party_ids, ids: HashMap::with_capacity(id_count) };
         let sections = file
             .section
             .into_iter()
