@@ -303,7 +303,7 @@ pub struct NewArgs {
 /// Which activities to include; options combine with AND, a repeated option with OR.
 #[derive(Debug, Args, Default, Clone)]
 pub struct FilterArgs {
-    /// Activities whose time overlaps PERIOD: `april`, `апрель`, `июнь – сентябрь`, `Q3`, `II полугодие`, `2019-04-01..2019-04-15`, `this month`
+    /// Activities whose time overlaps PERIOD: `april`, `апрель`, `июнь – сентябрь`, `Q3`, `II полугодие`, `первая декада мая`, `до 15 марта`, `28 мая 2019`, `2019-04-01..2019-04-15`, `this month`
     #[arg(long, value_name = "PERIOD")]
     pub period: Vec<String>,
     /// Leave out ongoing activities (whole period, recurring, as needed)
