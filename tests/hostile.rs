@@ -88,7 +88,7 @@ const CASES: &[(&str, &str)] = &[
     ("when-impossible-date", "13:9: `31.04.2019` is not a date: April 2019 has 30 days"),
     ("when-relative", "13:9: `next month` is relative to today; the file needs a fixed time"),
     ("when-unknown", "13:9: unknown time expression `апрел`"),
-    ("when-zero-months", "13:26: `не реже 1 раза в 0 месяцев`: the count and the months must be at least 1"),
+    ("when-zero-months", "13:26: `не реже 1 раза в 0 месяцев`: the count and the months or weeks must be at least 1"),
     (
         "window-outside-plan",
         "13:8: the time 2020-03-01 – 2020-03-31 lies outside the plan period 2019-01-01 – 2019-12-31",
