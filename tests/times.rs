@@ -284,3 +284,16 @@ fn a_date_in_words_is_the_date_check_judges_and_edits_record() {
     assert_eq!(code, 2);
     assert!(stderr.contains("`31 июня 2019` is not a date: June 2019 has 30 days"), "{stderr}");
 }
+
+/// A deadline that falls before the plan starts is told as that, in both languages, with where
+/// to look; it is not a range "running backwards".
+#[test]
+fn a_deadline_before_the_plan_starts_says_so() {
+    let (_dir, path) = temp_plan(&plan_text("year = 2019", &[("к 9 мая 2018", "")]));
+    let (code, _, ru) = run(plan_file(&path).args(["--lang", "ru", "check"]));
+    assert_eq!(code, 2);
+    assert!(ru.contains("срок `к 9 мая 2018` (09.05.2018) наступает раньше начала плана (01.01.2019)"), "{ru}");
+    assert!(ru.contains("проверьте год срока или начало плана (`start` в [plan])"), "{ru}");
+    let (_, _, en) = run(plan_file(&path).args(["--lang", "en", "check"]));
+    assert!(en.contains("the deadline `к 9 мая 2018` (2018-05-09) comes before the plan starts (2019-01-01)"), "{en}");
+}

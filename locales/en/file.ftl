@@ -142,3 +142,5 @@ when-too-large-help = a count or a period is a small number: `не реже 2 р
 when-accepted-file = accepted forms: `апрель`, `май 2019`, `28 мая 2019`, `28.05`; `июнь – сентябрь`; `I квартал`; `II полугодие`; `первая декада января`; `до 15 марта`, `до конца года`; `2019 – 2020 гг.`; `весь период`; `по отдельному плану`; `21.04.2019`, `2019-04-01..2019-04-15`; lists `апрель, октябрь`; `не реже 1-го раза в 6 месяцев`, `еженедельно`, `по мере необходимости` (see plans/README.md); to keep these words, give the dates in `period`, for example `period = "весь период"`
 problem-deadline-without-year = the deadline `{ $text }` has no year, and the plan runs from { $start } to { $end }
 help-deadline-without-year = write the year: `до 15 марта 2020`
+when-deadline-before-start = the deadline `{ $text }` ({ $deadline }) comes before the plan starts ({ $start })
+when-deadline-before-start-help = check the deadline's year, or the plan's `start` in [plan]

@@ -287,6 +287,9 @@ impl WhenError {
             WhenErrorKind::Unknown => msg!("when-unknown", text = text),
             WhenErrorKind::InvalidDate => msg!("when-invalid-date", text = text),
             WhenErrorKind::Reversed { from, to } => msg!("when-reversed", text = text, from = *from, to = *to),
+            WhenErrorKind::DeadlineBeforeStart { start, deadline } => {
+                msg!("when-deadline-before-start", text = text, start = *start, deadline = *deadline)
+            }
             WhenErrorKind::RecurrenceOnlyInFile => msg!("when-recurrence-only-in-file", text = text),
             WhenErrorKind::RelativeOnlyOnCommandLine => msg!("when-relative-only-on-command-line", text = text),
             WhenErrorKind::ZeroCount => msg!("when-zero-count", text = text),
@@ -314,6 +317,7 @@ impl WhenError {
         }
         Some(match self.kind {
             WhenErrorKind::Reversed { .. } => msg!("when-reversed-help"),
+            WhenErrorKind::DeadlineBeforeStart { .. } => msg!("when-deadline-before-start-help"),
             WhenErrorKind::InvalidDate | WhenErrorKind::NoSuchDay { .. } => msg!("when-invalid-date-help"),
             WhenErrorKind::YearOutOfRange => msg!("when-year-out-of-range-help"),
             WhenErrorKind::TooLarge => msg!("when-too-large-help"),

@@ -209,6 +209,13 @@ pub enum WhenErrorKind {
         /// End of the range as written, before `from`.
         to: NaiveDate,
     },
+    /// A deadline before the plan's start (`к 9 мая 2018` in a plan from 01.01.2019).
+    DeadlineBeforeStart {
+        /// The plan's start.
+        start: NaiveDate,
+        /// The deadline, before `start`.
+        deadline: NaiveDate,
+    },
     /// A recurrence (or "as needed") given on the command line.
     RecurrenceOnlyInFile,
     /// A relative form (`next month`) in the file, where it would change meaning over time.

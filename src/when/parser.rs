@@ -437,7 +437,7 @@ impl<'a> Parser<'a> {
             Source::CommandLine => NaiveDate::from_ymd_opt(self.ctx.year, 1, 1).unwrap_or(to).min(to),
         };
         if to < from {
-            return Err(fail(WhenErrorKind::Reversed { from, to }, self.whole_span()));
+            return Err(fail(WhenErrorKind::DeadlineBeforeStart { start: from, deadline: to }, self.whole_span()));
         }
         Ok(Some(DateRange { from, to }))
     }

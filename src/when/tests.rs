@@ -1351,10 +1351,10 @@ fn a_day_is_read_in_words_and_relative_to_today_wherever_a_date_is_typed() {
 }
 
 #[test]
-fn a_deadline_before_the_plan_s_start_runs_backwards() {
+fn a_deadline_before_the_plan_s_start_is_said_to_be_so() {
     let start = Context { year: 2019, today: date("2019-07-01") };
     let e = parse("до 15 марта", &start, Source::File).unwrap_err();
-    assert_eq!(e.kind, WhenErrorKind::Reversed { from: date("2019-07-01"), to: date("2019-03-15") });
+    assert_eq!(e.kind, WhenErrorKind::DeadlineBeforeStart { start: date("2019-07-01"), deadline: date("2019-03-15") });
 }
 
 #[test]
