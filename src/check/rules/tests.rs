@@ -519,6 +519,14 @@ fn calendar_planned_dates_must_fill_the_open_blocks() {
             vec![],
         ),
         (
+            // The open quarter starts on the as-of date: a date planned on its first day fills it.
+            "a planned date on the open quarter's first day is in time",
+            rule(1, 3, Calendar).held(&["2019-02-01"]).planned(&["2019-04-01", "2019-07-15"]).at("2019-04-01"),
+            "2019-06-30",
+            Status::Ok,
+            vec![],
+        ),
+        (
             "the first planned date after an empty quarter is too late",
             rule(1, 3, Calendar).held(&["2019-02-01"]).planned(&["2019-07-15"]).at("2019-04-10"),
             "2019-06-30",
