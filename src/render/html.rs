@@ -184,7 +184,7 @@ pub fn plan_page(
                     }
                     @let span = block.rows.len();
                     @for (i, row) in block.rows.iter().enumerate() {
-                        tr class=[(mark_cancelled && row.activity.status == crate::model::Status::Cancelled).then_some("cancelled")] {
+                        tr class=[row.marked.then_some("cancelled")] {
                             td.number { (row.number) }
                             td { (escape_block(&row.title)) }
                             @if !block.merged_when {

@@ -27,8 +27,10 @@ pub struct Row<'p> {
     pub activity: &'p Activity,
     /// «№ п/п»: `S.A`.
     pub number: String,
-    /// The title, with the partner in parentheses, marked when cancelled and marks are asked for.
+    /// The title, with the partner in parentheses, and the cancelled mark when `marked`.
     pub title: String,
+    /// Printed as cancelled: the activity is cancelled and marks were asked for.
+    pub marked: bool,
     /// The time, as written.
     pub when: String,
     /// The responsible parties, with the ones to agree with.
@@ -62,7 +64,8 @@ pub fn blocks<'p>(
                         title.push_str(partner);
                         title.push(')');
                     }
-                    if mark_cancelled && activity.status == Status::Cancelled {
+                    let marked = mark_cancelled && activity.status == Status::Cancelled;
+                    if marked {
                         title.push(' ');
                         title.push_str(&lang.word("cancelled-mark"));
                     }
@@ -70,6 +73,7 @@ pub fn blocks<'p>(
                         activity,
                         number: activity.number.to_string(),
                         title,
+                        marked,
                         when: activity.when.clone(),
                         responsible: responsible(plan, activity, lang),
                     }
